@@ -1,0 +1,46 @@
+package dev.jabu.core.command;
+
+import dev.jabu.core.engine.Invocation;
+import dev.jabu.core.i18n.Messages;
+import dev.jabu.core.platform.UserRef;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a handler receives: neutral values, typed options, the clock and the member's language. */
+public record CommandContext(
+    Invocation invocation, ParsedCommand command, Clock clock, ZoneId communityZone) {
+
+  public UserRef user() {
+    return invocation.member().user();
+  }
+
+  public Locale locale() {
+    return invocation.locale();
+  }
+
+  public String correlationId() {
+    return invocation.correlationId();
+  }
+
+  /** A translated text in the member's language. */
+  public String t(String key, Object... args) {
+    return Messages.get(locale(), key, args);
+  }
+
+  /** A typed option value, empty when the member left it out. */
+  public <T> Optional<T> option(String name, Class<T> type) {
+    return Optional.ofNullable(command.options().get(name)).map(type::cast);
+  }
+
+  /** A required option's value; the parser guarantees it is there. */
+  public <T> T required(String name, Class<T> type) {
+    return option(name, type)
+        .orElseThrow(() -> new IllegalStateException("required option missing: " + name));
+  }
+
+  public Optional<String> string(String name) {
+    return option(name, String.class);
+  }
+}
