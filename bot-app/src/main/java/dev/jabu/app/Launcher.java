@@ -1,0 +1,83 @@
+package dev.jabu.app;
+
+import dev.jabu.app.config.JabuConfig;
+import dev.jabu.app.console.ConsoleAdapter;
+import dev.jabu.app.console.ConsoleOutput;
+import dev.jabu.app.console.ConsoleSender;
+import dev.jabu.app.console.JsonOutput;
+import dev.jabu.app.console.TextOutput;
+import dev.jabu.core.Jabu;
+import dev.jabu.core.message.PlainTextRenderer;
+import dev.jabu.core.outbox.Sender;
+import dev.jabu.core.platform.Platform;
+import dev.jabu.core.store.Database;
+import dev.jabu.core.store.DatabaseUrl;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+
+/** Wires the configuration, the database and the core, then puts a platform in front of it. */
+public final class Launcher {
+  public enum Format {
+    text,
+    json
+  }
+
+  private final JabuConfig config;
+
+  public Launcher(JabuConfig config) {
+    this.config = config;
+  }
+
+  /** Runs the console on stdin and stdout until the end of input. */
+  public int runConsole(Format format) throws Exception {
+    PrintWriter out =
+        new PrintWriter(
+            new BufferedWriter(
+                new OutputStreamWriter(
+                    new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8),
+                1 << 16));
+    boolean interactive = System.console() != null;
+    try (Database database = openDatabase()) {
+      Jabu jabu = new Jabu(config.core(), database, Clock.systemUTC(), List.of());
+      PlainTextRenderer renderer =
+          new PlainTextRenderer(config.core().zone(), config.core().defaultLocale());
+      ConsoleOutput output =
+          format == Format.json ? new JsonOutput(out, renderer) : new TextOutput(out, renderer);
+      List<Sender> senders =
+          Arrays.stream(Platform.values())
+              .map(p -> (Sender) new ConsoleSender(p, output))
+              .toList();
+      ConsoleAdapter console =
+          new ConsoleAdapter(
+              jabu,
+              jabu.dispatcher(senders),
+              output,
+              config.consoleUser(),
+              config.consoleModerator(),
+              config.core().defaultLocale(),
+              interactive ? out : null);
+      if (interactive) {
+        out.println(
+            "jabu — " + config.core().communityName() + " (console). /help, /as discord:alice, /quit");
+      }
+      console.run(
+          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16));
+    }
+    out.flush();
+    return 0;
+  }
+
+  private Database openDatabase() {
+    return Database.open(
+        DatabaseUrl.resolve(config.secrets().databaseUrl().orElse(null), config.databaseFile()));
+  }
+}

@@ -1,0 +1,130 @@
+package dev.jabu.app;
+
+import dev.jabu.app.config.ConfigException;
+import dev.jabu.app.config.ConfigLoader;
+import dev.jabu.app.config.JabuConfig;
+import dev.jabu.core.builtin.AboutCommand;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** jabu's command line: {@code run}, {@code console}, {@code check-config}, {@code version}. */
+@Command(
+    name = "jabu",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "A community bot for DevOps meetups, on Discord and Slack from one core.",
+    subcommands = {
+      Main.Run.class,
+      Main.Console.class,
+      Main.CheckConfig.class,
+      Main.PrintVersion.class
+    })
+public final class Main implements Runnable {
+  /** Exit code for a configuration that cannot be used. */
+  public static final int BAD_CONFIG = 2;
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.err);
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new Main()).execute(args));
+  }
+
+  static class ConfigOptions {
+    @Option(
+        names = {"-c", "--config"},
+        description = "the configuration file (default: ${DEFAULT-VALUE})",
+        defaultValue = "config/jabu.yaml")
+    Path config;
+
+    @Option(
+        names = "--format",
+        description = "console output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})",
+        defaultValue = "text")
+    Launcher.Format format;
+
+    JabuConfig load() throws ConfigException {
+      return ConfigLoader.load(config, System.getenv());
+    }
+  }
+
+  /** Loads the configuration or explains every problem and exits with {@link #BAD_CONFIG}. */
+  static int withConfig(ConfigOptions options, ConfigAction action) throws Exception {
+    JabuConfig config;
+    try {
+      config = options.load();
+    } catch (ConfigException e) {
+      System.err.println(e.getMessage());
+      return BAD_CONFIG;
+    }
+    return action.run(config);
+  }
+
+  @FunctionalInterface
+  interface ConfigAction {
+    int run(JabuConfig config) throws Exception;
+  }
+
+  @Command(
+      name = "run",
+      description =
+          "Starts jabu: the platform adapters whose tokens are set, or the console when none is.")
+  static final class Run implements Callable<Integer> {
+    @CommandLine.Mixin ConfigOptions options = new ConfigOptions();
+
+    @Override
+    public Integer call() throws Exception {
+      return withConfig(options, config -> new Launcher(config).runConsole(options.format));
+    }
+  }
+
+  @Command(name = "console", description = "Starts jabu with the console as its platform.")
+  static final class Console implements Callable<Integer> {
+    @CommandLine.Mixin ConfigOptions options = new ConfigOptions();
+
+    @Override
+    public Integer call() throws Exception {
+      return withConfig(options, config -> new Launcher(config).runConsole(options.format));
+    }
+  }
+
+  @Command(
+      name = "check-config",
+      description = "Validates the configuration and the environment, then exits.")
+  static final class CheckConfig implements Callable<Integer> {
+    @CommandLine.Mixin ConfigOptions options = new ConfigOptions();
+
+    @Override
+    public Integer call() throws Exception {
+      return withConfig(
+          options,
+          config -> {
+            System.out.println(
+                "jabu: " + options.config + " is valid (" + config.core().communityName() + ", "
+                    + config.core().zone() + ")");
+            return 0;
+          });
+    }
+  }
+
+  @Command(name = "version", description = "Prints jabu's version.")
+  static final class PrintVersion implements Callable<Integer> {
+    @Override
+    public Integer call() {
+      System.out.println("jabu " + AboutCommand.version());
+      return 0;
+    }
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"jabu " + AboutCommand.version()};
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package dev.jabu.app.config;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.jabu.core.CoreSettings;
+import dev.jabu.core.engine.Moderators;
+import dev.jabu.core.platform.Platform;
+import dev.jabu.core.store.DatabaseUrl;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads {@code config/jabu.yaml} and the environment, and either returns a whole, valid {@link
+ * JabuConfig} or throws every problem at once.
+ */
+public final class ConfigLoader {
+  private static final Set<String> TOP =
+      Set.of("community", "database", "rate-limit", "discord", "slack", "console");
+  private static final Set<String> CHANNEL_PURPOSES = Set.of("announcements");
+
+  private ConfigLoader() {}
+
+  public static JabuConfig load(Path file, Map<String, String> env) throws ConfigException {
+    List<ConfigProblem> problems = new ArrayList<>();
+    JsonNode root = read(file, problems);
+    ConfigSection top = new ConfigSection("", root, problems, TOP);
+
+    ConfigSection community = top.section("community", Set.of("name", "zone", "locale"));
+    String name = community.string("name", "DevOps Korea").strip();
+    if (name.isEmpty() || name.length() > 80) {
+      community.problem("name", "must be 1 to 80 characters", "e.g. name: DevOps Korea");
+    }
+    ZoneId zone = zone(community);
+    Locale locale = locale(community);
+
+    ConfigSection database = top.section("database", Set.of("file"));
+    Path databaseFile = Path.of(database.string("file", "data/jabu.db"));
+
+    ConfigSection rate = top.section("rate-limit", Set.of("commands", "window"));
+    int count = rate.integer("commands", 10, 1, 10_000);
+    Duration window = rate.duration("window", Duration.ofSeconds(30));
+
+    Map<Platform, Map<String, String>> channels = new EnumMap<>(Platform.class);
+    Map<Platform, Set<String>> moderatorUsers = new EnumMap<>(Platform.class);
+    Map<Platform, Set<String>> moderatorRoles = new EnumMap<>(Platform.class);
+    ConfigSection discord = top.section("discord", Set.of("channels", "moderators"));
+    channels.put(Platform.DISCORD, channels(discord));
+    ConfigSection discordMods = discord.section("moderators", Set.of("roles", "users"));
+    moderatorRoles.put(Platform.DISCORD, discordMods.strings("roles"));
+    moderatorUsers.put(Platform.DISCORD, discordMods.strings("users"));
+    ConfigSection slack = top.section("slack", Set.of("channels", "moderators"));
+    channels.put(Platform.SLACK, channels(slack));
+    // Slack has no roles a bot can read cheaply; moderators are listed by user id.
+    moderatorUsers.put(Platform.SLACK, slack.section("moderators", Set.of("users")).strings("users"));
+
+    ConfigSection console = top.section("console", Set.of("user", "moderator"));
+    String consoleUser = console.string("user", "operator").strip();
+    if (!consoleUser.matches("[A-Za-z0-9_.-]{1,64}")) {
+      console.problem("user", "`" + consoleUser + "` is not a usable name", "use letters, digits, . _ -");
+    }
+    boolean consoleModerator = console.bool("moderator", true);
+
+    Secrets secrets = Secrets.from(env);
+    checkSecrets(secrets, problems);
+
+    if (!problems.isEmpty()) {
+      throw new ConfigException(problems);
+    }
+    CoreSettings core =
+        new CoreSettings(
+            name, zone, locale, count, window, new Moderators(moderatorUsers, moderatorRoles));
+    return new JabuConfig(core, databaseFile, channels, consoleUser, consoleModerator, secrets);
+  }
+
+  private static JsonNode read(Path file, List<ConfigProblem> problems) {
+    try {
+      String text = Files.readString(file);
+      JsonNode node = new ObjectMapper(new YAMLFactory()).readTree(text);
+      return node == null ? MissingNode.getInstance() : node;
+    } catch (NoSuchFileException e) {
+      problems.add(
+          new ConfigProblem(
+              file.toString(),
+              "the configuration file does not exist",
+              "run jabu from the project folder (it has config/jabu.yaml), or pass --config FILE"));
+    } catch (JacksonException e) {
+      problems.add(
+          new ConfigProblem(
+              file.toString(),
+              "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""),
+              "check the indentation and quoting near line "
+                  + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())));
+    } catch (IOException e) {
+      problems.add(new ConfigProblem(file.toString(), "cannot be read: " + e.getMessage(), ""));
+    }
+    return MissingNode.getInstance();
+  }
+
+  private static ZoneId zone(ConfigSection community) {
+    String text = community.string("zone", "Asia/Seoul");
+    try {
+      return ZoneId.of(text);
+    } catch (DateTimeException e) {
+      community.problem(
+          "zone", "`" + text + "` is not a time zone", "use an IANA zone such as Asia/Seoul");
+      return ZoneId.of("Asia/Seoul");
+    }
+  }
+
+  private static Locale locale(ConfigSection community) {
+    String text = community.string("locale", "ko");
+    return switch (text) {
+      case "ko" -> Locale.KOREAN;
+      case "en" -> Locale.ENGLISH;
+      default -> {
+        community.problem("locale", "`" + text + "` is not a supported language", "use ko or en");
+        yield Locale.KOREAN;
+      }
+    };
+  }
+
+  private static Map<String, String> channels(ConfigSection platform) {
+    ConfigSection section = platform.section("channels", CHANNEL_PURPOSES);
+    Map<String, String> result = new LinkedHashMap<>();
+    for (String purpose : CHANNEL_PURPOSES) {
+      String id = section.string(purpose, "").strip();
+      if (!id.isEmpty()) {
+        result.put(purpose, id);
+      }
+    }
+    return result;
+  }
+
+  private static void checkSecrets(Secrets secrets, List<ConfigProblem> problems) {
+    secrets
+        .databaseUrl()
+        .ifPresent(
+            url -> {
+              try {
+                DatabaseUrl.resolve(url, Path.of("data/jabu.db"));
+              } catch (IllegalArgumentException e) {
+                problems.add(
+                    new ConfigProblem(
+                        "env JABU_DATABASE_URL",
+                        e.getMessage(),
+                        "use jdbc:postgresql://host:5432/db or postgres://user:pass@host/db"));
+              }
+            });
+    // The adapters arrive in their own releases; a token for one must not silently fall back.
+    if (secrets.discordToken().isPresent()) {
+      problems.add(
+          new ConfigProblem(
+              "env DISCORD_TOKEN",
+              "is set, but this version of jabu has no Discord adapter yet",
+              "unset DISCORD_TOKEN to run the console"));
+    }
+    if (secrets.slackBotToken().isPresent()
+        || secrets.slackAppToken().isPresent()
+        || secrets.slackSigningSecret().isPresent()) {
+      problems.add(
+          new ConfigProblem(
+              "env SLACK_BOT_TOKEN / SLACK_APP_TOKEN / SLACK_SIGNING_SECRET",
+              "are set, but this version of jabu has no Slack adapter yet",
+              "unset them to run the console"));
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package dev.jabu.app.console;
+
+import dev.jabu.core.outbox.OutboundMessage;
+import dev.jabu.core.outbox.SendResult;
+import dev.jabu.core.outbox.Sender;
+import dev.jabu.core.platform.Platform;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Delivers the bot's own posts to the console, for a platform that has no adapter running: with no
+ * tokens set, announcements meant for Discord and Slack show up here, marked with where they go.
+ */
+public final class ConsoleSender implements Sender {
+  private static final AtomicLong IDS = new AtomicLong();
+
+  private final Platform platform;
+  private final ConsoleOutput output;
+
+  public ConsoleSender(Platform platform, ConsoleOutput output) {
+    this.platform = platform;
+    this.output = output;
+  }
+
+  @Override
+  public Platform platform() {
+    return platform;
+  }
+
+  @Override
+  public synchronized SendResult send(OutboundMessage message) {
+    String id =
+        message.relatedPlatformMessageId().filter(x -> message.operation() != dev.jabu.core.outbox.Operation.REPLY)
+            .orElseGet(() -> platform.id() + "-" + IDS.incrementAndGet());
+    output.post(message, id);
+    return new SendResult(id);
+  }
+}

@@ -1,0 +1,40 @@
+package dev.jabu.app.console;
+
+import dev.jabu.core.engine.Reply;
+import dev.jabu.core.message.PlainTextRenderer;
+import dev.jabu.core.outbox.OutboundMessage;
+import java.io.PrintWriter;
+
+/** Plain text: each answer, then a blank line; posts under a header naming their destination. */
+public final class TextOutput implements ConsoleOutput {
+  private final PrintWriter out;
+  private final PlainTextRenderer renderer;
+
+  public TextOutput(PrintWriter out, PlainTextRenderer renderer) {
+    this.out = out;
+    this.renderer = renderer;
+  }
+
+  @Override
+  public void answer(String input, Reply reply) {
+    out.println(renderer.render(reply.message()));
+    for (Reply.Attachment file : reply.attachments()) {
+      out.println("[file: " + file.filename() + ", " + file.content().length + " bytes]");
+    }
+    out.println();
+  }
+
+  @Override
+  public void post(OutboundMessage message, String platformMessageId) {
+    out.println("[" + PostHeader.of(message) + "]");
+    if (!message.message().isEmpty()) {
+      out.println(renderer.render(message.message()));
+    }
+    out.println();
+  }
+
+  @Override
+  public void flush() {
+    out.flush();
+  }
+}

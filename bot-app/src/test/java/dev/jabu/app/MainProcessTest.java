@@ -1,0 +1,122 @@
+package dev.jabu.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs jabu as a real process with piped stdin, the way scripts and the README use it. */
+class MainProcessTest {
+  @TempDir Path workDir;
+
+  record Result(int exit, String stdout, String stderr) {}
+
+  private Result jabu(String stdin, String... args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add("dev.jabu.app.Main");
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+    builder.environment().remove("JABU_DATABASE_URL");
+    builder.environment().remove("DISCORD_TOKEN");
+    builder.environment().remove("SLACK_BOT_TOKEN");
+    builder.environment().remove("SLACK_APP_TOKEN");
+    builder.environment().remove("SLACK_SIGNING_SECRET");
+    Process process = builder.start();
+    process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+    process.getOutputStream().close();
+    var out = drain(process.getInputStream());
+    var err = drain(process.getErrorStream());
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("jabu exits").isTrue();
+    out.join();
+    err.join();
+    return new Result(
+        process.exitValue(),
+        out.bytes.toString(StandardCharsets.UTF_8),
+        err.bytes.toString(StandardCharsets.UTF_8));
+  }
+
+  private static final class Drain extends Thread {
+    final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final InputStream in;
+
+    Drain(InputStream in) {
+      this.in = in;
+    }
+
+    @Override
+    public void run() {
+      try {
+        in.transferTo(bytes);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static Drain drain(InputStream in) {
+    Drain d = new Drain(in);
+    d.start();
+    return d;
+  }
+
+  private void copyConfig() throws IOException {
+    Files.createDirectories(workDir.resolve("config"));
+    Files.copy(Path.of("../config/jabu.yaml"), workDir.resolve("config/jabu.yaml"));
+  }
+
+  @Test
+  void pipedHelpAndAboutPrintExactlyTwoAnswersAndExitZero() throws Exception {
+    copyConfig();
+    Result r = jabu("/help\n/about\n", "run", "--format", "json");
+    assertThat(r.exit()).as(r.stderr()).isZero();
+    List<String> lines = r.stdout().lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).contains("\"input\":\"/help\"").contains("jabu 명령어");
+    assertThat(lines.get(1)).contains("\"input\":\"/about\"");
+    assertThat(workDir.resolve("data/jabu.db")).exists();
+  }
+
+  @Test
+  void textModeStdoutCarriesOnlyTheAnswers() throws Exception {
+    copyConfig();
+    Result r = jabu("/about\n", "run");
+    assertThat(r.exit()).isZero();
+    assertThat(r.stdout()).startsWith("jabu ").contains("가동 시간").doesNotContain("INFO");
+  }
+
+  @Test
+  void badConfigExitsWithCodeTwoAndSaysWhy() throws Exception {
+    Files.createDirectories(workDir.resolve("config"));
+    Files.writeString(workDir.resolve("config/jabu.yaml"), "community:\n  zone: Mars/Olympus\n  colour: red\n");
+    Result r = jabu("", "run");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.stderr()).contains("community.zone", "community.colour", "2 problems");
+    assertThat(r.stdout()).isEmpty();
+  }
+
+  @Test
+  void aMissingConfigFileExitsWithCodeTwo() throws Exception {
+    Result r = jabu("", "check-config");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.stderr()).contains("does not exist");
+  }
+
+  @Test
+  void checkConfigAndVersion() throws Exception {
+    copyConfig();
+    assertThat(jabu("", "check-config").stdout()).contains("is valid");
+    assertThat(jabu("", "version").stdout()).startsWith("jabu ");
+  }
+}

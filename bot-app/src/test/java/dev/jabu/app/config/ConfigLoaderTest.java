@@ -1,0 +1,153 @@
+package dev.jabu.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.jabu.core.engine.Member;
+import dev.jabu.core.platform.Platform;
+import dev.jabu.core.platform.UserRef;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+  @TempDir Path dir;
+
+  private Path write(String yaml) throws Exception {
+    Path file = dir.resolve("jabu.yaml");
+    Files.writeString(file, yaml);
+    return file;
+  }
+
+  private static ConfigException problems(Path file, Map<String, String> env) {
+    return (ConfigException)
+        org.assertj.core.api.Assertions.catchThrowable(() -> ConfigLoader.load(file, env));
+  }
+
+  @Test
+  void theShippedConfigIsValidAndHoldsTheDefaults() throws Exception {
+    JabuConfig config = ConfigLoader.load(Path.of("../config/jabu.yaml"), Map.of());
+    assertThat(config.core().communityName()).isEqualTo("DevOps Korea");
+    assertThat(config.core().zone()).isEqualTo(ZoneId.of("Asia/Seoul"));
+    assertThat(config.core().defaultLocale()).isEqualTo(Locale.KOREAN);
+    assertThat(config.databaseFile()).isEqualTo(Path.of("data/jabu.db"));
+    assertThat(config.consoleUser()).isEqualTo("operator");
+  }
+
+  @Test
+  void readsEveryKey() throws Exception {
+    JabuConfig config =
+        ConfigLoader.load(
+            write(
+                """
+                community: {name: Test Ops, zone: America/New_York, locale: en}
+                database: {file: /tmp/x.db}
+                rate-limit: {commands: 3, window: 1m}
+                discord:
+                  channels: {announcements: 1234567890}
+                  moderators: {roles: [111], users: ["222"]}
+                slack:
+                  channels: {announcements: C01}
+                  moderators: {users: [U9]}
+                console: {user: ops, moderator: false}
+                """),
+            Map.of());
+    assertThat(config.core().zone()).isEqualTo(ZoneId.of("America/New_York"));
+    assertThat(config.core().defaultLocale()).isEqualTo(Locale.ENGLISH);
+    assertThat(config.core().rateLimitCount()).isEqualTo(3);
+    assertThat(config.core().rateLimitWindow()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(config.channels().get(Platform.DISCORD)).containsEntry("announcements", "1234567890");
+    assertThat(config.channels().get(Platform.SLACK)).containsEntry("announcements", "C01");
+    var mods = config.core().moderators();
+    assertThat(mods.isModerator(Member.of(UserRef.parse("discord:222")))).isTrue();
+    assertThat(mods.isModerator(Member.of(UserRef.parse("discord:9")).withRoles(Set.of("111")))).isTrue();
+    assertThat(mods.isModerator(Member.of(UserRef.parse("slack:U9")))).isTrue();
+    assertThat(mods.isModerator(Member.of(UserRef.parse("slack:222")))).isFalse();
+    assertThat(config.consoleModerator()).isFalse();
+  }
+
+  @Test
+  void reportsEveryProblemAtOnceWithPathsAndFixes() throws Exception {
+    ConfigException e =
+        problems(
+            write(
+                """
+                community: {name: X, zone: Asia/Seol, locale: jp}
+                rate-limit: {commands: "many", window: soon}
+                discrod: {}
+                console: {moderator: yes please}
+                """),
+            Map.of());
+    assertThat(e.problems())
+        .extracting(ConfigProblem::path)
+        .containsExactlyInAnyOrder(
+            "community.zone",
+            "community.locale",
+            "rate-limit.commands",
+            "rate-limit.window",
+            "discrod",
+            "console.moderator");
+    assertThat(e.getMessage())
+        .contains("6 problems")
+        .contains("did you mean `discord`?")
+        .contains("Asia/Seoul")
+        .contains("use ko or en");
+  }
+
+  @Test
+  void anUnknownNestedKeyIsAnError() throws Exception {
+    ConfigException e = problems(write("slack:\n  moderators:\n    roles: [x]\n"), Map.of());
+    assertThat(e.problems()).extracting(ConfigProblem::path).containsExactly("slack.moderators.roles");
+  }
+
+  @Test
+  void aMissingFileSaysHowToFixIt() {
+    ConfigException e = problems(dir.resolve("nope.yaml"), Map.of());
+    assertThat(e.getMessage()).contains("does not exist").contains("--config");
+  }
+
+  @Test
+  void brokenYamlIsReportedWithItsLine() throws Exception {
+    ConfigException e = problems(write("community:\n  name: [unclosed\n"), Map.of());
+    assertThat(e.getMessage()).contains("not valid YAML").contains("line");
+  }
+
+  @Test
+  void aTopLevelThatIsNotAMappingIsAnError() throws Exception {
+    assertThat(problems(write("- just\n- a list\n"), Map.of()).getMessage()).contains("mapping");
+  }
+
+  @Test
+  void anEmptyFileMeansAllDefaults() throws Exception {
+    assertThat(ConfigLoader.load(write(""), Map.of()).core().communityName())
+        .isEqualTo("DevOps Korea");
+  }
+
+  @Test
+  void secretsComeFromTheEnvironmentAndAreNeverPrinted() throws Exception {
+    JabuConfig config =
+        ConfigLoader.load(
+            write(""), Map.of("JABU_DATABASE_URL", "postgres://jabu:hunter2@db:5432/jabu"));
+    assertThat(config.secrets().databaseUrl()).isPresent();
+    assertThat(config.toString()).doesNotContain("hunter2");
+  }
+
+  @Test
+  void aBadDatabaseUrlIsAProblem() throws Exception {
+    ConfigException e = problems(write(""), Map.of("JABU_DATABASE_URL", "mysql://x"));
+    assertThat(e.problems()).extracting(ConfigProblem::path).containsExactly("env JABU_DATABASE_URL");
+  }
+
+  @Test
+  void aPlatformTokenWithoutItsAdapterIsAProblemNotASilentFallback() throws Exception {
+    ConfigException e = problems(write(""), Map.of("DISCORD_TOKEN", "abc"));
+    assertThat(e.getMessage()).contains("DISCORD_TOKEN").contains("unset");
+    assertThat(e.getMessage()).doesNotContain("abc");
+  }
+}

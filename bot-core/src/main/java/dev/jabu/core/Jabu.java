@@ -1,0 +1,94 @@
+package dev.jabu.core;
+
+import dev.jabu.core.builtin.AboutCommand;
+import dev.jabu.core.builtin.HelpCommand;
+import dev.jabu.core.command.CommandModule;
+import dev.jabu.core.command.CommandRegistry;
+import dev.jabu.core.engine.AuditModeratorActions;
+import dev.jabu.core.engine.CheckPermission;
+import dev.jabu.core.engine.DedupeDeliveries;
+import dev.jabu.core.engine.Engine;
+import dev.jabu.core.engine.RateLimit;
+import dev.jabu.core.engine.ResolveCommand;
+import dev.jabu.core.outbox.Outbox;
+import dev.jabu.core.outbox.OutboxDispatcher;
+import dev.jabu.core.outbox.OutboxStore;
+import dev.jabu.core.outbox.JdbcOutboxStore;
+import dev.jabu.core.outbox.Sender;
+import dev.jabu.core.parse.CommandParser;
+import dev.jabu.core.store.AuditStore;
+import dev.jabu.core.store.Database;
+import dev.jabu.core.store.JdbcAuditStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The core, wired: the registry of every feature's commands plus the built-ins, the engine with
+ * its middleware in order, the stores and the outbox. Launchers and the test kit build one of
+ * these and put platforms in front of it.
+ */
+public final class Jabu {
+  private final CoreSettings settings;
+  private final Clock clock;
+  private final CommandRegistry registry;
+  private final Engine engine;
+  private final AuditStore auditStore;
+  private final OutboxStore outboxStore;
+  private final Outbox outbox;
+
+  public Jabu(
+      CoreSettings settings, Database database, Clock clock, List<CommandModule> features) {
+    this.settings = settings;
+    this.clock = clock;
+    List<CommandModule> modules = new ArrayList<>();
+    modules.add(new HelpCommand(this::registry));
+    modules.add(new AboutCommand(settings.communityName(), clock));
+    modules.addAll(features);
+    this.registry = new CommandRegistry(modules);
+    this.auditStore = new JdbcAuditStore(database);
+    this.outboxStore = new JdbcOutboxStore(database);
+    this.outbox = new Outbox(outboxStore, clock);
+    this.engine =
+        new Engine(
+            List.of(
+                new DedupeDeliveries(Duration.ofMinutes(15), 200_000),
+                new RateLimit(settings.rateLimitCount(), settings.rateLimitWindow(), clock),
+                new ResolveCommand(new CommandParser(registry, settings.zone())),
+                new AuditModeratorActions(auditStore, clock),
+                new CheckPermission(settings.moderators())),
+            clock,
+            settings.zone());
+  }
+
+  public CoreSettings settings() {
+    return settings;
+  }
+
+  public CommandRegistry registry() {
+    return registry;
+  }
+
+  public Engine engine() {
+    return engine;
+  }
+
+  public AuditStore auditStore() {
+    return auditStore;
+  }
+
+  public Outbox outbox() {
+    return outbox;
+  }
+
+  public OutboxStore outboxStore() {
+    return outboxStore;
+  }
+
+  /** A dispatcher that sends ready outbox rows through the given platform senders. */
+  public OutboxDispatcher dispatcher(Collection<? extends Sender> senders) {
+    return new OutboxDispatcher(outboxStore, List.copyOf(senders), clock);
+  }
+}

@@ -1,0 +1,46 @@
+package dev.jabu.core.engine;
+
+import dev.jabu.core.command.ParsedCommand;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One invocation on its way through the middleware chain. The command is known once the resolve
+ * step has run; the outcome is what audit records.
+ */
+public final class Exchange {
+  public enum Outcome {
+    OK,
+    DENIED,
+    REJECTED,
+    ERROR
+  }
+
+  private final Invocation invocation;
+  private ParsedCommand command;
+  private Outcome outcome = Outcome.OK;
+
+  public Exchange(Invocation invocation) {
+    this.invocation = Objects.requireNonNull(invocation);
+  }
+
+  public Invocation invocation() {
+    return invocation;
+  }
+
+  public Optional<ParsedCommand> command() {
+    return Optional.ofNullable(command);
+  }
+
+  void resolved(ParsedCommand command) {
+    this.command = command;
+  }
+
+  public Outcome outcome() {
+    return outcome;
+  }
+
+  public void outcome(Outcome outcome) {
+    this.outcome = outcome;
+  }
+}

@@ -1,0 +1,43 @@
+package dev.jabu.core.glossary;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** What kind of thing an entry names. */
+public enum Category {
+  /** A practice or culture: DevOps, GitOps, SRE. */
+  PRACTICE("실천 방식·문화", "practice or culture"),
+  /** A generic role a tool plays: CI server, secrets manager. */
+  ROLE("역할", "role"),
+  /** A process or a metric: deployment frequency, postmortem. */
+  PROCESS("프로세스·지표", "process or metric"),
+  /** A technical concept: container, idempotency. */
+  CONCEPT("개념", "concept"),
+  /** A product or project: Jenkins, Nomad. */
+  TOOL("도구·제품", "tool or product");
+
+  private final String ko;
+  private final String en;
+
+  Category(String ko, String en) {
+    this.ko = ko;
+    this.en = en;
+  }
+
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public String label(Locale locale) {
+    return "ko".equals(locale.getLanguage()) ? ko : en;
+  }
+
+  public static Optional<Category> fromId(String id) {
+    for (Category c : values()) {
+      if (c.id().equals(id) || c.ko.equals(id) || c.en.equals(id)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,63 @@
+package dev.jabu.core.glossary;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Pulls the term out of the ways people ask: "DevSecOps란?", "데브옵스가 뭐야", "GitOps이 뭐예요",
+ * "what is GitOps?", "explain k8s". The query itself is always the first candidate, so a term that
+ * happens to end like a question ("Ansible") is still found as typed.
+ */
+public final class QuestionForms {
+  private static final Pattern TRAILING = Pattern.compile("[\\s?？!！.。~…]+$");
+
+  private static final List<Pattern> ENGLISH =
+      List.of(
+          Pattern.compile(
+              "^(?:what\\s+(?:is|are)|what's|whats|explain|define|describe|meaning\\s+of|"
+                  + "tell\\s+me\\s+about|definition\\s+of)\\s+(?:an?\\s+|the\\s+)?(.+)$",
+              Pattern.CASE_INSENSITIVE),
+          Pattern.compile("^(.+?)\\s+(?:meaning|definition|means)$", Pattern.CASE_INSENSITIVE));
+
+  /** Korean question endings, longest first so "이란 무엇인가요" wins over "란". */
+  private static final Pattern KOREAN =
+      Pattern.compile(
+          "^(.+?)\\s*(?:(?:이란|란|이라는\\s*건|라는\\s*건|이라는\\s*게|라는\\s*게)\\s*"
+              + "(?:무엇인가요|무엇인지|무엇이에요|무엇이야|뭔가요|뭐예요|뭐에요|뭐야|뭐지|뭔데|뭐임)?"
+              + "|(?:이|가|은|는)?\\s*(?:무엇인가요|무엇인지|무엇이에요|무엇이야|뭔가요|뭐예요|뭐에요|뭐야|뭐지|뭔데|뭐임|뭐)"
+              + "|(?:에\\s*대해|에\\s*대해서|을|를)?\\s*(?:설명해\\s*줘|설명해\\s*주세요|알려\\s*줘|알려\\s*주세요|설명|뜻)"
+              + "|의\\s*뜻)$");
+
+  private QuestionForms() {}
+
+  /** Candidate terms, most literal first. */
+  public static List<String> candidates(String query) {
+    Set<String> out = new LinkedHashSet<>();
+    String text = query.strip();
+    out.add(text);
+    String bare = TRAILING.matcher(text).replaceAll("");
+    out.add(bare);
+    for (Pattern pattern : ENGLISH) {
+      Matcher m = pattern.matcher(bare);
+      if (m.matches()) {
+        out.add(TRAILING.matcher(m.group(1).strip()).replaceAll(""));
+      }
+    }
+    Matcher ko = KOREAN.matcher(bare);
+    if (ko.matches()) {
+      out.add(ko.group(1).strip());
+    }
+    out.removeIf(String::isBlank);
+    return List.copyOf(out);
+  }
+
+  /** The most specific candidate: what the member most likely meant to look up. */
+  public static String term(String query) {
+    List<String> all = candidates(query);
+    return all.isEmpty() ? query.strip().toLowerCase(Locale.ROOT) : all.get(all.size() - 1);
+  }
+}

@@ -1,0 +1,154 @@
+package dev.jabu.core.testkit;
+
+import dev.jabu.core.CoreSettings;
+import dev.jabu.core.Jabu;
+import dev.jabu.core.command.CommandModule;
+import dev.jabu.core.engine.Invocation;
+import dev.jabu.core.engine.Member;
+import dev.jabu.core.engine.Moderators;
+import dev.jabu.core.engine.Reply;
+import dev.jabu.core.message.PlainTextRenderer;
+import dev.jabu.core.message.RichMessage;
+import dev.jabu.core.outbox.OutboundMessage;
+import dev.jabu.core.outbox.OutboxDispatcher;
+import dev.jabu.core.outbox.SendResult;
+import dev.jabu.core.outbox.Sender;
+import dev.jabu.core.platform.ChannelRef;
+import dev.jabu.core.platform.Platform;
+import dev.jabu.core.platform.UserRef;
+import dev.jabu.core.store.Database;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A whole jabu core on a temporary database with an adjustable clock and recording senders, so
+ * feature tests read like a conversation: {@code platform.say(alice, "/help")}, then look at the
+ * reply and at {@link #posts()}.
+ */
+public final class FakePlatform implements AutoCloseable {
+  /** Members holding this role id are moderators on every platform. */
+  public static final String MODERATOR_ROLE = "moderators";
+
+  private final Database database;
+  private final MutableClock clock;
+  private final Jabu jabu;
+  private final List<OutboundMessage> posts = new ArrayList<>();
+  private final OutboxDispatcher dispatcher;
+
+  private FakePlatform(Database database, MutableClock clock, CoreSettings settings, List<CommandModule> features) {
+    this.database = database;
+    this.clock = clock;
+    Map<Platform, Set<String>> roles = new java.util.EnumMap<>(Platform.class);
+    for (Platform p : Platform.values()) {
+      roles.put(p, Set.of(MODERATOR_ROLE));
+    }
+    this.jabu =
+        new Jabu(settings.withModerators(new Moderators(Map.of(), roles)), database, clock, features);
+    List<Sender> senders =
+        Arrays.stream(Platform.values()).map(p -> (Sender) new RecordingSender(p)).toList();
+    this.dispatcher = jabu.dispatcher(senders);
+  }
+
+  /** A fake on SQLite with the default settings, starting at 2026-11-23 10:00 UTC. */
+  public static FakePlatform start(CommandModule... features) {
+    return start(CoreSettings.defaults(), features);
+  }
+
+  public static FakePlatform start(CoreSettings settings, CommandModule... features) {
+    return on(TempDatabase.sqlite(), settings, features);
+  }
+
+  /** A fake on a database of the caller's choosing (e.g. {@link TempDatabase#postgres()}). */
+  public static FakePlatform on(Database database, CoreSettings settings, CommandModule... features) {
+    return new FakePlatform(
+        database,
+        new MutableClock(Instant.parse("2026-11-23T10:00:00Z"), settings.zone()),
+        settings,
+        List.of(features));
+  }
+
+  public Jabu jabu() {
+    return jabu;
+  }
+
+  public MutableClock clock() {
+    return clock;
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  /** A member, e.g. {@code member("discord:alice")}. */
+  public Member member(String ref) {
+    return Member.of(UserRef.parse(ref));
+  }
+
+  /** A member holding the moderator role. */
+  public Member moderator(String ref) {
+    return member(ref).withRoles(Set.of(MODERATOR_ROLE));
+  }
+
+  public Reply say(Member who, String line) {
+    return say(who, line, jabu.settings().defaultLocale());
+  }
+
+  public Reply say(Member who, String line, Locale locale) {
+    return jabu.engine().handle(invocation(who, line, locale));
+  }
+
+  /** The invocation {@link #say} sends, for tests that need to change it (delivery ids). */
+  public Invocation invocation(Member who, String line, Locale locale) {
+    return Invocation.text(who, ChannelRef.of(who.user().platform(), "general"), locale, line);
+  }
+
+  /** The reply as the console would print it. */
+  public String text(Reply reply) {
+    return text(reply.message());
+  }
+
+  public String text(RichMessage message) {
+    return new PlainTextRenderer(jabu.settings().zone(), jabu.settings().defaultLocale())
+        .render(message);
+  }
+
+  /** Sends what is ready in the outbox and returns everything sent so far, in order. */
+  public List<OutboundMessage> posts() {
+    dispatcher.dispatchReady();
+    synchronized (posts) {
+      return List.copyOf(posts);
+    }
+  }
+
+  @Override
+  public void close() throws Exception {
+    database.close();
+  }
+
+  private final class RecordingSender implements Sender {
+    private final Platform platform;
+    private int next;
+
+    RecordingSender(Platform platform) {
+      this.platform = platform;
+    }
+
+    @Override
+    public Platform platform() {
+      return platform;
+    }
+
+    @Override
+    public SendResult send(OutboundMessage message) {
+      synchronized (posts) {
+        posts.add(message);
+        return new SendResult(platform.id() + "-msg-" + (++next));
+      }
+    }
+  }
+}
