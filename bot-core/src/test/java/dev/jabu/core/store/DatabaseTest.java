@@ -84,6 +84,19 @@ class DatabaseTest {
     }
   }
 
+  @Test
+  void an_unreachable_server_fails_with_the_address_and_without_the_password() {
+    DatabaseUrl url =
+        DatabaseUrl.resolve(
+            "jdbc:postgresql://127.0.0.1:1/jabu?user=bot&password=s3cret&connectTimeout=2", null);
+
+    assertThatThrownBy(() -> Database.open(url))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining(
+            "cannot connect to the database at jdbc:postgresql://127.0.0.1:1/jabu")
+        .hasMessageNotContaining("s3cret");
+  }
+
   private static String insertAudit() {
     return "INSERT INTO audit_log (at, actor, command, outcome, correlation_id)"
         + " VALUES (0, 'console:me', 'help', 'OK', 'c1')";

@@ -1,6 +1,10 @@
 package dev.jabu.core.testkit;
 
 import dev.jabu.core.store.DatabaseUrl;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,9 +33,19 @@ public final class RequiresPostgresCondition implements ExecutionCondition {
           "CI requires PostgreSQL at " + url + " but it is not reachable: " + problem);
     }
     if (NOTICE_PRINTED.compareAndSet(false, true)) {
-      System.err.println(notice(url));
+      printToConsole(notice(url));
     }
     return ConditionEvaluationResult.disabled("PostgreSQL not reachable: " + problem);
+  }
+
+  /**
+   * Surefire redirects {@code System.err} into report files here, where nobody would see the
+   * notice; the process's own stderr still reaches the console.
+   */
+  private static void printToConsole(String line) {
+    PrintStream console =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    console.println(line);
   }
 
   /** The one line shown when the tests are left out on a developer machine. */
