@@ -1,0 +1,46 @@
+package dev.jabu.core.outbox;
+
+import dev.jabu.core.message.RichMessage;
+import dev.jabu.core.platform.ChannelRef;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Where features put what the bot posts on its own. Each call is idempotent per (key, destination):
+ * repeating it, e.g. after a crash, changes nothing and returns false.
+ */
+public final class Outbox {
+  private static final RichMessage NO_CONTENT = new RichMessage(List.of(), List.of());
+
+  private final OutboxStore store;
+  private final Clock clock;
+
+  public Outbox(OutboxStore store, Clock clock) {
+    this.store = store;
+    this.clock = clock;
+  }
+
+  /** A new message at {@code destination}. */
+  public boolean post(String key, ChannelRef destination, RichMessage message) {
+    return enqueue(new OutboxEntry(key, Operation.POST, destination, null, message));
+  }
+
+  /** A reply in the thread of the message {@code parentKey} at the same destination. */
+  public boolean reply(String key, String parentKey, ChannelRef destination, RichMessage message) {
+    return enqueue(new OutboxEntry(key, Operation.REPLY, destination, parentKey, message));
+  }
+
+  /** New content for the message {@code targetKey} at the same destination. */
+  public boolean edit(String key, String targetKey, ChannelRef destination, RichMessage message) {
+    return enqueue(new OutboxEntry(key, Operation.EDIT, destination, targetKey, message));
+  }
+
+  /** Removes the message {@code targetKey} at the destination. */
+  public boolean delete(String key, String targetKey, ChannelRef destination) {
+    return enqueue(new OutboxEntry(key, Operation.DELETE, destination, targetKey, NO_CONTENT));
+  }
+
+  private boolean enqueue(OutboxEntry entry) {
+    return store.enqueue(entry, clock.instant());
+  }
+}

@@ -1,0 +1,160 @@
+package dev.jabu.core.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+
+/**
+ * jabu's database: a connection pool on a {@link DatabaseUrl}, migrated to the current schema on
+ * open. Stores take one of these and do their JDBC work through {@link #inTransaction} or {@link
+ * #withConnection}.
+ */
+public final class Database implements AutoCloseable {
+  private final DatabaseUrl url;
+  private final HikariDataSource dataSource;
+  private final List<Runnable> afterClose = new ArrayList<>();
+
+  private Database(DatabaseUrl url, HikariDataSource dataSource) {
+    this.url = url;
+    this.dataSource = dataSource;
+  }
+
+  /**
+   * Connects and migrates. For a SQLite file the parent directories and the file are created.
+   *
+   * @throws StoreException when the database cannot be reached or migrated
+   */
+  public static Database open(DatabaseUrl url) {
+    url.sqliteFile().map(Path::getParent).ifPresent(Database::createDirectories);
+    HikariDataSource dataSource;
+    try {
+      dataSource = new HikariDataSource(poolConfig(url));
+    } catch (RuntimeException e) {
+      throw new StoreException("cannot connect to the database at " + url + ": " + e, e);
+    }
+    Database database = new Database(url, dataSource);
+    try {
+      database.migrate();
+    } catch (RuntimeException e) {
+      database.close();
+      throw new StoreException("cannot migrate the database at " + url + ": " + e, e);
+    }
+    return database;
+  }
+
+  private static HikariConfig poolConfig(DatabaseUrl url) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url.jdbcUrl());
+    config.setDataSourceProperties(url.credentials());
+    url.schema().ifPresent(config::setSchema);
+    if (url.dialect() == Dialect.SQLITE) {
+      config.setPoolName("jabu-sqlite");
+      // one writer at a time anyway; a few connections let readers run beside it under WAL
+      config.setMaximumPoolSize(4);
+      config.addDataSourceProperty("journal_mode", "WAL");
+      config.addDataSourceProperty("busy_timeout", "10000");
+      config.addDataSourceProperty("foreign_keys", "true");
+      // take the write lock at BEGIN: a deferred transaction that later upgrades its lock fails
+      // with SQLITE_BUSY at once instead of waiting out busy_timeout
+      config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+    } else {
+      config.setPoolName("jabu-postgresql");
+      config.setMaximumPoolSize(8);
+    }
+    return config;
+  }
+
+  private void migrate() {
+    FluentConfiguration flyway =
+        Flyway.configure()
+            .dataSource(dataSource)
+            .locations(url.dialect().migrationLocation())
+            .failOnMissingLocations(true);
+    url.schema().ifPresent(schema -> flyway.schemas(schema).defaultSchema(schema));
+    flyway.load().migrate();
+  }
+
+  private static void createDirectories(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the database directory " + dir, e);
+    }
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  public Dialect dialect() {
+    return url.dialect();
+  }
+
+  public DatabaseUrl url() {
+    return url;
+  }
+
+  /**
+   * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws.
+   */
+  public <T> T inTransaction(SqlWork<T> work) {
+    return withConnection(
+        connection -> {
+          connection.setAutoCommit(false);
+          try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+          } catch (SQLException | RuntimeException e) {
+            try {
+              connection.rollback();
+            } catch (SQLException rollbackFailure) {
+              e.addSuppressed(rollbackFailure);
+            }
+            throw e;
+          } finally {
+            connection.setAutoCommit(true);
+          }
+        });
+  }
+
+  /** Runs {@code work} on a pooled connection in auto-commit mode. */
+  public <T> T withConnection(SqlWork<T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      return work.run(connection);
+    } catch (SQLException e) {
+      throw new StoreException("database operation failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Registers cleanup to run after the pool closes (temporary test databases remove themselves).
+   */
+  public Database afterClose(Runnable action) {
+    synchronized (afterClose) {
+      afterClose.add(action);
+    }
+    return this;
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+    List<Runnable> actions;
+    synchronized (afterClose) {
+      actions = List.copyOf(afterClose);
+      afterClose.clear();
+    }
+    actions.forEach(Runnable::run);
+  }
+}
