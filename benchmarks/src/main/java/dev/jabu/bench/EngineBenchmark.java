@@ -65,7 +65,7 @@ public class EngineBenchmark {
     // A limit no single-threaded loop reaches, so the rate limiter runs but never refuses.
     CoreSettings settings =
         CoreSettings.defaults().withRateLimit(Integer.MAX_VALUE, Duration.ofMillis(1));
-    jabu = new Jabu(settings, database, Clock.systemUTC(), List.of(ping));
+    jabu = new Jabu(settings, database, Clock.systemUTC(), List.of(dev.jabu.core.Feature.of(ping)));
     Member alice = new Member(UserRef.parse("discord:alice"), Set.of(), false, false);
     member = Invocation.text(alice, ChannelRef.of(Platform.DISCORD, "general"), Locale.KOREAN, "/ping");
     withOption =

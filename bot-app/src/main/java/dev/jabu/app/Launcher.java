@@ -39,6 +39,13 @@ public final class Launcher {
 
   /** Runs the console on stdin and stdout until the end of input. */
   public int runConsole(Format format) throws Exception {
+    List<dev.jabu.core.Feature> features;
+    try {
+      features = Features.from(config);
+    } catch (dev.jabu.app.config.ConfigException e) {
+      System.err.println(e.getMessage());
+      return Main.BAD_CONFIG;
+    }
     PrintWriter out =
         new PrintWriter(
             new BufferedWriter(
@@ -47,7 +54,7 @@ public final class Launcher {
                 1 << 16));
     boolean interactive = System.console() != null;
     try (Database database = openDatabase()) {
-      Jabu jabu = new Jabu(config.core(), database, Clock.systemUTC(), List.of());
+      Jabu jabu = new Jabu(config.core(), database, Clock.systemUTC(), features);
       PlainTextRenderer renderer =
           new PlainTextRenderer(config.core().zone(), config.core().defaultLocale());
       ConsoleOutput output =
@@ -73,6 +80,37 @@ public final class Launcher {
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16));
     }
     out.flush();
+    return 0;
+  }
+
+  /** Writes the entries approved in chat, in the glossary file format, to a file or stdout. */
+  public int exportGlossary(java.nio.file.Path out) throws Exception {
+    var folder = config.glossaryFolder();
+    if (folder.isEmpty()) {
+      System.err.println("jabu: the glossary is switched off in the configuration");
+      return Main.BAD_CONFIG;
+    }
+    List<dev.jabu.core.glossary.GlossaryEntry> entries;
+    try {
+      entries = Features.loadGlossary(folder.get());
+    } catch (dev.jabu.app.config.ConfigException e) {
+      System.err.println(e.getMessage());
+      return Main.BAD_CONFIG;
+    }
+    try (Database database = openDatabase()) {
+      String yaml =
+          new dev.jabu.core.glossary.GlossaryService(
+                  entries,
+                  new dev.jabu.core.glossary.JdbcGlossaryStore(database),
+                  Clock.systemUTC())
+              .export();
+      if (out == null) {
+        System.out.print(yaml);
+      } else {
+        java.nio.file.Files.writeString(out, yaml, StandardCharsets.UTF_8);
+        System.err.println("jabu: wrote " + out);
+      }
+    }
     return 0;
   }
 

@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
       Main.Run.class,
       Main.Console.class,
       Main.CheckConfig.class,
+      Main.GlossaryExport.class,
       Main.PrintVersion.class
     })
 public final class Main implements Runnable {
@@ -104,11 +105,35 @@ public final class Main implements Runnable {
       return withConfig(
           options,
           config -> {
+            try {
+              Features.from(config);
+            } catch (ConfigException e) {
+              System.err.println(e.getMessage());
+              return BAD_CONFIG;
+            }
             System.out.println(
                 "jabu: " + options.config + " is valid (" + config.core().communityName() + ", "
                     + config.core().zone() + ")");
             return 0;
           });
+    }
+  }
+
+  @Command(
+      name = "glossary-export",
+      description =
+          "Writes the glossary entries approved in chat in the file format, ready to commit.")
+  static final class GlossaryExport implements Callable<Integer> {
+    @CommandLine.Mixin ConfigOptions options = new ConfigOptions();
+
+    @Option(
+        names = {"-o", "--out"},
+        description = "the file to write (default: standard output)")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      return withConfig(options, config -> new Launcher(config).exportGlossary(out));
     }
   }
 

@@ -40,17 +40,18 @@ public final class Jabu {
   private final Outbox outbox;
 
   public Jabu(
-      CoreSettings settings, Database database, Clock clock, List<CommandModule> features) {
+      CoreSettings settings, Database database, Clock clock, List<Feature> features) {
     this.settings = settings;
     this.clock = clock;
-    List<CommandModule> modules = new ArrayList<>();
-    modules.add(new HelpCommand(this::registry));
-    modules.add(new AboutCommand(settings.communityName(), clock));
-    modules.addAll(features);
-    this.registry = new CommandRegistry(modules);
     this.auditStore = new JdbcAuditStore(database);
     this.outboxStore = new JdbcOutboxStore(database);
     this.outbox = new Outbox(outboxStore, clock);
+    CoreServices services = new CoreServices(settings, database, clock, outbox);
+    List<CommandModule> modules = new ArrayList<>();
+    modules.add(new HelpCommand(this::registry));
+    modules.add(new AboutCommand(settings.communityName(), clock));
+    features.forEach(f -> modules.add(f.install(services)));
+    this.registry = new CommandRegistry(modules);
     this.engine =
         new Engine(
             List.of(

@@ -30,7 +30,7 @@ import java.util.Set;
  */
 public final class ConfigLoader {
   private static final Set<String> TOP =
-      Set.of("community", "database", "rate-limit", "discord", "slack", "console");
+      Set.of("community", "database", "rate-limit", "discord", "slack", "console", "glossary");
   private static final Set<String> CHANNEL_PURPOSES = Set.of("announcements");
 
   private ConfigLoader() {}
@@ -75,6 +75,18 @@ public final class ConfigLoader {
     }
     boolean consoleModerator = console.bool("moderator", true);
 
+    ConfigSection glossarySection = top.section("glossary", Set.of("enabled", "folder"));
+    boolean glossaryEnabled = glossarySection.bool("enabled", true);
+    // Relative to the config file, so the whole config folder can move as one.
+    Path base = file.toAbsolutePath().getParent();
+    Path glossaryFolder = base.resolve(glossarySection.string("folder", "glossary")).normalize();
+    if (glossaryEnabled && !Files.isDirectory(glossaryFolder)) {
+      glossarySection.problem(
+          "folder",
+          glossaryFolder + " is not a folder",
+          "point it at the folder of glossary .yaml files (default: glossary, beside jabu.yaml)");
+    }
+
     Secrets secrets = Secrets.from(env);
     checkSecrets(secrets, problems);
 
@@ -84,7 +96,14 @@ public final class ConfigLoader {
     CoreSettings core =
         new CoreSettings(
             name, zone, locale, count, window, new Moderators(moderatorUsers, moderatorRoles));
-    return new JabuConfig(core, databaseFile, channels, consoleUser, consoleModerator, secrets);
+    return new JabuConfig(
+        core,
+        databaseFile,
+        channels,
+        consoleUser,
+        consoleModerator,
+        glossaryEnabled ? java.util.Optional.of(glossaryFolder) : java.util.Optional.empty(),
+        secrets);
   }
 
   private static JsonNode read(Path file, List<ConfigProblem> problems) {

@@ -4,12 +4,14 @@ import dev.jabu.core.CoreSettings;
 import dev.jabu.core.platform.Platform;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The operator's validated configuration.
  *
  * @param channels per platform, the channel id for each purpose (e.g. {@code announcements})
  * @param consoleUser who the console speaks as until {@code /as} says otherwise
+ * @param glossaryFolder the folder of glossary files; empty when the glossary is switched off
  */
 public record JabuConfig(
     CoreSettings core,
@@ -17,6 +19,7 @@ public record JabuConfig(
     Map<Platform, Map<String, String>> channels,
     String consoleUser,
     boolean consoleModerator,
+    Optional<Path> glossaryFolder,
     Secrets secrets) {
 
   public JabuConfig {

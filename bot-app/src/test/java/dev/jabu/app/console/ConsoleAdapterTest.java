@@ -63,7 +63,7 @@ class ConsoleAdapterTest {
   }
 
   private String run(String input, boolean json) throws Exception {
-    jabu = new Jabu(CoreSettings.defaults(), database, Clock.systemUTC(), List.of(announce));
+    jabu = new Jabu(CoreSettings.defaults(), database, Clock.systemUTC(), List.of(dev.jabu.core.Feature.of(announce)));
     StringWriter buffer = new StringWriter();
     PrintWriter out = new PrintWriter(buffer);
     PlainTextRenderer renderer = new PlainTextRenderer(CoreSettings.defaults().zone(), Locale.ENGLISH);

@@ -91,9 +91,15 @@ public final class GlossaryLoader {
     List<GlossaryEntry> entries = new ArrayList<>();
     int index = 0;
     for (JsonNode node : root.get("entries")) {
-      new EntryReader(name, index++, node, problems).read().ifPresent(entries::add);
+      readEntry(name, index++, node, problems).ifPresent(entries::add);
     }
     return entries;
+  }
+
+  /** Reads one entry node; problems name {@code source} and the entry's id or position. */
+  static Optional<GlossaryEntry> readEntry(
+      String source, int index, JsonNode node, List<GlossaryProblem> problems) {
+    return new EntryReader(source, index, node, problems).read();
   }
 
   /** Reads one entry node, recording problems with the entry's id (or index) and field. */

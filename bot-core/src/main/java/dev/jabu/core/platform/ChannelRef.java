@@ -16,6 +16,15 @@ public record ChannelRef(Platform platform, String id, String name) {
     return new ChannelRef(platform, id, id);
   }
 
+  /** A direct message to one person; the adapter opens the conversation when it sends. */
+  public static ChannelRef directMessage(UserRef user) {
+    return new ChannelRef(user.platform(), "@" + user.id(), "@" + user.displayName());
+  }
+
+  public boolean isDirectMessage() {
+    return id.startsWith("@");
+  }
+
   /** The stable key of this channel, e.g. {@code discord:123456}. */
   public String key() {
     return platform.id() + ":" + id;

@@ -1,6 +1,7 @@
 package dev.jabu.core.testkit;
 
 import dev.jabu.core.CoreSettings;
+import dev.jabu.core.Feature;
 import dev.jabu.core.Jabu;
 import dev.jabu.core.command.CommandModule;
 import dev.jabu.core.engine.Invocation;
@@ -11,15 +12,11 @@ import dev.jabu.core.message.PlainTextRenderer;
 import dev.jabu.core.message.RichMessage;
 import dev.jabu.core.outbox.OutboundMessage;
 import dev.jabu.core.outbox.OutboxDispatcher;
-import dev.jabu.core.outbox.SendResult;
-import dev.jabu.core.outbox.Sender;
 import dev.jabu.core.platform.ChannelRef;
 import dev.jabu.core.platform.Platform;
 import dev.jabu.core.platform.UserRef;
 import dev.jabu.core.store.Database;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,10 +34,10 @@ public final class FakePlatform implements AutoCloseable {
   private final Database database;
   private final MutableClock clock;
   private final Jabu jabu;
-  private final List<OutboundMessage> posts = new ArrayList<>();
+  private final Map<Platform, RecordingSender> senders = new java.util.EnumMap<>(Platform.class);
   private final OutboxDispatcher dispatcher;
 
-  private FakePlatform(Database database, MutableClock clock, CoreSettings settings, List<CommandModule> features) {
+  private FakePlatform(Database database, MutableClock clock, CoreSettings settings, List<Feature> features) {
     this.database = database;
     this.clock = clock;
     Map<Platform, Set<String>> roles = new java.util.EnumMap<>(Platform.class);
@@ -49,27 +46,34 @@ public final class FakePlatform implements AutoCloseable {
     }
     this.jabu =
         new Jabu(settings.withModerators(new Moderators(Map.of(), roles)), database, clock, features);
-    List<Sender> senders =
-        Arrays.stream(Platform.values()).map(p -> (Sender) new RecordingSender(p)).toList();
-    this.dispatcher = jabu.dispatcher(senders);
+    for (Platform p : Platform.values()) {
+      senders.put(p, new RecordingSender(p));
+    }
+    this.dispatcher = jabu.dispatcher(senders.values());
   }
 
   /** A fake on SQLite with the default settings, starting at 2026-11-23 10:00 UTC. */
-  public static FakePlatform start(CommandModule... features) {
-    return start(CoreSettings.defaults(), features);
+  public static FakePlatform start(CommandModule... modules) {
+    return start(CoreSettings.defaults(), modules);
   }
 
-  public static FakePlatform start(CoreSettings settings, CommandModule... features) {
-    return on(TempDatabase.sqlite(), settings, features);
+  public static FakePlatform start(CoreSettings settings, CommandModule... modules) {
+    return on(
+        TempDatabase.sqlite(),
+        settings,
+        java.util.Arrays.stream(modules).map(Feature::of).toList());
   }
 
-  /** A fake on a database of the caller's choosing (e.g. {@link TempDatabase#postgres()}). */
-  public static FakePlatform on(Database database, CoreSettings settings, CommandModule... features) {
+  /**
+   * A fake on a database of the caller's choosing (e.g. {@link TempDatabase#postgres()}), with
+   * features that use the core's services.
+   */
+  public static FakePlatform on(Database database, CoreSettings settings, List<Feature> features) {
     return new FakePlatform(
         database,
-        new MutableClock(Instant.parse("2026-11-23T10:00:00Z"), settings.zone()),
+        MutableClock.at(Instant.parse("2026-11-23T10:00:00Z"), settings.zone()),
         settings,
-        List.of(features));
+        features);
   }
 
   public Jabu jabu() {
@@ -117,38 +121,22 @@ public final class FakePlatform implements AutoCloseable {
         .render(message);
   }
 
-  /** Sends what is ready in the outbox and returns everything sent so far, in order. */
+  /** Sends what is ready in the outbox and returns everything sent so far, in outbox order. */
   public List<OutboundMessage> posts() {
     dispatcher.dispatchReady();
-    synchronized (posts) {
-      return List.copyOf(posts);
-    }
+    return senders.values().stream()
+        .flatMap(s -> s.sent().stream())
+        .sorted(java.util.Comparator.comparingLong(OutboundMessage::outboxId))
+        .toList();
+  }
+
+  /** The recording sender of one platform, e.g. to make its sends fail. */
+  public RecordingSender sender(Platform platform) {
+    return senders.get(platform);
   }
 
   @Override
   public void close() throws Exception {
     database.close();
-  }
-
-  private final class RecordingSender implements Sender {
-    private final Platform platform;
-    private int next;
-
-    RecordingSender(Platform platform) {
-      this.platform = platform;
-    }
-
-    @Override
-    public Platform platform() {
-      return platform;
-    }
-
-    @Override
-    public SendResult send(OutboundMessage message) {
-      synchronized (posts) {
-        posts.add(message);
-        return new SendResult(platform.id() + "-msg-" + (++next));
-      }
-    }
   }
 }

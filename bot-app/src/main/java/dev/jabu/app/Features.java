@@ -1,0 +1,64 @@
+package dev.jabu.app;
+
+import dev.jabu.app.config.ConfigException;
+import dev.jabu.app.config.ConfigProblem;
+import dev.jabu.app.config.JabuConfig;
+import dev.jabu.core.Feature;
+import dev.jabu.core.glossary.GlossaryCommands;
+import dev.jabu.core.glossary.GlossaryEntry;
+import dev.jabu.core.glossary.GlossaryException;
+import dev.jabu.core.glossary.GlossaryLoader;
+import dev.jabu.core.glossary.GlossaryService;
+import dev.jabu.core.glossary.JdbcGlossaryStore;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The features the configuration switches on, with their data loaded and checked before anything
+ * starts: a broken glossary file stops the start with the file, entry and field to fix.
+ */
+final class Features {
+  private Features() {}
+
+  static List<Feature> from(JabuConfig config) throws ConfigException {
+    List<Feature> features = new ArrayList<>();
+    if (config.glossaryFolder().isPresent()) {
+      List<GlossaryEntry> entries = loadGlossary(config.glossaryFolder().get());
+      features.add(
+          services -> {
+            try {
+              GlossaryService glossary =
+                  new GlossaryService(
+                      entries, new JdbcGlossaryStore(services.database()), services.clock());
+              return new GlossaryCommands(glossary, services.outbox());
+            } catch (GlossaryException e) {
+              throw new IllegalStateException(
+                  "entries approved in chat no longer fit the glossary files:\n" + e.getMessage(),
+                  e);
+            }
+          });
+    }
+    return features;
+  }
+
+  static List<GlossaryEntry> loadGlossary(Path folder) throws ConfigException {
+    try {
+      return GlossaryLoader.load(folder).entries();
+    } catch (GlossaryException e) {
+      throw new ConfigException(
+          e.problems().stream()
+              .map(
+                  p ->
+                      new ConfigProblem(
+                          folder.resolve(p.file()) + " " + p.where(),
+                          p.problem(),
+                          "edit the entry in that file"))
+              .toList());
+    } catch (UncheckedIOException e) {
+      throw new ConfigException(
+          List.of(new ConfigProblem(folder.toString(), "cannot be read: " + e.getMessage(), "")));
+    }
+  }
+}

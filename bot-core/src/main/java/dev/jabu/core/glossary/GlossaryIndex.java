@@ -1,0 +1,276 @@
+package dev.jabu.core.glossary;
+
+import dev.jabu.core.text.Dubeolsik;
+import dev.jabu.core.text.EditDistance;
+import dev.jabu.core.text.Hangul;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds entries the way people ask for them: exact names and aliases (ignoring case, spaces,
+ * hyphens and width), question forms, 초성, Korean typed on an English keyboard, and typos counted
+ * over jamo (one edit for short names, two for long ones). Immutable and safe to share.
+ */
+public final class GlossaryIndex {
+  /** Names of at most this many keystrokes allow one typo; longer ones allow two. */
+  static final int SHORT_NAME = 5;
+
+  private static final int MAX_SUGGESTIONS = 5;
+  private static final double SUGGESTION_SIMILARITY = 0.35;
+
+  private final Glossary glossary;
+  private final List<GlossaryEntry> entries;
+  private final NameKeys names;
+  private final Map<String, Integer> exact = new HashMap<>();
+  private final Map<String, List<Integer>> byChoseong = new HashMap<>();
+  private final ThreadLocal<int[]> counts;
+
+  public GlossaryIndex(Glossary glossary) {
+    this.glossary = glossary;
+    this.entries = glossary.entries();
+    this.names = new NameKeys(entries);
+    for (int i = 0; i < names.size(); i++) {
+      exact.putIfAbsent(names.key[i], i);
+      if (names.choseong[i] != null && Hangul.isChoseongOnly(names.choseong[i])) {
+        byChoseong.computeIfAbsent(names.choseong[i], c -> new ArrayList<>()).add(i);
+      }
+    }
+    int size = names.size();
+    this.counts = ThreadLocal.withInitial(() -> new int[size]);
+  }
+
+  public Glossary glossary() {
+    return glossary;
+  }
+
+  /** The best entry for a query, or ranked guesses when nothing is close enough. */
+  public SearchResult search(String query) {
+    List<String> candidates = QuestionForms.candidates(query);
+    String term = candidates.isEmpty() ? "" : candidates.get(candidates.size() - 1);
+    if (candidates.isEmpty()) {
+      return new SearchResult("", Optional.empty(), List.of());
+    }
+    for (String candidate : candidates) {
+      Optional<GlossaryMatch> match = exactMatch(TermKey.of(candidate));
+      if (match.isPresent()) {
+        return found(term, match.get());
+      }
+    }
+    String key = TermKey.of(term);
+    if (key.isEmpty()) {
+      return new SearchResult(term, Optional.empty(), List.of());
+    }
+    Optional<GlossaryMatch> match = choseongMatch(key);
+    if (match.isEmpty() && Dubeolsik.looksMistyped(key)) {
+      match = keyboardMatch(key);
+    }
+    if (match.isEmpty()) {
+      match = typoMatch(key, GlossaryMatch.How.TYPO);
+    }
+    return match
+        .map(m -> found(term, m))
+        .orElseGet(() -> new SearchResult(term, Optional.empty(), suggestions(key)));
+  }
+
+  private static SearchResult found(String term, GlossaryMatch match) {
+    return new SearchResult(term, Optional.of(match), List.of());
+  }
+
+  private Optional<GlossaryMatch> exactMatch(String key) {
+    Integer at = exact.get(key);
+    if (at == null) {
+      return Optional.empty();
+    }
+    GlossaryMatch.How how = names.primary[at] ? GlossaryMatch.How.NAME : GlossaryMatch.How.ALIAS;
+    return Optional.of(new GlossaryMatch(entryOf(at), how, names.display[at], 0));
+  }
+
+  private Optional<GlossaryMatch> choseongMatch(String key) {
+    if (!Hangul.isChoseongOnly(key)) {
+      return Optional.empty();
+    }
+    List<Integer> hits = byChoseong.getOrDefault(key, List.of());
+    return hits.stream()
+        .min(
+            Comparator.comparing((Integer i) -> !names.primary[i])
+                .thenComparing(i -> names.key[i].length()))
+        .map(i -> new GlossaryMatch(entryOf(i), GlossaryMatch.How.CHOSEONG, names.display[i], 0));
+  }
+
+  private Optional<GlossaryMatch> keyboardMatch(String key) {
+    String hangul = Dubeolsik.toHangul(key);
+    if (!Hangul.containsHangul(hangul)) {
+      return Optional.empty();
+    }
+    Optional<GlossaryMatch> exactHit =
+        exactMatch(TermKey.of(hangul))
+            .map(m -> new GlossaryMatch(m.entry(), GlossaryMatch.How.KEYBOARD, m.matchedName(), 0));
+    if (exactHit.isPresent()) {
+      return exactHit;
+    }
+    // A Latin typo ("kubernets") must not lose to a far-fetched keyboard reading.
+    Optional<GlossaryMatch> latin = typoMatch(key, GlossaryMatch.How.TYPO);
+    Optional<GlossaryMatch> korean = typoMatch(TermKey.of(hangul), GlossaryMatch.How.KEYBOARD);
+    if (latin.isPresent() && korean.isPresent()) {
+      return latin.get().distance() <= korean.get().distance() ? latin : korean;
+    }
+    return latin.isPresent() ? latin : korean;
+  }
+
+  /** The closest name within the allowed edits, found through shared keystroke bigrams. */
+  private Optional<GlossaryMatch> typoMatch(String key, GlossaryMatch.How how) {
+    int[] query = Hangul.keystrokes(key);
+    if (query.length < 3) {
+      return Optional.empty();
+    }
+    int maxEdits = query.length <= SHORT_NAME ? 1 : 2;
+    // Each edit can break at most three of the query's padded bigrams.
+    int needed = Math.max(1, query.length + 1 - 3 * maxEdits);
+    int best = -1;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int i : candidates(query, needed)) {
+      int lengthGap = Math.abs(names.strokes[i].length - query.length);
+      if (lengthGap > maxEdits) {
+        continue;
+      }
+      int d = EditDistance.bounded(query, names.strokes[i], maxEdits);
+      if (d <= maxEdits && (d < bestDistance || d == bestDistance && better(i, best))) {
+        best = i;
+        bestDistance = d;
+      }
+    }
+    if (best < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new GlossaryMatch(entryOf(best), how, names.display[best], bestDistance));
+  }
+
+  private boolean better(int candidate, int current) {
+    if (names.primary[candidate] != names.primary[current]) {
+      return names.primary[candidate];
+    }
+    return names.key[candidate].compareTo(names.key[current]) < 0;
+  }
+
+  /** Names sharing at least {@code needed} bigrams with the query. */
+  private List<Integer> candidates(int[] query, int needed) {
+    int[] count = counts.get();
+    List<Integer> touched = new ArrayList<>();
+    List<Integer> result = new ArrayList<>();
+    for (long bigram : NameKeys.bigrams(query)) {
+      int[] posting = names.postings.get(bigram);
+      if (posting == null) {
+        continue;
+      }
+      for (int i : posting) {
+        if (count[i]++ == 0) {
+          touched.add(i);
+        }
+      }
+    }
+    for (int i : touched) {
+      if (count[i] >= needed) {
+        result.add(i);
+      }
+      count[i] = 0;
+    }
+    return result;
+  }
+
+  /** Up to five entries whose names share the most bigrams with the query (Dice similarity). */
+  public List<GlossaryEntry> suggestions(String key) {
+    int[] query = Hangul.keystrokes(key);
+    if (query.length == 0) {
+      return List.of();
+    }
+    long[] queryBigrams = NameKeys.bigrams(query);
+    int[] count = counts.get();
+    List<Integer> touched = new ArrayList<>();
+    for (long bigram : queryBigrams) {
+      int[] posting = names.postings.get(bigram);
+      if (posting != null) {
+        for (int i : posting) {
+          if (count[i]++ == 0) {
+            touched.add(i);
+          }
+        }
+      }
+    }
+    Map<Integer, Double> bestByEntry = new HashMap<>();
+    for (int i : touched) {
+      double dice = 2.0 * count[i] / (queryBigrams.length + names.strokes[i].length + 1);
+      count[i] = 0;
+      if (dice >= SUGGESTION_SIMILARITY) {
+        bestByEntry.merge(names.entry[i], dice, Math::max);
+      }
+    }
+    return bestByEntry.entrySet().stream()
+        .sorted(
+            Map.Entry.<Integer, Double>comparingByValue()
+                .reversed()
+                .thenComparing(e -> entries.get(e.getKey()).id()))
+        .limit(MAX_SUGGESTIONS)
+        .map(e -> entries.get(e.getKey()))
+        .toList();
+  }
+
+  /**
+   * Entries whose names start with what was typed so far (or whose 초성 does), names before
+   * aliases and shorter before longer; at most {@code limit}.
+   */
+  public List<GlossaryEntry> autocomplete(String typed, int limit) {
+    String prefix = TermKey.of(typed);
+    Map<Integer, GlossaryEntry> result = new LinkedHashMap<>();
+    if (prefix.isEmpty() || limit <= 0) {
+      return List.of();
+    }
+    List<Integer> hits = new ArrayList<>();
+    collectPrefix(names.byKey, i -> names.key[i], prefix, hits);
+    if (Hangul.isChoseongOnly(prefix)) {
+      collectPrefix(names.byChoseong, i -> names.choseong[i], prefix, hits);
+    } else if (Dubeolsik.looksMistyped(prefix)) {
+      String hangul = TermKey.of(Dubeolsik.toHangul(prefix));
+      if (Hangul.containsHangul(hangul)) {
+        collectPrefix(names.byKey, i -> names.key[i], hangul, hits);
+      }
+    }
+    hits.sort(
+        Comparator.comparing((Integer i) -> !names.key[i].equals(prefix))
+            .thenComparing(i -> !names.primary[i])
+            .thenComparingInt(i -> names.key[i].length())
+            .thenComparing(i -> names.key[i]));
+    for (int i : hits) {
+      result.putIfAbsent(names.entry[i], entryOf(i));
+      if (result.size() == limit) {
+        break;
+      }
+    }
+    return List.copyOf(result.values());
+  }
+
+  private static void collectPrefix(
+      Integer[] sorted, java.util.function.IntFunction<String> keyOf, String prefix, List<Integer> out) {
+    int low = 0;
+    int high = sorted.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (keyOf.apply(sorted[mid]).compareTo(prefix) < 0) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    for (int i = low; i < sorted.length && keyOf.apply(sorted[i]).startsWith(prefix); i++) {
+      out.add(sorted[i]);
+    }
+  }
+
+  private GlossaryEntry entryOf(int keyIndex) {
+    return entries.get(names.entry[keyIndex]);
+  }
+}

@@ -1,0 +1,121 @@
+package dev.jabu.core.glossary;
+
+import dev.jabu.core.platform.UserRef;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The living glossary: the reviewed files overlaid by entries approved in chat, searchable through
+ * an index that is rebuilt whole (never edited in place) when an approval changes it.
+ */
+public final class GlossaryService {
+  /** Queries longer than this are cut before searching: no term is that long. */
+  public static final int MAX_QUERY = 100;
+
+  private final List<GlossaryEntry> fileEntries;
+  private final GlossaryStore store;
+  private final Clock clock;
+  private final AtomicReference<GlossaryIndex> index = new AtomicReference<>();
+
+  public GlossaryService(List<GlossaryEntry> fileEntries, GlossaryStore store, Clock clock)
+      throws GlossaryException {
+    this.fileEntries = List.copyOf(fileEntries);
+    this.store = store;
+    this.clock = clock;
+    index.set(new GlossaryIndex(combine(List.of())));
+  }
+
+  public GlossaryIndex index() {
+    return index.get();
+  }
+
+  public Glossary glossary() {
+    return index.get().glossary();
+  }
+
+  /** Searches and remembers what was asked, for {@code /glossary stats}. */
+  public SearchResult ask(String query) {
+    String cut = query.length() > MAX_QUERY ? query.substring(0, MAX_QUERY) : query;
+    SearchResult result = index.get().search(cut);
+    String term = TermKey.of(result.term());
+    if (!term.isEmpty()) {
+      store.recordQuery(clock.instant(), term, result.best().map(m -> m.entry().id()));
+    }
+    return result;
+  }
+
+  /** Files a proposal (in the file format, possibly lacking one language) for review. */
+  public long suggest(UserRef proposer, Locale locale, Optional<String> targetId, String body) {
+    return store.suggest(proposer, locale, targetId, body, clock.instant());
+  }
+
+  public List<Suggestion> pending() {
+    return store.pending();
+  }
+
+  public Optional<Suggestion> suggestion(long id) {
+    return store.suggestion(id);
+  }
+
+  /**
+   * Stores an approved entry and makes it searchable at once. Fails, changing nothing, when the
+   * entry would clash with the glossary (a name another entry owns, a reference to nothing).
+   */
+  public void approve(Suggestion suggestion, GlossaryEntry entry, String moderator)
+      throws GlossaryException {
+    Glossary next = combine(List.of(entry));
+    if (!store.decide(suggestion.id(), Suggestion.Status.APPROVED, moderator, null, clock.instant())) {
+      throw new IllegalStateException("suggestion " + suggestion.id() + " is no longer pending");
+    }
+    store.saveEntry(entry.id(), GlossaryYaml.writeEntry(entry), moderator, clock.instant());
+    index.set(new GlossaryIndex(next));
+  }
+
+  public boolean reject(Suggestion suggestion, String moderator, String reason) {
+    return store.decide(
+        suggestion.id(), Suggestion.Status.REJECTED, moderator, reason, clock.instant());
+  }
+
+  /** Entries approved in chat, in the file format, ready to commit to {@code config/glossary/}. */
+  public String export() throws GlossaryException {
+    return GlossaryYaml.writeFile(databaseEntries());
+  }
+
+  public List<GlossaryStore.Count> mostAsked(int limit) {
+    return store.mostAsked(limit);
+  }
+
+  public List<GlossaryStore.Count> notFound(int limit) {
+    return store.notFound(limit);
+  }
+
+  private List<GlossaryEntry> databaseEntries() throws GlossaryException {
+    List<GlossaryEntry> entries = new ArrayList<>();
+    for (String body : store.entryBodies()) {
+      entries.add(GlossaryYaml.readEntry(body, "database"));
+    }
+    return entries;
+  }
+
+  private Glossary combine(List<GlossaryEntry> extra) throws GlossaryException {
+    List<GlossaryEntry> all = new ArrayList<>(fileEntries);
+    all.addAll(relabel(databaseEntries()));
+    all.addAll(relabel(extra));
+    return GlossaryLoader.validate(all, new ArrayList<>());
+  }
+
+  private static List<GlossaryEntry> relabel(List<GlossaryEntry> entries) {
+    return entries.stream()
+        .map(
+            e ->
+                new GlossaryEntry(
+                    e.id(), e.name(), e.ko(), e.aliases(), e.category(), e.isA(),
+                    e.alternatives(), e.related(), e.definitionKo(), e.definitionEn(), e.link(),
+                    e.added(), "database"))
+        .toList();
+  }
+}

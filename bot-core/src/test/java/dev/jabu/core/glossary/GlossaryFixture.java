@@ -1,0 +1,25 @@
+package dev.jabu.core.glossary;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+
+/** The small test glossary in {@code src/test/resources/glossary-fixture}. */
+final class GlossaryFixture {
+  private GlossaryFixture() {}
+
+  static Path folder() {
+    try {
+      return Path.of(GlossaryFixture.class.getResource("/glossary-fixture").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Glossary glossary() {
+    try {
+      return GlossaryLoader.load(folder());
+    } catch (GlossaryException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

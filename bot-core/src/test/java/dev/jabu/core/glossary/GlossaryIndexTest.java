@@ -1,0 +1,137 @@
+package dev.jabu.core.glossary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class GlossaryIndexTest {
+  private final GlossaryIndex index = new GlossaryIndex(GlossaryFixture.glossary());
+
+  private GlossaryMatch best(String query) {
+    SearchResult result = index.search(query);
+    assertThat(result.best()).as("a match for '%s'", query).isPresent();
+    return result.best().get();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "DevSecOps, devsecops, NAME",
+    "devsecops, devsecops, NAME",
+    "Dev-Sec-Ops, devsecops, NAME",
+    "ＤｅｖＯｐｓ, devops, NAME",
+    "데브옵스, devops, NAME",
+    "데브 옵스, devops, NAME",
+    "k8s, kubernetes, ALIAS",
+    "K8S, kubernetes, ALIAS",
+    "CI tool, ci-server, ALIAS",
+    "ci, continuous-integration, ALIAS"
+  })
+  void exactNamesAndAliasesIgnoreCaseSpacesHyphensAndWidth(String query, String id, GlossaryMatch.How how) {
+    GlossaryMatch match = best(query);
+    assertThat(match.entry().id()).isEqualTo(id);
+    assertThat(match.how()).isEqualTo(how);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "DevSecOps란?, devsecops",
+    "데브옵스가 뭐야, devops",
+    "깃옵스가 뭐예요?, gitops",
+    "쿠버네티스란 무엇인가요?, kubernetes",
+    "what is GitOps?, gitops",
+    "What's k8s, kubernetes",
+    "explain Nomad, nomad",
+    "젠킨스 설명해줘, jenkins",
+    "CI 서버가 뭐야, ci-server"
+  })
+  void questionFormsInBothLanguages(String query, String id) {
+    assertThat(best(query).entry().id()).isEqualTo(id);
+  }
+
+  @Test
+  void choseongOnly() {
+    GlossaryMatch match = best("ㄷㅂㅇㅅ");
+    assertThat(match.entry().id()).isEqualTo("devops");
+    assertThat(match.how()).isEqualTo(GlossaryMatch.How.CHOSEONG);
+    assertThat(best("ㅋㅂㄴㅌㅅ").entry().id()).isEqualTo("kubernetes");
+  }
+
+  @Test
+  void koreanTypedOnAnEnglishKeyboard() {
+    GlossaryMatch match = best("epqmdhqtm");
+    assertThat(match.entry().id()).isEqualTo("devops");
+    assertThat(match.how()).isEqualTo(GlossaryMatch.How.KEYBOARD);
+    assertThat(best("znqjspxltm").entry().id()).isEqualTo("kubernetes");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "kubernets, kubernetes",
+    "kuberentes, kubernetes",
+    "jenkis, jenkins",
+    "devsecosp, devsecops",
+    "쿠버네티즈, kubernetes",
+    "데브섹옵즈, devsecops",
+    "노마도, nomad"
+  })
+  void typosWithinTheAllowedEditsCountedOverJamo(String query, String id) {
+    GlossaryMatch match = best(query);
+    assertThat(match.entry().id()).isEqualTo(id);
+    assertThat(match.how()).isEqualTo(GlossaryMatch.How.TYPO);
+    assertThat(match.distance()).isBetween(1, 2);
+  }
+
+  @Test
+  void shortNamesAllowOnlyOneEdit() {
+    // "nmad" is one edit from "nomad" (5 letters): found; "nmd" is two edits: not.
+    assertThat(index.search("nmad").best()).isPresent();
+    assertThat(index.search("nmd").best()).isEmpty();
+  }
+
+  @Test
+  void aJamoTypoIsOneEditNotAWholeSyllable() {
+    // 젠킨스 → 잰킨스 changes one vowel (ㅔ→ㅐ): one edit over jamo.
+    GlossaryMatch match = best("잰킨스");
+    assertThat(match.entry().id()).isEqualTo("jenkins");
+    assertThat(match.distance()).isEqualTo(1);
+  }
+
+  @Test
+  void nothingCloseGivesRankedGuesses() {
+    SearchResult result = index.search("kubernetes operator pattern");
+    assertThat(result.best()).isEmpty();
+    assertThat(result.didYouMean()).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+    assertThat(result.didYouMean().get(0).id()).isEqualTo("kubernetes");
+  }
+
+  @Test
+  void garbageFindsNothingAndGuessesNothing() {
+    SearchResult result = index.search("🙂🙂🙂");
+    assertThat(result.best()).isEmpty();
+    assertThat(result.didYouMean()).isEmpty();
+  }
+
+  @Test
+  void autocompleteByPrefixNamesFirst() {
+    assertThat(index.autocomplete("ku", 25)).extracting(GlossaryEntry::id).containsExactly("kubernetes");
+    assertThat(index.autocomplete("dev", 25))
+        .extracting(GlossaryEntry::id)
+        .containsExactly("devops", "devsecops");
+    assertThat(index.autocomplete("데브", 25)).extracting(GlossaryEntry::id).contains("devops", "devsecops");
+    assertThat(index.autocomplete("ㄷㅂ", 25)).extracting(GlossaryEntry::id).contains("devops", "devsecops");
+    assertThat(index.autocomplete("d", 1)).hasSize(1);
+    assertThat(index.autocomplete("", 25)).isEmpty();
+  }
+
+  @Test
+  void rolesAndToolsBothWays() {
+    Glossary glossary = index.glossary();
+    assertThat(glossary.toolsPlaying("workload-orchestrator"))
+        .extracting(GlossaryEntry::id)
+        .containsExactly("kubernetes", "nomad");
+    GlossaryEntry nomad = glossary.get("nomad").orElseThrow();
+    assertThat(glossary.alternativesOf(nomad)).extracting(GlossaryEntry::id).containsExactly("kubernetes");
+  }
+}
