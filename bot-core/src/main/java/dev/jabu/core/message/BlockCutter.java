@@ -39,7 +39,10 @@ final class BlockCutter {
       return fields(f, fits);
     } else if (block instanceof Block.Image i) {
       // an image whose address alone is over the limit can only be shown as its words
-      return cut(new Block.Paragraph(List.of(new Span.Link(i.alt(), i.url()))), fits);
+      Span link = new Span.Link(i.url(), i.url());
+      List<Span> words =
+          i.alt().isBlank() ? List.of(link) : List.of(Span.text(i.alt() + " "), link);
+      return cut(new Block.Paragraph(words), fits);
     }
     throw new IllegalArgumentException("the limit is too small for " + block);
   }
