@@ -51,7 +51,7 @@ class MessageSplitterTest {
 
   @Test
   void koreanTextIsCutAtSentenceEnds() {
-    List<RichMessage> pieces = split(RichMessage.text(KOREAN), profile(120, 120, 10));
+    List<RichMessage> pieces = split(RichMessage.text(KOREAN), profile(80, 80, 10));
 
     assertThat(pieces).hasSizeGreaterThan(2);
     for (RichMessage piece : pieces) {
