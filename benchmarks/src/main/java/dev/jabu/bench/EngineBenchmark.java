@@ -67,9 +67,11 @@ public class EngineBenchmark {
         CoreSettings.defaults().withRateLimit(Integer.MAX_VALUE, Duration.ofMillis(1));
     jabu = new Jabu(settings, database, Clock.systemUTC(), List.of(dev.jabu.core.Feature.of(ping)));
     Member alice = new Member(UserRef.parse("discord:alice"), Set.of(), false, false);
-    member = Invocation.text(alice, ChannelRef.of(Platform.DISCORD, "general"), Locale.KOREAN, "/ping");
+    member =
+        Invocation.text(alice, ChannelRef.of(Platform.DISCORD, "general"), Locale.KOREAN, "/ping");
     withOption =
-        Invocation.text(alice, ChannelRef.of(Platform.DISCORD, "general"), Locale.KOREAN, "/help about");
+        Invocation.text(
+            alice, ChannelRef.of(Platform.DISCORD, "general"), Locale.KOREAN, "/help about");
   }
 
   @TearDown

@@ -60,9 +60,7 @@ public final class Launcher {
       ConsoleOutput output =
           format == Format.json ? new JsonOutput(out, renderer) : new TextOutput(out, renderer);
       List<Sender> senders =
-          Arrays.stream(Platform.values())
-              .map(p -> (Sender) new ConsoleSender(p, output))
-              .toList();
+          Arrays.stream(Platform.values()).map(p -> (Sender) new ConsoleSender(p, output)).toList();
       ConsoleAdapter console =
           new ConsoleAdapter(
               jabu,
@@ -74,7 +72,9 @@ public final class Launcher {
               interactive ? out : null);
       if (interactive) {
         out.println(
-            "jabu — " + config.core().communityName() + " (console). /help, /as discord:alice, /quit");
+            "jabu — "
+                + config.core().communityName()
+                + " (console). /help, /as discord:alice, /quit");
       }
       console.run(
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16));

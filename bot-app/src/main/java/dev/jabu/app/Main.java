@@ -112,8 +112,13 @@ public final class Main implements Runnable {
               return BAD_CONFIG;
             }
             System.out.println(
-                "jabu: " + options.config + " is valid (" + config.core().communityName() + ", "
-                    + config.core().zone() + ")");
+                "jabu: "
+                    + options.config
+                    + " is valid ("
+                    + config.core().communityName()
+                    + ", "
+                    + config.core().zone()
+                    + ")");
             return 0;
           });
     }

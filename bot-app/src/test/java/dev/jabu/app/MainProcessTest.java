@@ -71,9 +71,19 @@ class MainProcessTest {
     return d;
   }
 
+  /** The shipped config folder, glossary included, as a new user has it. */
   private void copyConfig() throws IOException {
-    Files.createDirectories(workDir.resolve("config"));
-    Files.copy(Path.of("../config/jabu.yaml"), workDir.resolve("config/jabu.yaml"));
+    Path from = Path.of("../config");
+    try (var files = Files.walk(from)) {
+      for (Path source : files.toList()) {
+        Path target = workDir.resolve("config").resolve(from.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target);
+        }
+      }
+    }
   }
 
   @Test
@@ -98,12 +108,34 @@ class MainProcessTest {
 
   @Test
   void badConfigExitsWithCodeTwoAndSaysWhy() throws Exception {
-    Files.createDirectories(workDir.resolve("config"));
-    Files.writeString(workDir.resolve("config/jabu.yaml"), "community:\n  zone: Mars/Olympus\n  colour: red\n");
+    Files.createDirectories(workDir.resolve("config/glossary"));
+    Files.writeString(
+        workDir.resolve("config/jabu.yaml"), "community:\n  zone: Mars/Olympus\n  colour: red\n");
     Result r = jabu("", "run");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.stderr()).contains("community.zone", "community.colour", "2 problems");
     assertThat(r.stdout()).isEmpty();
+  }
+
+  @Test
+  void aBrokenGlossaryFileStopsTheStartNamingFileEntryAndField() throws Exception {
+    copyConfig();
+    Files.writeString(
+        workDir.resolve("config/glossary/zz-broken.yaml"),
+        "entries:\n  - id: broken-one\n    name: Broken\n    ko: 깨짐\n    category: gadget\n");
+    Result r = jabu("/help\n", "run");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.stderr())
+        .contains("zz-broken.yaml broken-one.category", "broken-one.definition.ko");
+    assertThat(r.stdout()).isEmpty();
+  }
+
+  @Test
+  void theGlossaryAnswersFromTheShippedFiles() throws Exception {
+    copyConfig();
+    Result r = jabu("/term 쿠버네티스란?\n", "run", "--format", "json");
+    assertThat(r.exit()).as(r.stderr()).isZero();
+    assertThat(r.stdout()).contains("Kubernetes").contains("\"visibility\":\"public\"");
   }
 
   @Test

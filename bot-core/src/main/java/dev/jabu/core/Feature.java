@@ -3,8 +3,8 @@ package dev.jabu.core;
 import dev.jabu.core.command.CommandModule;
 
 /**
- * A feature plugged into the core: given the core's services (the outbox, the database, the
- * clock), it contributes its commands.
+ * A feature plugged into the core: given the core's services (the outbox, the database, the clock),
+ * it contributes its commands.
  */
 @FunctionalInterface
 public interface Feature {

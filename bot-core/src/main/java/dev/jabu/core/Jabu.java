@@ -10,10 +10,10 @@ import dev.jabu.core.engine.DedupeDeliveries;
 import dev.jabu.core.engine.Engine;
 import dev.jabu.core.engine.RateLimit;
 import dev.jabu.core.engine.ResolveCommand;
+import dev.jabu.core.outbox.JdbcOutboxStore;
 import dev.jabu.core.outbox.Outbox;
 import dev.jabu.core.outbox.OutboxDispatcher;
 import dev.jabu.core.outbox.OutboxStore;
-import dev.jabu.core.outbox.JdbcOutboxStore;
 import dev.jabu.core.outbox.Sender;
 import dev.jabu.core.parse.CommandParser;
 import dev.jabu.core.store.AuditStore;
@@ -26,9 +26,9 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The core, wired: the registry of every feature's commands plus the built-ins, the engine with
- * its middleware in order, the stores and the outbox. Launchers and the test kit build one of
- * these and put platforms in front of it.
+ * The core, wired: the registry of every feature's commands plus the built-ins, the engine with its
+ * middleware in order, the stores and the outbox. Launchers and the test kit build one of these and
+ * put platforms in front of it.
  */
 public final class Jabu {
   private final CoreSettings settings;
@@ -39,8 +39,7 @@ public final class Jabu {
   private final OutboxStore outboxStore;
   private final Outbox outbox;
 
-  public Jabu(
-      CoreSettings settings, Database database, Clock clock, List<Feature> features) {
+  public Jabu(CoreSettings settings, Database database, Clock clock, List<Feature> features) {
     this.settings = settings;
     this.clock = clock;
     this.auditStore = new JdbcAuditStore(database);

@@ -22,7 +22,8 @@ class ArchitectureTest {
         .resideInAPackage("dev.jabu.core..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("net.dv8tion..", "com.slack..", "dev.jabu.discord..", "dev.jabu.slack..")
+        .resideInAnyPackage(
+            "net.dv8tion..", "com.slack..", "dev.jabu.discord..", "dev.jabu.slack..")
         .because("bot-core holds all behaviour and must not know a chat platform")
         .check(CORE);
   }

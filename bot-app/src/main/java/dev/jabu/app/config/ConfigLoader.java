@@ -66,12 +66,14 @@ public final class ConfigLoader {
     ConfigSection slack = top.section("slack", Set.of("channels", "moderators"));
     channels.put(Platform.SLACK, channels(slack));
     // Slack has no roles a bot can read cheaply; moderators are listed by user id.
-    moderatorUsers.put(Platform.SLACK, slack.section("moderators", Set.of("users")).strings("users"));
+    moderatorUsers.put(
+        Platform.SLACK, slack.section("moderators", Set.of("users")).strings("users"));
 
     ConfigSection console = top.section("console", Set.of("user", "moderator"));
     String consoleUser = console.string("user", "operator").strip();
     if (!consoleUser.matches("[A-Za-z0-9_.-]{1,64}")) {
-      console.problem("user", "`" + consoleUser + "` is not a usable name", "use letters, digits, . _ -");
+      console.problem(
+          "user", "`" + consoleUser + "` is not a usable name", "use letters, digits, . _ -");
     }
     boolean consoleModerator = console.bool("moderator", true);
 

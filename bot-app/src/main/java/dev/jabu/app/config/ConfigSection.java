@@ -125,7 +125,9 @@ final class ConfigSection {
     if (parsed.isEmpty() || parsed.get().isZero() || parsed.get().isNegative()) {
       problems.add(
           new ConfigProblem(
-              at(key), "`" + text + "` is not a positive duration", "write e.g. 30s, 10m, 1h30m, 7d"));
+              at(key),
+              "`" + text + "` is not a positive duration",
+              "write e.g. 30s, 10m, 1h30m, 7d"));
       return fallback;
     }
     return parsed.get();

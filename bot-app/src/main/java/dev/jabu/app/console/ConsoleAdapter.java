@@ -12,7 +12,8 @@ import java.util.Locale;
 
 /**
  * The console platform: reads command lines, answers each in input order, and prints the bot's own
- * posts as they go out. Blank lines and {@code #} comments are skipped, so scripts can be commented.
+ * posts as they go out. Blank lines and {@code #} comments are skipped, so scripts can be
+ * commented.
  */
 public final class ConsoleAdapter {
   private final Jabu jabu;

@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who is speaking at the console. The operator is the default; {@code /as discord:alice
- * [moderator] [ko|en]} plays another member, so one script can act out multi-member scenarios.
+ * Who is speaking at the console. The operator is the default; {@code /as discord:alice [moderator]
+ * [ko|en]} plays another member, so one script can act out multi-member scenarios.
  */
 final class ConsoleIdentity {
   private final Member operator;
@@ -80,7 +80,6 @@ final class ConsoleIdentity {
     current = new Member(user, Set.of(), false, moderator);
     locale = chosen;
     return Optional.of(
-        Messages.get(
-            locale, moderator ? "console.as.moderator" : "console.as.member", user.key()));
+        Messages.get(locale, moderator ? "console.as.moderator" : "console.as.member", user.key()));
   }
 }

@@ -9,6 +9,8 @@ public interface ConsoleOutput {
 
   void post(OutboundMessage message, String platformMessageId);
 
-  /** Makes everything written so far visible (after each line on a terminal; at the end when piped). */
+  /**
+   * Makes everything written so far visible (after each line on a terminal; at the end when piped).
+   */
   void flush();
 }

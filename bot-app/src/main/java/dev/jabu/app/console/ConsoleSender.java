@@ -29,7 +29,9 @@ public final class ConsoleSender implements Sender {
   @Override
   public synchronized SendResult send(OutboundMessage message) {
     String id =
-        message.relatedPlatformMessageId().filter(x -> message.operation() != dev.jabu.core.outbox.Operation.REPLY)
+        message
+            .relatedPlatformMessageId()
+            .filter(x -> message.operation() != dev.jabu.core.outbox.Operation.REPLY)
             .orElseGet(() -> platform.id() + "-" + IDS.incrementAndGet());
     output.post(message, id);
     return new SendResult(id);

@@ -34,7 +34,8 @@ public final class JsonOutput implements ConsoleOutput {
     node.set("message", RichMessageJson.toTree(reply.message()));
     var files = node.putArray("attachments");
     for (Reply.Attachment file : reply.attachments()) {
-      files.addObject()
+      files
+          .addObject()
           .put("filename", file.filename())
           .put("contentType", file.contentType())
           .put("bytes", file.content().length);

@@ -10,9 +10,12 @@ final class PostHeader {
     String where = m.destination().platform().id() + " #" + m.destination().name();
     return switch (m.operation()) {
       case POST -> "post → " + where;
-      case REPLY -> "reply → " + where + " (thread of " + m.relatedPlatformMessageId().orElse("?") + ")";
-      case EDIT -> "edit → " + where + " (message " + m.relatedPlatformMessageId().orElse("?") + ")";
-      case DELETE -> "delete → " + where + " (message " + m.relatedPlatformMessageId().orElse("?") + ")";
+      case REPLY ->
+          "reply → " + where + " (thread of " + m.relatedPlatformMessageId().orElse("?") + ")";
+      case EDIT ->
+          "edit → " + where + " (message " + m.relatedPlatformMessageId().orElse("?") + ")";
+      case DELETE ->
+          "delete → " + where + " (message " + m.relatedPlatformMessageId().orElse("?") + ")";
     };
   }
 }

@@ -1,7 +1,6 @@
 package dev.jabu.app.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jabu.core.engine.Member;
 import dev.jabu.core.platform.Platform;
@@ -18,6 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ConfigLoaderTest {
   @TempDir Path dir;
+
+  @org.junit.jupiter.api.BeforeEach
+  void glossaryFolder() throws Exception {
+    Files.createDirectories(dir.resolve("glossary"));
+  }
 
   private Path write(String yaml) throws Exception {
     Path file = dir.resolve("jabu.yaml");
@@ -62,11 +66,13 @@ class ConfigLoaderTest {
     assertThat(config.core().defaultLocale()).isEqualTo(Locale.ENGLISH);
     assertThat(config.core().rateLimitCount()).isEqualTo(3);
     assertThat(config.core().rateLimitWindow()).isEqualTo(Duration.ofMinutes(1));
-    assertThat(config.channels().get(Platform.DISCORD)).containsEntry("announcements", "1234567890");
+    assertThat(config.channels().get(Platform.DISCORD))
+        .containsEntry("announcements", "1234567890");
     assertThat(config.channels().get(Platform.SLACK)).containsEntry("announcements", "C01");
     var mods = config.core().moderators();
     assertThat(mods.isModerator(Member.of(UserRef.parse("discord:222")))).isTrue();
-    assertThat(mods.isModerator(Member.of(UserRef.parse("discord:9")).withRoles(Set.of("111")))).isTrue();
+    assertThat(mods.isModerator(Member.of(UserRef.parse("discord:9")).withRoles(Set.of("111"))))
+        .isTrue();
     assertThat(mods.isModerator(Member.of(UserRef.parse("slack:U9")))).isTrue();
     assertThat(mods.isModerator(Member.of(UserRef.parse("slack:222")))).isFalse();
     assertThat(config.consoleModerator()).isFalse();
@@ -103,7 +109,21 @@ class ConfigLoaderTest {
   @Test
   void anUnknownNestedKeyIsAnError() throws Exception {
     ConfigException e = problems(write("slack:\n  moderators:\n    roles: [x]\n"), Map.of());
-    assertThat(e.problems()).extracting(ConfigProblem::path).containsExactly("slack.moderators.roles");
+    assertThat(e.problems())
+        .extracting(ConfigProblem::path)
+        .containsExactly("slack.moderators.roles");
+  }
+
+  @Test
+  void theGlossaryFolderIsFoundBesideTheConfigAndMustExist() throws Exception {
+    Path file = write("glossary: {folder: terms}\n");
+    assertThat(problems(file, Map.of()).getMessage()).contains("glossary.folder", "terms");
+    Files.createDirectories(dir.resolve("terms"));
+    assertThat(ConfigLoader.load(file, Map.of()).glossaryFolder()).contains(dir.resolve("terms"));
+    assertThat(
+            ConfigLoader.load(write("glossary: {enabled: false, folder: nowhere}\n"), Map.of())
+                .glossaryFolder())
+        .isEmpty();
   }
 
   @Test
@@ -141,7 +161,9 @@ class ConfigLoaderTest {
   @Test
   void aBadDatabaseUrlIsAProblem() throws Exception {
     ConfigException e = problems(write(""), Map.of("JABU_DATABASE_URL", "mysql://x"));
-    assertThat(e.problems()).extracting(ConfigProblem::path).containsExactly("env JABU_DATABASE_URL");
+    assertThat(e.problems())
+        .extracting(ConfigProblem::path)
+        .containsExactly("env JABU_DATABASE_URL");
   }
 
   @Test

@@ -49,7 +49,10 @@ class ConsoleAdapterTest {
                         String text = ctx.required("text", String.class);
                         for (Platform p : List.of(Platform.DISCORD, Platform.SLACK)) {
                           jabu.outbox()
-                              .post("shout-" + ctx.correlationId(), ChannelRef.of(p, "announcements"), RichMessage.text(text));
+                              .post(
+                                  "shout-" + ctx.correlationId(),
+                                  ChannelRef.of(p, "announcements"),
+                                  RichMessage.text(text));
                         }
                         return Reply.privately(RichMessage.text("queued"));
                       })
@@ -63,14 +66,21 @@ class ConsoleAdapterTest {
   }
 
   private String run(String input, boolean json) throws Exception {
-    jabu = new Jabu(CoreSettings.defaults(), database, Clock.systemUTC(), List.of(dev.jabu.core.Feature.of(announce)));
+    jabu =
+        new Jabu(
+            CoreSettings.defaults(),
+            database,
+            Clock.systemUTC(),
+            List.of(dev.jabu.core.Feature.of(announce)));
     StringWriter buffer = new StringWriter();
     PrintWriter out = new PrintWriter(buffer);
-    PlainTextRenderer renderer = new PlainTextRenderer(CoreSettings.defaults().zone(), Locale.ENGLISH);
+    PlainTextRenderer renderer =
+        new PlainTextRenderer(CoreSettings.defaults().zone(), Locale.ENGLISH);
     ConsoleOutput output = json ? new JsonOutput(out, renderer) : new TextOutput(out, renderer);
     List<Sender> senders =
         Arrays.stream(Platform.values()).map(p -> (Sender) new ConsoleSender(p, output)).toList();
-    new ConsoleAdapter(jabu, jabu.dispatcher(senders), output, "operator", true, Locale.ENGLISH, null)
+    new ConsoleAdapter(
+            jabu, jabu.dispatcher(senders), output, "operator", true, Locale.ENGLISH, null)
         .run(new BufferedReader(new StringReader(input)));
     return buffer.toString();
   }
@@ -103,14 +113,17 @@ class ConsoleAdapterTest {
   @Test
   void postsPrintAfterTheAnswerThatCausedThemMarkedWithTheirDestination() throws Exception {
     List<JsonNode> out = runJson("/shout Meetup on Friday @everyone\n/about\n");
-    assertThat(out).extracting(n -> n.get("type").asText())
+    assertThat(out)
+        .extracting(n -> n.get("type").asText())
         .containsExactly("answer", "post", "post", "answer");
     assertThat(out.get(1).get("destination").asText()).isEqualTo("discord:announcements");
     assertThat(out.get(2).get("destination").asText()).isEqualTo("slack:announcements");
     assertThat(out.get(1).get("text").asText()).contains("Meetup on Friday @everyone");
 
     String text = run("/shout hello\n", false);
-    assertThat(text).contains("[post → discord #announcements]").contains("[post → slack #announcements]");
+    assertThat(text)
+        .contains("[post → discord #announcements]")
+        .contains("[post → slack #announcements]");
   }
 
   @Test
@@ -118,8 +131,11 @@ class ConsoleAdapterTest {
     List<JsonNode> out =
         runJson(
             "/as discord:alice\n/shout hi\n/as slack:U1 moderator\n/shout hi\n/as operator\n/shout hi\n");
-    List<String> texts = out.stream().filter(n -> n.get("type").asText().equals("answer"))
-        .map(n -> n.get("text").asText()).toList();
+    List<String> texts =
+        out.stream()
+            .filter(n -> n.get("type").asText().equals("answer"))
+            .map(n -> n.get("text").asText())
+            .toList();
     assertThat(texts.get(0)).contains("discord:alice");
     assertThat(texts.get(1)).contains("Only moderators");
     assertThat(texts.get(2)).contains("slack:U1", "moderator");

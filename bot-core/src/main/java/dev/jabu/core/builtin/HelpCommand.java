@@ -34,7 +34,8 @@ public final class HelpCommand implements CommandModule {
             .aliases("도움말", "h")
             .description("명령어와 쓰는 법을 보여 줍니다", "Shows the commands and how to use them")
             .option(
-                OptionSpec.optional("command", OptionType.STRING, "자세히 볼 명령어", "A command to explain")
+                OptionSpec.optional(
+                        "command", OptionType.STRING, "자세히 볼 명령어", "A command to explain")
                     .withAutocomplete(this::suggestCommands))
             .example("/help")
             .example("/help about")
@@ -88,8 +89,7 @@ public final class HelpCommand implements CommandModule {
     Locale locale = ctx.locale();
     RichMessage.Builder message =
         RichMessage.builder()
-            .block(
-                new Block.Heading(1, List.of(Span.text("/" + command.name()))))
+            .block(new Block.Heading(1, List.of(Span.text("/" + command.name()))))
             .paragraph(command.description().get(locale));
     if (!command.aliases().isEmpty()) {
       message.context(ctx.t("help.aliases", String.join(", ", command.aliases())));

@@ -13,8 +13,8 @@ import org.slf4j.MDC;
 
 /**
  * The one way in: every platform's invocation runs through the same middleware chain to the
- * command's handler and comes back as a neutral {@link Reply}. A failing handler is logged with
- * the correlation id and answered kindly; it never silences other commands.
+ * command's handler and comes back as a neutral {@link Reply}. A failing handler is logged with the
+ * correlation id and answered kindly; it never silences other commands.
  */
 public final class Engine {
   private static final Logger log = LoggerFactory.getLogger(Engine.class);

@@ -27,8 +27,7 @@ public final class RateLimit implements Middleware {
     this.limit = limit;
     this.window = window;
     this.clock = clock;
-    this.recent =
-        Caffeine.newBuilder().expireAfterAccess(window).maximumSize(100_000).build();
+    this.recent = Caffeine.newBuilder().expireAfterAccess(window).maximumSize(100_000).build();
   }
 
   @Override

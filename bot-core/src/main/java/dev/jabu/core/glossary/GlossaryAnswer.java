@@ -39,12 +39,17 @@ final class GlossaryAnswer {
                 new Block.Quote(
                     List.of(new Block.Paragraph(List.of(Span.italic(entry.definition(other)))))));
     roleFields(entry).ifPresent(message::block);
-    entry.link().ifPresent(link -> message.paragraph(Span.text(t("glossary.link") + " "), new Span.Link(link, link)));
+    entry
+        .link()
+        .ifPresent(
+            link ->
+                message.paragraph(Span.text(t("glossary.link") + " "), new Span.Link(link, link)));
     hint(match, typed).ifPresent(message::context);
     entry.related().stream()
         .flatMap(id -> glossary.get(id).stream())
         .limit(MAX_FOLLOW_UPS)
-        .forEach(r -> message.button(new Button(r.name(), "/term " + r.name(), Button.Style.SECONDARY)));
+        .forEach(
+            r -> message.button(new Button(r.name(), "/term " + r.name(), Button.Style.SECONDARY)));
     return message.build();
   }
 
@@ -59,9 +64,11 @@ final class GlossaryAnswer {
               false,
               1,
               guesses.stream()
-                  .map(g -> List.<Block>of(new Block.Paragraph(List.of(Span.text(g.title(locale))))))
+                  .map(
+                      g -> List.<Block>of(new Block.Paragraph(List.of(Span.text(g.title(locale))))))
                   .toList()));
-      guesses.forEach(g -> message.button(new Button(g.name(), "/term " + g.name(), Button.Style.SECONDARY)));
+      guesses.forEach(
+          g -> message.button(new Button(g.name(), "/term " + g.name(), Button.Style.SECONDARY)));
     }
     message.context(t("glossary.suggest-hint"));
     return message.build();
@@ -70,7 +77,9 @@ final class GlossaryAnswer {
   private String context(GlossaryEntry entry) {
     String category = entry.category().label(locale);
     List<String> aliases = entry.aliases().stream().limit(MAX_LISTED).toList();
-    return aliases.isEmpty() ? category : category + " · " + t("glossary.aliases", String.join(", ", aliases));
+    return aliases.isEmpty()
+        ? category
+        : category + " · " + t("glossary.aliases", String.join(", ", aliases));
   }
 
   private java.util.Optional<Block> roleFields(GlossaryEntry entry) {
@@ -86,7 +95,8 @@ final class GlossaryAnswer {
       }
       String alternatives = names(glossary.alternativesOf(entry));
       if (!alternatives.isEmpty()) {
-        fields.add(new Block.Field(t("glossary.alternatives"), List.of(Span.text(alternatives)), false));
+        fields.add(
+            new Block.Field(t("glossary.alternatives"), List.of(Span.text(alternatives)), false));
       }
     } else if (entry.category() == Category.ROLE) {
       String tools = names(glossary.toolsPlaying(entry.id()));
@@ -96,11 +106,17 @@ final class GlossaryAnswer {
               List.of(Span.text(tools.isEmpty() ? t("glossary.none-yet") : tools)),
               false));
     }
-    return fields.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Block.Fields(fields));
+    return fields.isEmpty()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(new Block.Fields(fields));
   }
 
   private static String names(List<GlossaryEntry> entries) {
-    String listed = entries.stream().limit(MAX_LISTED).map(GlossaryEntry::name).collect(Collectors.joining(", "));
+    String listed =
+        entries.stream()
+            .limit(MAX_LISTED)
+            .map(GlossaryEntry::name)
+            .collect(Collectors.joining(", "));
     return entries.size() > MAX_LISTED ? listed + ", …" : listed;
   }
 
@@ -108,9 +124,14 @@ final class GlossaryAnswer {
   private java.util.Optional<String> hint(GlossaryMatch match, String typed) {
     return switch (match.how()) {
       case NAME, ALIAS -> java.util.Optional.empty();
-      case CHOSEONG -> java.util.Optional.of(t("glossary.found-by-choseong", shorten(typed), match.matchedName()));
-      case KEYBOARD -> java.util.Optional.of(t("glossary.found-by-keyboard", shorten(typed), match.matchedName()));
-      case TYPO -> java.util.Optional.of(t("glossary.found-by-typo", shorten(typed), match.matchedName()));
+      case CHOSEONG ->
+          java.util.Optional.of(
+              t("glossary.found-by-choseong", shorten(typed), match.matchedName()));
+      case KEYBOARD ->
+          java.util.Optional.of(
+              t("glossary.found-by-keyboard", shorten(typed), match.matchedName()));
+      case TYPO ->
+          java.util.Optional.of(t("glossary.found-by-typo", shorten(typed), match.matchedName()));
     };
   }
 

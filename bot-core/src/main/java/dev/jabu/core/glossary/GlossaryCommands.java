@@ -102,8 +102,7 @@ public final class GlossaryCommands implements CommandModule {
                 .description("제안을 거절합니다", "Rejects a suggestion")
                 .requiredRole(Role.MODERATOR)
                 .option(OptionSpec.required("id", OptionType.INTEGER, "제안 번호", "Suggestion number"))
-                .option(
-                    OptionSpec.optional("reason", OptionType.STRING, "이유", "Why").takingRest())
+                .option(OptionSpec.optional("reason", OptionType.STRING, "이유", "Why").takingRest())
                 .example("/glossary reject 3 already covered by GitOps")
                 .handler(this::reject)
                 .build())
@@ -138,14 +137,18 @@ public final class GlossaryCommands implements CommandModule {
         result
             .best()
             .map(match -> answer.found(match, result.term()))
-            .orElseGet(() -> answer.notFound(result.term().isEmpty() ? query : result.term(), result.didYouMean())));
+            .orElseGet(
+                () ->
+                    answer.notFound(
+                        result.term().isEmpty() ? query : result.term(), result.didYouMean())));
   }
 
   private Reply list(CommandContext ctx) {
     Glossary glossary = service.glossary();
     var category = ctx.string("category");
     if (category.isEmpty()) {
-      RichMessage.Builder message = RichMessage.builder().heading(ctx.t("glossary.list.title", glossary.size()));
+      RichMessage.Builder message =
+          RichMessage.builder().heading(ctx.t("glossary.list.title", glossary.size()));
       List<List<Block>> items =
           java.util.Arrays.stream(Category.values())
               .map(
@@ -158,17 +161,24 @@ public final class GlossaryCommands implements CommandModule {
                                       " — "
                                           + c.label(ctx.locale())
                                           + " ("
-                                          + glossary.entries().stream().filter(e -> e.category() == c).count()
+                                          + glossary.entries().stream()
+                                              .filter(e -> e.category() == c)
+                                              .count()
                                           + ")")))))
               .toList();
       return Reply.privately(
-          message.block(new Block.ListBlock(false, 1, items)).context(ctx.t("glossary.list.hint")).build());
+          message
+              .block(new Block.ListBlock(false, 1, items))
+              .context(ctx.t("glossary.list.hint"))
+              .build());
     }
     var chosen = Category.fromId(category.get().strip().toLowerCase(Locale.ROOT));
     if (chosen.isEmpty()) {
       return Reply.privately(
           RichMessage.builder()
-              .paragraph(Span.text(ctx.t("glossary.list.unknown-category") + " "), Span.code(GlossaryAnswer.shorten(category.get())))
+              .paragraph(
+                  Span.text(ctx.t("glossary.list.unknown-category") + " "),
+                  Span.code(GlossaryAnswer.shorten(category.get())))
               .context(ctx.t("glossary.list.hint"))
               .build());
     }
@@ -186,12 +196,16 @@ public final class GlossaryCommands implements CommandModule {
     List<GlossaryEntry> entries = service.glossary().entries();
     GlossaryEntry entry = entries.get(ThreadLocalRandom.current().nextInt(entries.size()));
     GlossaryMatch match = new GlossaryMatch(entry, GlossaryMatch.How.NAME, entry.name(), 0);
-    return Reply.publicly(new GlossaryAnswer(service.glossary(), ctx.locale()).found(match, entry.name()));
+    return Reply.publicly(
+        new GlossaryAnswer(service.glossary(), ctx.locale()).found(match, entry.name()));
   }
 
   private Reply suggest(CommandContext ctx, SuggestionForm.Proposal proposal) {
     long id = service.suggest(ctx.user(), ctx.locale(), proposal.targetId(), proposal.body());
-    String key = proposal.targetId().isPresent() ? "glossary.suggest.edit-thanks" : "glossary.suggest.thanks";
+    String key =
+        proposal.targetId().isPresent()
+            ? "glossary.suggest.edit-thanks"
+            : "glossary.suggest.thanks";
     return Reply.privately(RichMessage.text(ctx.t(key, proposal.name(), id)));
   }
 
@@ -200,7 +214,8 @@ public final class GlossaryCommands implements CommandModule {
     if (pending.isEmpty()) {
       return Reply.privately(RichMessage.text(ctx.t("glossary.queue.empty")));
     }
-    RichMessage.Builder message = RichMessage.builder().heading(ctx.t("glossary.queue.title", pending.size()));
+    RichMessage.Builder message =
+        RichMessage.builder().heading(ctx.t("glossary.queue.title", pending.size()));
     for (Suggestion s : pending) {
       message.block(form.describe(s, ctx.locale()));
     }
@@ -215,7 +230,8 @@ public final class GlossaryCommands implements CommandModule {
     Suggestion suggestion = found.suggestion();
     var completed = form.complete(suggestion, ctx.string("translation"), ctx.clock());
     if (completed.isEmpty()) {
-      return Reply.privately(RichMessage.text(ctx.t("glossary.approve.needs-translation", suggestion.id())));
+      return Reply.privately(
+          RichMessage.text(ctx.t("glossary.approve.needs-translation", suggestion.id())));
     }
     try {
       service.approve(suggestion, completed.get(), ctx.user().key());
@@ -223,11 +239,17 @@ public final class GlossaryCommands implements CommandModule {
       return Reply.privately(
           RichMessage.builder()
               .paragraph(ctx.t("glossary.approve.conflict", suggestion.id()))
-              .block(new Block.CodeBlock("", e.problems().stream().map(p -> p.where() + ": " + p.problem()).collect(java.util.stream.Collectors.joining("\n"))))
+              .block(
+                  new Block.CodeBlock(
+                      "",
+                      e.problems().stream()
+                          .map(p -> p.where() + ": " + p.problem())
+                          .collect(java.util.stream.Collectors.joining("\n"))))
               .build());
     }
     tell(suggestion, "glossary.told.approved", completed.get().name(), "");
-    return Reply.privately(RichMessage.text(ctx.t("glossary.approve.done", suggestion.id(), completed.get().name())));
+    return Reply.privately(
+        RichMessage.text(ctx.t("glossary.approve.done", suggestion.id(), completed.get().name())));
   }
 
   private Reply reject(CommandContext ctx) {
@@ -241,7 +263,8 @@ public final class GlossaryCommands implements CommandModule {
       reason = reason.substring(0, 500);
     }
     if (!service.reject(suggestion, ctx.user().key(), reason.isEmpty() ? null : reason)) {
-      return Reply.privately(RichMessage.text(ctx.t("glossary.suggestion.not-pending", suggestion.id())));
+      return Reply.privately(
+          RichMessage.text(ctx.t("glossary.suggestion.not-pending", suggestion.id())));
     }
     tell(suggestion, "glossary.told.rejected", form.name(suggestion), reason);
     return Reply.privately(RichMessage.text(ctx.t("glossary.reject.done", suggestion.id())));
@@ -253,10 +276,12 @@ public final class GlossaryCommands implements CommandModule {
     long id = ctx.required("id", Long.class);
     var suggestion = service.suggestion(id);
     if (suggestion.isEmpty()) {
-      return new Found(null, Reply.privately(RichMessage.text(ctx.t("glossary.suggestion.unknown", id))));
+      return new Found(
+          null, Reply.privately(RichMessage.text(ctx.t("glossary.suggestion.unknown", id))));
     }
     if (suggestion.get().status() != Suggestion.Status.PENDING) {
-      return new Found(null, Reply.privately(RichMessage.text(ctx.t("glossary.suggestion.not-pending", id))));
+      return new Found(
+          null, Reply.privately(RichMessage.text(ctx.t("glossary.suggestion.not-pending", id))));
     }
     return new Found(suggestion.get(), null);
   }
@@ -265,7 +290,8 @@ public final class GlossaryCommands implements CommandModule {
   private void tell(Suggestion suggestion, String key, String name, String reason) {
     Locale locale = suggestion.locale();
     RichMessage.Builder message =
-        RichMessage.builder().paragraph(dev.jabu.core.i18n.Messages.get(locale, key, name, suggestion.id()));
+        RichMessage.builder()
+            .paragraph(dev.jabu.core.i18n.Messages.get(locale, key, name, suggestion.id()));
     if (!reason.isEmpty()) {
       message.block(new Block.Quote(List.of(new Block.Paragraph(List.of(Span.text(reason))))));
     }
@@ -280,7 +306,9 @@ public final class GlossaryCommands implements CommandModule {
     return Reply.privately(RichMessage.text(ctx.t("glossary.export.done")))
         .withAttachment(
             new Reply.Attachment(
-                "glossary-approved.yaml", "application/yaml", yaml.getBytes(StandardCharsets.UTF_8)));
+                "glossary-approved.yaml",
+                "application/yaml",
+                yaml.getBytes(StandardCharsets.UTF_8)));
   }
 
   private Reply stats(CommandContext ctx) {
@@ -292,7 +320,11 @@ public final class GlossaryCommands implements CommandModule {
                     List.<Block>of(
                         new Block.Paragraph(
                             List.of(
-                                Span.text(glossary.get(c.what()).map(e -> e.title(ctx.locale())).orElse(c.what())),
+                                Span.text(
+                                    glossary
+                                        .get(c.what())
+                                        .map(e -> e.title(ctx.locale()))
+                                        .orElse(c.what())),
                                 Span.text(" — " + ctx.t("glossary.stats.times", c.times()))))))
             .toList();
     List<List<Block>> missing =
@@ -301,13 +333,21 @@ public final class GlossaryCommands implements CommandModule {
                 c ->
                     List.<Block>of(
                         new Block.Paragraph(
-                            List.of(Span.code(c.what()), Span.text(" — " + ctx.t("glossary.stats.times", c.times()))))))
+                            List.of(
+                                Span.code(c.what()),
+                                Span.text(" — " + ctx.t("glossary.stats.times", c.times()))))))
             .toList();
     RichMessage.Builder message = RichMessage.builder().heading(ctx.t("glossary.stats.title"));
     message.paragraph(Span.bold(ctx.t("glossary.stats.most-asked")));
-    message.block(asked.isEmpty() ? new Block.Paragraph(List.of(Span.text(ctx.t("glossary.stats.nothing")))) : new Block.ListBlock(true, 1, asked));
+    message.block(
+        asked.isEmpty()
+            ? new Block.Paragraph(List.of(Span.text(ctx.t("glossary.stats.nothing"))))
+            : new Block.ListBlock(true, 1, asked));
     message.paragraph(Span.bold(ctx.t("glossary.stats.not-found")));
-    message.block(missing.isEmpty() ? new Block.Paragraph(List.of(Span.text(ctx.t("glossary.stats.nothing")))) : new Block.ListBlock(true, 1, missing));
+    message.block(
+        missing.isEmpty()
+            ? new Block.Paragraph(List.of(Span.text(ctx.t("glossary.stats.nothing"))))
+            : new Block.ListBlock(true, 1, missing));
     return Reply.privately(message.build());
   }
 }

@@ -220,8 +220,8 @@ public final class GlossaryIndex {
   }
 
   /**
-   * Entries whose names start with what was typed so far (or whose 초성 does), names before
-   * aliases and shorter before longer; at most {@code limit}.
+   * Entries whose names start with what was typed so far (or whose 초성 does), names before aliases
+   * and shorter before longer; at most {@code limit}.
    */
   public List<GlossaryEntry> autocomplete(String typed, int limit) {
     String prefix = TermKey.of(typed);
@@ -254,7 +254,10 @@ public final class GlossaryIndex {
   }
 
   private static void collectPrefix(
-      Integer[] sorted, java.util.function.IntFunction<String> keyOf, String prefix, List<Integer> out) {
+      Integer[] sorted,
+      java.util.function.IntFunction<String> keyOf,
+      String prefix,
+      List<Integer> out) {
     int low = 0;
     int high = sorted.length;
     while (low < high) {

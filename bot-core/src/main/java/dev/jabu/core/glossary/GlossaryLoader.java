@@ -28,8 +28,17 @@ public final class GlossaryLoader {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Set<String> KEYS =
       Set.of(
-          "id", "name", "ko", "aliases", "category", "is-a", "alternatives", "related",
-          "definition", "link", "added");
+          "id",
+          "name",
+          "ko",
+          "aliases",
+          "category",
+          "is-a",
+          "alternatives",
+          "related",
+          "definition",
+          "link",
+          "added");
   private static final int MAX_DEFINITION = 600;
 
   private GlossaryLoader() {}
@@ -122,17 +131,17 @@ public final class GlossaryLoader {
         problem("", "an entry must be a mapping");
         return Optional.empty();
       }
-      for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
-        String key = keys.next();
-        if (!KEYS.contains(key)) {
-          problem(key, "unknown field");
-        }
-      }
       String id = text("id");
       if (id != null) {
         where = id;
         if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
           problem("id", "use lower-case words joined by hyphens, e.g. ci-server");
+        }
+      }
+      for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
+        String key = keys.next();
+        if (!KEYS.contains(key)) {
+          problem(key, "unknown field");
         }
       }
       String name = text("name");
@@ -155,8 +164,19 @@ public final class GlossaryLoader {
       }
       return Optional.of(
           new GlossaryEntry(
-              id, name, ko, aliases, category, isA, alternatives, related, definitionKo,
-              definitionEn, link, added, file));
+              id,
+              name,
+              ko,
+              aliases,
+              category,
+              isA,
+              alternatives,
+              related,
+              definitionKo,
+              definitionEn,
+              link,
+              added,
+              file));
     }
 
     private String text(String key) {
@@ -245,7 +265,8 @@ public final class GlossaryLoader {
 
     private void problem(String field, String message) {
       broken = true;
-      problems.add(new GlossaryProblem(file, field.isEmpty() ? where : where + "." + field, message));
+      problems.add(
+          new GlossaryProblem(file, field.isEmpty() ? where : where + "." + field, message));
     }
   }
 
@@ -292,7 +313,13 @@ public final class GlossaryLoader {
               new GlossaryProblem(
                   entry.source(),
                   entry.id() + ".aliases",
-                  "`" + name + "` is also a name of `" + other.id() + "` (" + other.source() + ")"));
+                  "`"
+                      + name
+                      + "` is also a name of `"
+                      + other.id()
+                      + "` ("
+                      + other.source()
+                      + ")"));
         }
       }
     }

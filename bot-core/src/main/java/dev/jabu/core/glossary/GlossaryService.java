@@ -68,7 +68,8 @@ public final class GlossaryService {
   public void approve(Suggestion suggestion, GlossaryEntry entry, String moderator)
       throws GlossaryException {
     Glossary next = combine(List.of(entry));
-    if (!store.decide(suggestion.id(), Suggestion.Status.APPROVED, moderator, null, clock.instant())) {
+    if (!store.decide(
+        suggestion.id(), Suggestion.Status.APPROVED, moderator, null, clock.instant())) {
       throw new IllegalStateException("suggestion " + suggestion.id() + " is no longer pending");
     }
     store.saveEntry(entry.id(), GlossaryYaml.writeEntry(entry), moderator, clock.instant());
@@ -113,9 +114,19 @@ public final class GlossaryService {
         .map(
             e ->
                 new GlossaryEntry(
-                    e.id(), e.name(), e.ko(), e.aliases(), e.category(), e.isA(),
-                    e.alternatives(), e.related(), e.definitionKo(), e.definitionEn(), e.link(),
-                    e.added(), "database"))
+                    e.id(),
+                    e.name(),
+                    e.ko(),
+                    e.aliases(),
+                    e.category(),
+                    e.isA(),
+                    e.alternatives(),
+                    e.related(),
+                    e.definitionKo(),
+                    e.definitionEn(),
+                    e.link(),
+                    e.added(),
+                    "database"))
         .toList();
   }
 }

@@ -19,7 +19,9 @@ public interface GlossaryStore {
 
   Optional<Suggestion> suggestion(long id);
 
-  /** Decides a pending suggestion; false when it was no longer pending (decided by someone else). */
+  /**
+   * Decides a pending suggestion; false when it was no longer pending (decided by someone else).
+   */
   boolean decide(long id, Suggestion.Status status, String moderator, String reason, Instant at);
 
   void recordQuery(Instant at, String term, Optional<String> entryId);

@@ -46,7 +46,8 @@ public final class GlossaryYaml {
       node = YAML.readTree(yaml);
     } catch (JsonProcessingException e) {
       throw new GlossaryException(
-          List.of(new GlossaryProblem(source, "entry", "not valid YAML: " + e.getOriginalMessage())));
+          List.of(
+              new GlossaryProblem(source, "entry", "not valid YAML: " + e.getOriginalMessage())));
     }
     List<GlossaryProblem> problems = new ArrayList<>();
     var entry = GlossaryLoader.readEntry(source, 0, node, problems);

@@ -97,7 +97,8 @@ public final class JdbcGlossaryStore implements GlossaryStore {
         c -> {
           try (PreparedStatement query =
               c.prepareStatement(
-                  "SELECT " + SUGGESTION_COLUMNS
+                  "SELECT "
+                      + SUGGESTION_COLUMNS
                       + " FROM glossary_suggestion WHERE status = 'PENDING' ORDER BY id")) {
             return suggestions(query);
           }

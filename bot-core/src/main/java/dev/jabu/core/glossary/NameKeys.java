@@ -19,15 +19,20 @@ final class NameKeys {
 
   final String[] key;
   final int[] entry;
+
   /** True when the key is the entry's name or Korean name, not an alias. */
   final boolean[] primary;
+
   final String[] display;
   final int[][] strokes;
   final Map<Long, int[]> postings;
+
   /** Indexes of keys sorted by key, for prefix search. */
   final Integer[] byKey;
+
   /** Indexes of Hangul keys sorted by their 초성, for 초성 prefix search. */
   final Integer[] byChoseong;
+
   final String[] choseong;
 
   NameKeys(List<GlossaryEntry> entries) {

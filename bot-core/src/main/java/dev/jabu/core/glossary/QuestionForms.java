@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Pulls the term out of the ways people ask: "DevSecOps란?", "데브옵스가 뭐야", "GitOps이 뭐예요",
- * "what is GitOps?", "explain k8s". The query itself is always the first candidate, so a term that
- * happens to end like a question ("Ansible") is still found as typed.
+ * Pulls the term out of the ways people ask: "DevSecOps란?", "데브옵스가 뭐야", "GitOps이 뭐예요", "what is
+ * GitOps?", "explain k8s". The query itself is always the first candidate, so a term that happens
+ * to end like a question ("Ansible") is still found as typed.
  */
 public final class QuestionForms {
   private static final Pattern TRAILING = Pattern.compile("[\\s?？!！.。~…]+$");

@@ -57,14 +57,23 @@ final class SuggestionForm {
         .option(OptionSpec.required("name", OptionType.STRING, "용어 이름", "The term's name"))
         .option(
             OptionSpec.required(
-                "definition", OptionType.STRING, "정의 (1~3문장, 따옴표로 감싸기)", "Definition (1-3 sentences, quoted)"))
+                "definition",
+                OptionType.STRING,
+                "정의 (1~3문장, 따옴표로 감싸기)",
+                "Definition (1-3 sentences, quoted)"))
         .option(OptionSpec.optional("ko", OptionType.STRING, "한국어 이름", "Korean name"))
         .option(
             OptionSpec.optional(
-                "category", OptionType.STRING, "practice, role, process, concept, tool", "practice, role, process, concept, tool"))
-        .option(OptionSpec.optional("aliases", OptionType.STRING, "다른 이름 (쉼표로 구분)", "Other names, comma-separated"))
+                "category",
+                OptionType.STRING,
+                "practice, role, process, concept, tool",
+                "practice, role, process, concept, tool"))
+        .option(
+            OptionSpec.optional(
+                "aliases", OptionType.STRING, "다른 이름 (쉼표로 구분)", "Other names, comma-separated"))
         .option(OptionSpec.optional("link", OptionType.STRING, "참고 링크", "Reference link"))
-        .example("/glossary suggest Backstage \"An open-source developer portal framework.\" category:tool")
+        .example(
+            "/glossary suggest Backstage \"An open-source developer portal framework.\" category:tool")
         .handler(ctx -> propose(ctx, handler))
         .build();
   }
@@ -80,7 +89,8 @@ final class SuggestionForm {
     if (definition.length() < MIN_DEFINITION || definition.length() > MAX_DEFINITION) {
       problems.add(t(locale, "glossary.suggest.bad-definition", MIN_DEFINITION, MAX_DEFINITION));
     }
-    Optional<Category> category = ctx.string("category").flatMap(c -> Category.fromId(c.strip().toLowerCase(Locale.ROOT)));
+    Optional<Category> category =
+        ctx.string("category").flatMap(c -> Category.fromId(c.strip().toLowerCase(Locale.ROOT)));
     if (ctx.string("category").isPresent() && category.isEmpty()) {
       problems.add(t(locale, "glossary.suggest.bad-category"));
     }
@@ -98,19 +108,32 @@ final class SuggestionForm {
       problems.add(t(locale, "glossary.suggest.bad-aliases", MAX_ALIASES));
     }
     if (!problems.isEmpty()) {
-      RichMessage.Builder message = RichMessage.builder().paragraph(t(locale, "glossary.suggest.problems"));
+      RichMessage.Builder message =
+          RichMessage.builder().paragraph(t(locale, "glossary.suggest.problems"));
       message.block(
           new Block.ListBlock(
-              false, 1, problems.stream().map(p -> List.<Block>of(new Block.Paragraph(List.of(Span.text(p))))).toList()));
+              false,
+              1,
+              problems.stream()
+                  .map(p -> List.<Block>of(new Block.Paragraph(List.of(Span.text(p)))))
+                  .toList()));
       return Reply.privately(message.build());
     }
     Optional<GlossaryEntry> existing =
-        service.index().search(name).best().filter(m -> m.distance() == 0 && m.how() != GlossaryMatch.How.CHOSEONG).map(GlossaryMatch::entry);
+        service
+            .index()
+            .search(name)
+            .best()
+            .filter(m -> m.distance() == 0 && m.how() != GlossaryMatch.How.CHOSEONG)
+            .map(GlossaryMatch::entry);
     ObjectNode body = YAML.createObjectNode();
     body.put("id", existing.map(GlossaryEntry::id).orElse(slug(name)));
     body.put("name", existing.map(GlossaryEntry::name).orElse(name));
-    body.put("ko", ctx.string("ko").map(String::strip).or(() -> existing.map(GlossaryEntry::ko)).orElse(name));
-    Set<String> allAliases = new LinkedHashSet<>(existing.map(GlossaryEntry::aliases).orElse(List.of()));
+    body.put(
+        "ko",
+        ctx.string("ko").map(String::strip).or(() -> existing.map(GlossaryEntry::ko)).orElse(name));
+    Set<String> allAliases =
+        new LinkedHashSet<>(existing.map(GlossaryEntry::aliases).orElse(List.of()));
     allAliases.addAll(aliases);
     allAliases.forEach(body.withArray("aliases")::add);
     body.put(
@@ -125,10 +148,12 @@ final class SuggestionForm {
     ObjectNode definitions = body.putObject("definition");
     boolean korean = "ko".equals(locale.getLanguage());
     definitions.put(korean ? "ko" : "en", definition);
-    existing.ifPresent(e -> definitions.put(korean ? "en" : "ko", korean ? e.definitionEn() : e.definitionKo()));
+    existing.ifPresent(
+        e -> definitions.put(korean ? "en" : "ko", korean ? e.definitionEn() : e.definitionKo()));
     link.or(() -> existing.flatMap(GlossaryEntry::link)).ifPresent(l -> body.put("link", l));
     existing.ifPresent(e -> body.put("added", e.added().toString()));
-    return handler.handle(ctx, new Proposal(body.get("name").asText(), write(body), existing.map(GlossaryEntry::id)));
+    return handler.handle(
+        ctx, new Proposal(body.get("name").asText(), write(body), existing.map(GlossaryEntry::id)));
   }
 
   /** The entry a moderator approves: the proposal plus the missing language, dated today. */
@@ -157,12 +182,22 @@ final class SuggestionForm {
     JsonNode body = read(suggestion.body());
     List<Span> spans = new ArrayList<>();
     spans.add(Span.bold("#" + suggestion.id() + " " + body.path("name").asText()));
-    spans.add(Span.text(" (" + body.path("category").asText() + ", " + suggestion.proposer().key() + ")"));
-    suggestion.targetId().ifPresent(id -> spans.add(Span.italic(" " + t(locale, "glossary.queue.edit-of", id))));
+    spans.add(
+        Span.text(
+            " (" + body.path("category").asText() + ", " + suggestion.proposer().key() + ")"));
+    suggestion
+        .targetId()
+        .ifPresent(id -> spans.add(Span.italic(" " + t(locale, "glossary.queue.edit-of", id))));
     JsonNode definitions = body.path("definition");
     List<Block> lines = new ArrayList<>();
     lines.add(new Block.Paragraph(spans));
-    definitions.fieldNames().forEachRemaining(lang -> lines.add(new Block.Paragraph(List.of(Span.text(lang + ": " + definitions.get(lang).asText())))));
+    definitions
+        .fieldNames()
+        .forEachRemaining(
+            lang ->
+                lines.add(
+                    new Block.Paragraph(
+                        List.of(Span.text(lang + ": " + definitions.get(lang).asText())))));
     return new Block.Quote(lines);
   }
 

@@ -50,7 +50,8 @@ public final class CommandParser {
           return Rejection.of("parse.missing-subcommand", "/" + command.get().name())
               .withUsage(Usage.line(command.get(), null), firstExample(command.get()));
         }
-        Optional<CommandSpec> found = CommandRegistry.findSubcommand(command.get(), subToken.get().text());
+        Optional<CommandSpec> found =
+            CommandRegistry.findSubcommand(command.get(), subToken.get().text());
         if (found.isEmpty()) {
           return Rejection.of("parse.unknown-subcommand", "/" + command.get().name())
               .echoing(subToken.get().text())
@@ -114,13 +115,18 @@ public final class CommandParser {
           return Rejection.of("parse.duplicate-option", named.get().name())
               .withUsage(Usage.line(command, sub), firstExample(leaf));
         }
-        raw.put(named.get().name(), named.get().rest() ? tokens.restFrom(token.start()).substring(named.get().name().length() + 1) : token.value());
+        raw.put(
+            named.get().name(),
+            named.get().rest()
+                ? tokens.restFrom(token.start()).substring(named.get().name().length() + 1)
+                : token.value());
         if (named.get().rest()) {
           break;
         }
         continue;
       }
-      while (positional < leaf.options().size() && raw.containsKey(leaf.options().get(positional).name())) {
+      while (positional < leaf.options().size()
+          && raw.containsKey(leaf.options().get(positional).name())) {
         positional++;
       }
       if (positional >= leaf.options().size()) {
@@ -156,20 +162,22 @@ public final class CommandParser {
         return Rejection.of(
                 "parse.bad-value",
                 option.name(),
-                "parse.type." + option.type().name().toLowerCase(java.util.Locale.ROOT))
+                new Rejection.Localized(
+                    "parse.type." + option.type().name().toLowerCase(java.util.Locale.ROOT)))
             .echoing(text)
             .withUsage(Usage.line(command, sub), firstExample(leaf));
       }
       values.put(option.name(), value.get());
     }
-    return new ParseOutcome.Parsed(
-        new ParsedCommand(command, Optional.ofNullable(sub), values));
+    return new ParseOutcome.Parsed(new ParsedCommand(command, Optional.ofNullable(sub), values));
   }
 
   private ParseOutcome unknownCommand(String name) {
     String bare = CommandRegistry.normalize(name);
     List<String> close =
-        Suggestions.closest(bare, registry.namesAndAliases(), 2).stream().map(n -> "/" + n).toList();
+        Suggestions.closest(bare, registry.namesAndAliases(), 2).stream()
+            .map(n -> "/" + n)
+            .toList();
     return Rejection.of("parse.unknown-command").echoing(name).suggesting(close);
   }
 

@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Durations as people write them: {@code 90m}, {@code 1h30m}, {@code 7d}, {@code 45s}, units in
- * the order d, h, m, s, and ISO 8601 ({@code PT1H30M}). Zero is a duration; callers that need a
+ * Durations as people write them: {@code 90m}, {@code 1h30m}, {@code 7d}, {@code 45s}, units in the
+ * order d, h, m, s, and ISO 8601 ({@code PT1H30M}). Zero is a duration; callers that need a
  * positive one say so.
  */
 public final class DurationText {

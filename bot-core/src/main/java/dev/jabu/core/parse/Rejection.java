@@ -15,10 +15,18 @@ import java.util.Locale;
  * @param typed the member's text the problem is about, shown verbatim as code; may be null
  */
 record Rejection(
-    String key, List<Object> args, String typed, List<String> suggestions, String usage, String example)
+    String key,
+    List<Object> args,
+    String typed,
+    List<String> suggestions,
+    String usage,
+    String example)
     implements ParseOutcome.Rejected {
 
   private static final int MAX_ECHO = 60;
+
+  /** An argument that is itself a message key, translated when explained. */
+  record Localized(String key) {}
 
   static Rejection of(String key, Object... args) {
     return new Rejection(key, List.of(args), null, List.of(), null, null);
@@ -40,7 +48,11 @@ record Rejection(
   public RichMessage explain(Locale locale) {
     RichMessage.Builder message = RichMessage.builder();
     List<Span> problem = new ArrayList<>();
-    problem.add(Span.text(Messages.get(locale, key, args.toArray())));
+    Object[] filled =
+        args.stream()
+            .map(a -> a instanceof Localized l ? Messages.get(locale, l.key()) : a)
+            .toArray();
+    problem.add(Span.text(Messages.get(locale, key, filled)));
     if (typed != null && !typed.isBlank()) {
       String shown = typed.strip();
       if (shown.length() > MAX_ECHO) {

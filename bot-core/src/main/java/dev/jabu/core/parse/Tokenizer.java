@@ -3,8 +3,8 @@ package dev.jabu.core.parse;
 import java.util.Optional;
 
 /**
- * Reads a command line token by token. Whitespace separates tokens; a double or single quote at
- * the start of a token (or right after {@code name:}) groups words until the matching quote, with
+ * Reads a command line token by token. Whitespace separates tokens; a double or single quote at the
+ * start of a token (or right after {@code name:}) groups words until the matching quote, with
  * backslash escapes inside. A quote inside a word ({@code what's}) is just a letter. The caller can
  * take the raw rest of the line at any point, so free text after the options is never tokenized.
  */

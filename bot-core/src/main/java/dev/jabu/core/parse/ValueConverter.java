@@ -12,9 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns an option's text into its typed value, the same way for every platform. Mentions arrive
- * in each platform's raw form ({@code <@123>}, {@code <@U123|name>}) or as {@code @alice} and
- * {@code discord:alice}.
+ * Turns an option's text into its typed value, the same way for every platform. Mentions arrive in
+ * each platform's raw form ({@code <@123>}, {@code <@U123|name>}) or as {@code @alice} and {@code
+ * discord:alice}.
  */
 final class ValueConverter {
   private static final Set<String> TRUE = Set.of("true", "yes", "y", "on", "1", "예", "네", "응");
@@ -109,7 +109,8 @@ final class ValueConverter {
       return Optional.empty();
     }
     try {
-      return Optional.of(new PlatformId(Platform.fromId(t.substring(0, colon)), t.substring(colon + 1)));
+      return Optional.of(
+          new PlatformId(Platform.fromId(t.substring(0, colon)), t.substring(colon + 1)));
     } catch (IllegalArgumentException notAPlatform) {
       return Optional.empty();
     }

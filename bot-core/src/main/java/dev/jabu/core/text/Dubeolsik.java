@@ -1,8 +1,8 @@
 package dev.jabu.core.text;
 
 /**
- * Reads Latin letters as if typed on the standard Korean 두벌식 keyboard, for members who typed
- * Korean with the keyboard still in English: {@code epqmdhqtm} → 데브옵스.
+ * Reads Latin letters as if typed on the standard Korean 두벌식 keyboard, for members who typed Korean
+ * with the keyboard still in English: {@code epqmdhqtm} → 데브옵스.
  */
 public final class Dubeolsik {
   private static final String LOWER = "qwertyuiopasdfghjklzxcvbnm";

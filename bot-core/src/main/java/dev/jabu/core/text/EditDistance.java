@@ -32,8 +32,7 @@ public final class EditDistance {
       int rowMinimum = current[0];
       for (int j = 1; j <= b.length; j++) {
         int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-        int value =
-            Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+        int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
         if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
           value = Math.min(value, twoBack[j - 2] + 1);
         }

@@ -2,8 +2,8 @@ package dev.jabu.core.text;
 
 /**
  * Hangul syllables taken apart and put together. Syllables (U+AC00–U+D7A3) are arithmetic over 19
- * initials, 21 medials and 28 finals; jamo here are the compatibility letters (U+3131–U+318E) people
- * type and see, e.g. ㄷ, ㅔ, ㅘ.
+ * initials, 21 medials and 28 finals; jamo here are the compatibility letters (U+3131–U+318E)
+ * people type and see, e.g. ㄷ, ㅔ, ㅘ.
  */
 public final class Hangul {
   private static final int SYLLABLE_BASE = 0xAC00;
@@ -11,6 +11,7 @@ public final class Hangul {
 
   static final String INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
   static final String MEDIALS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ";
+
   /** Index 0 is "no final"; the rest are the 27 finals in Unicode order. */
   static final String FINALS = "\0ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ";
 
@@ -61,9 +62,9 @@ public final class Hangul {
   }
 
   /**
-   * The text as keystroke jamo: each syllable becomes its letters, compound letters their parts
-   * (괜 → ㄱㅗㅐㄴ). Other code points pass through. Edit distance over this sequence counts a
-   * mistyped letter as one edit, not a whole wrong syllable.
+   * The text as keystroke jamo: each syllable becomes its letters, compound letters their parts (괜
+   * → ㄱㅗㅐㄴ). Other code points pass through. Edit distance over this sequence counts a mistyped
+   * letter as one edit, not a whole wrong syllable.
    */
   public static int[] keystrokes(CharSequence text) {
     StringBuilder out = new StringBuilder(text.length() * 3);

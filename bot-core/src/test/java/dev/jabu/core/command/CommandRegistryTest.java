@@ -36,7 +36,8 @@ class CommandRegistryTest {
 
   @Test
   void anAliasThatClashesWithAnotherNameFails() {
-    assertThatThrownBy(() -> registryOf(leaf("term").build(), leaf("glossary").aliases("TERM").build()))
+    assertThatThrownBy(
+            () -> registryOf(leaf("term").build(), leaf("glossary").aliases("TERM").build()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("term");
   }
@@ -78,7 +79,12 @@ class CommandRegistryTest {
     assertThatThrownBy(() -> CommandSpec.command("x").description("x", "x").build())
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
-            () -> CommandSpec.command("x").description("x", "x").handler(OK).subcommand(leaf("y").build()).build())
+            () ->
+                CommandSpec.command("x")
+                    .description("x", "x")
+                    .handler(OK)
+                    .subcommand(leaf("y").build())
+                    .build())
         .isInstanceOf(IllegalArgumentException.class);
   }
 

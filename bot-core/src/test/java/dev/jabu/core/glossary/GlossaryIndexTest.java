@@ -2,9 +2,9 @@ package dev.jabu.core.glossary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class GlossaryIndexTest {
   private final GlossaryIndex index = new GlossaryIndex(GlossaryFixture.glossary());
@@ -28,7 +28,8 @@ class GlossaryIndexTest {
     "CI tool, ci-server, ALIAS",
     "ci, continuous-integration, ALIAS"
   })
-  void exactNamesAndAliasesIgnoreCaseSpacesHyphensAndWidth(String query, String id, GlossaryMatch.How how) {
+  void exactNamesAndAliasesIgnoreCaseSpacesHyphensAndWidth(
+      String query, String id, GlossaryMatch.How how) {
     GlossaryMatch match = best(query);
     assertThat(match.entry().id()).isEqualTo(id);
     assertThat(match.how()).isEqualTo(how);
@@ -115,12 +116,18 @@ class GlossaryIndexTest {
 
   @Test
   void autocompleteByPrefixNamesFirst() {
-    assertThat(index.autocomplete("ku", 25)).extracting(GlossaryEntry::id).containsExactly("kubernetes");
+    assertThat(index.autocomplete("ku", 25))
+        .extracting(GlossaryEntry::id)
+        .containsExactly("kubernetes");
     assertThat(index.autocomplete("dev", 25))
         .extracting(GlossaryEntry::id)
         .containsExactly("devops", "devsecops");
-    assertThat(index.autocomplete("데브", 25)).extracting(GlossaryEntry::id).contains("devops", "devsecops");
-    assertThat(index.autocomplete("ㄷㅂ", 25)).extracting(GlossaryEntry::id).contains("devops", "devsecops");
+    assertThat(index.autocomplete("데브", 25))
+        .extracting(GlossaryEntry::id)
+        .contains("devops", "devsecops");
+    assertThat(index.autocomplete("ㄷㅂ", 25))
+        .extracting(GlossaryEntry::id)
+        .contains("devops", "devsecops");
     assertThat(index.autocomplete("d", 1)).hasSize(1);
     assertThat(index.autocomplete("", 25)).isEmpty();
   }
@@ -132,6 +139,8 @@ class GlossaryIndexTest {
         .extracting(GlossaryEntry::id)
         .containsExactly("kubernetes", "nomad");
     GlossaryEntry nomad = glossary.get("nomad").orElseThrow();
-    assertThat(glossary.alternativesOf(nomad)).extracting(GlossaryEntry::id).containsExactly("kubernetes");
+    assertThat(glossary.alternativesOf(nomad))
+        .extracting(GlossaryEntry::id)
+        .containsExactly("kubernetes");
   }
 }

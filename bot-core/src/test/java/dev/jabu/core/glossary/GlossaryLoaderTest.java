@@ -92,7 +92,9 @@ class GlossaryLoaderTest {
                     definition: {ko: "보안을 모두의 일로 다룹니다.", en: "Security as everyone's job."}
                     added: 2026-11-23
                 """);
-    assertThat(e.getMessage()).contains("devsecops.aliases").contains("`dev ops` is also a name of `devops`");
+    assertThat(e.getMessage())
+        .contains("devsecops.aliases")
+        .contains("`dev ops` is also a name of `devops`");
   }
 
   @Test
@@ -120,7 +122,9 @@ class GlossaryLoaderTest {
   @Test
   void aFileWithoutEntriesOrNotYaml() throws Exception {
     GlossaryException e = problems("hello: world\n", "entries: [unclosed\n");
-    assertThat(e.getMessage()).contains("f0.yaml: entries").contains("f1.yaml: file: not valid YAML");
+    assertThat(e.getMessage())
+        .contains("f0.yaml: entries")
+        .contains("f1.yaml: file: not valid YAML");
   }
 
   @Test

@@ -37,7 +37,8 @@ public final class FakePlatform implements AutoCloseable {
   private final Map<Platform, RecordingSender> senders = new java.util.EnumMap<>(Platform.class);
   private final OutboxDispatcher dispatcher;
 
-  private FakePlatform(Database database, MutableClock clock, CoreSettings settings, List<Feature> features) {
+  private FakePlatform(
+      Database database, MutableClock clock, CoreSettings settings, List<Feature> features) {
     this.database = database;
     this.clock = clock;
     Map<Platform, Set<String>> roles = new java.util.EnumMap<>(Platform.class);
@@ -45,7 +46,8 @@ public final class FakePlatform implements AutoCloseable {
       roles.put(p, Set.of(MODERATOR_ROLE));
     }
     this.jabu =
-        new Jabu(settings.withModerators(new Moderators(Map.of(), roles)), database, clock, features);
+        new Jabu(
+            settings.withModerators(new Moderators(Map.of(), roles)), database, clock, features);
     for (Platform p : Platform.values()) {
       senders.put(p, new RecordingSender(p));
     }
