@@ -28,7 +28,34 @@ public final class GlossaryIndex {
   private final NameKeys names;
   private final Map<String, Integer> exact = new HashMap<>();
   private final Map<String, List<Integer>> byChoseong = new HashMap<>();
-  private final ThreadLocal<int[]> counts;
+  private final ThreadLocal<Scratch> scratch;
+
+  /** Per-thread counters for bigram matching, so a lookup allocates almost nothing. */
+  private static final class Scratch {
+    final int[] count;
+    final int[] touched;
+    int size;
+
+    Scratch(int keys) {
+      count = new int[keys];
+      touched = new int[keys];
+    }
+
+    void add(int[] posting) {
+      for (int i : posting) {
+        if (count[i]++ == 0) {
+          touched[size++] = i;
+        }
+      }
+    }
+
+    void clear() {
+      for (int i = 0; i < size; i++) {
+        count[touched[i]] = 0;
+      }
+      size = 0;
+    }
+  }
 
   public GlossaryIndex(Glossary glossary) {
     this.glossary = glossary;
@@ -41,7 +68,7 @@ public final class GlossaryIndex {
       }
     }
     int size = names.size();
-    this.counts = ThreadLocal.withInitial(() -> new int[size]);
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(size));
   }
 
   public Glossary glossary() {
@@ -50,6 +77,11 @@ public final class GlossaryIndex {
 
   /** The best entry for a query, or ranked guesses when nothing is close enough. */
   public SearchResult search(String query) {
+    // Most queries are a name as typed: answer those before trying question forms.
+    Optional<GlossaryMatch> direct = exactMatch(TermKey.of(query));
+    if (direct.isPresent()) {
+      return found(query.strip(), direct.get());
+    }
     List<String> candidates = QuestionForms.candidates(query);
     String term = candidates.isEmpty() ? "" : candidates.get(candidates.size() - 1);
     if (candidates.isEmpty()) {
@@ -67,7 +99,8 @@ public final class GlossaryIndex {
     }
     Optional<GlossaryMatch> match = choseongMatch(key);
     if (match.isEmpty() && Dubeolsik.looksMistyped(key)) {
-      match = keyboardMatch(key);
+      // The raw term, not the key: shift picks ㅆ over ㅅ, and the key is lower case.
+      match = keyboardMatch(key, term.replaceAll("\\s+", ""));
     }
     if (match.isEmpty()) {
       match = typoMatch(key, GlossaryMatch.How.TYPO);
@@ -102,8 +135,8 @@ public final class GlossaryIndex {
         .map(i -> new GlossaryMatch(entryOf(i), GlossaryMatch.How.CHOSEONG, names.display[i], 0));
   }
 
-  private Optional<GlossaryMatch> keyboardMatch(String key) {
-    String hangul = Dubeolsik.toHangul(key);
+  private Optional<GlossaryMatch> keyboardMatch(String key, String typed) {
+    String hangul = Dubeolsik.toHangul(typed);
     if (!Hangul.containsHangul(hangul)) {
       return Optional.empty();
     }
@@ -133,16 +166,22 @@ public final class GlossaryIndex {
     int needed = Math.max(1, query.length + 1 - 3 * maxEdits);
     int best = -1;
     int bestDistance = Integer.MAX_VALUE;
-    for (int i : candidates(query, needed)) {
-      int lengthGap = Math.abs(names.strokes[i].length - query.length);
-      if (lengthGap > maxEdits) {
-        continue;
+    Scratch counts = countBigrams(query);
+    try {
+      for (int t = 0; t < counts.size; t++) {
+        int i = counts.touched[t];
+        if (counts.count[i] < needed
+            || Math.abs(names.strokes[i].length - query.length) > maxEdits) {
+          continue;
+        }
+        int d = EditDistance.bounded(query, names.strokes[i], maxEdits);
+        if (d <= maxEdits && (d < bestDistance || d == bestDistance && better(i, best))) {
+          best = i;
+          bestDistance = d;
+        }
       }
-      int d = EditDistance.bounded(query, names.strokes[i], maxEdits);
-      if (d <= maxEdits && (d < bestDistance || d == bestDistance && better(i, best))) {
-        best = i;
-        bestDistance = d;
-      }
+    } finally {
+      counts.clear();
     }
     if (best < 0) {
       return Optional.empty();
@@ -157,29 +196,16 @@ public final class GlossaryIndex {
     return names.key[candidate].compareTo(names.key[current]) < 0;
   }
 
-  /** Names sharing at least {@code needed} bigrams with the query. */
-  private List<Integer> candidates(int[] query, int needed) {
-    int[] count = counts.get();
-    List<Integer> touched = new ArrayList<>();
-    List<Integer> result = new ArrayList<>();
+  /** Counts, per name, the padded bigrams it shares with the query. */
+  private Scratch countBigrams(int[] query) {
+    Scratch counts = scratch.get();
     for (long bigram : NameKeys.bigrams(query)) {
       int[] posting = names.postings.get(bigram);
-      if (posting == null) {
-        continue;
-      }
-      for (int i : posting) {
-        if (count[i]++ == 0) {
-          touched.add(i);
-        }
+      if (posting != null) {
+        counts.add(posting);
       }
     }
-    for (int i : touched) {
-      if (count[i] >= needed) {
-        result.add(i);
-      }
-      count[i] = 0;
-    }
-    return result;
+    return counts;
   }
 
   /** Up to five entries whose names share the most bigrams with the query (Dice similarity). */
@@ -188,26 +214,19 @@ public final class GlossaryIndex {
     if (query.length == 0) {
       return List.of();
     }
-    long[] queryBigrams = NameKeys.bigrams(query);
-    int[] count = counts.get();
-    List<Integer> touched = new ArrayList<>();
-    for (long bigram : queryBigrams) {
-      int[] posting = names.postings.get(bigram);
-      if (posting != null) {
-        for (int i : posting) {
-          if (count[i]++ == 0) {
-            touched.add(i);
-          }
+    int bigrams = query.length + 1;
+    Scratch counts = countBigrams(query);
+    Map<Integer, Double> bestByEntry = new HashMap<>();
+    try {
+      for (int t = 0; t < counts.size; t++) {
+        int i = counts.touched[t];
+        double dice = 2.0 * counts.count[i] / (bigrams + names.strokes[i].length + 1);
+        if (dice >= SUGGESTION_SIMILARITY) {
+          bestByEntry.merge(names.entry[i], dice, Math::max);
         }
       }
-    }
-    Map<Integer, Double> bestByEntry = new HashMap<>();
-    for (int i : touched) {
-      double dice = 2.0 * count[i] / (queryBigrams.length + names.strokes[i].length + 1);
-      count[i] = 0;
-      if (dice >= SUGGESTION_SIMILARITY) {
-        bestByEntry.merge(names.entry[i], dice, Math::max);
-      }
+    } finally {
+      counts.clear();
     }
     return bestByEntry.entrySet().stream()
         .sorted(
@@ -234,7 +253,7 @@ public final class GlossaryIndex {
     if (Hangul.isChoseongOnly(prefix)) {
       collectPrefix(names.byChoseong, i -> names.choseong[i], prefix, hits);
     } else if (Dubeolsik.looksMistyped(prefix)) {
-      String hangul = TermKey.of(Dubeolsik.toHangul(prefix));
+      String hangul = TermKey.of(Dubeolsik.toHangul(typed.replaceAll("\\s+", "")));
       if (Hangul.containsHangul(hangul)) {
         collectPrefix(names.byKey, i -> names.key[i], hangul, hits);
       }

@@ -64,22 +64,29 @@ final class NameKeys {
     display = displays.toArray(String[]::new);
     strokes = new int[size][];
     choseong = new String[size];
-    Map<Long, List<Integer>> lists = new HashMap<>();
+    long[][] keyBigrams = new long[size][];
+    Map<Long, int[]> sizes = new HashMap<>();
     for (int i = 0; i < size; i++) {
       strokes[i] = Hangul.keystrokes(key[i]);
       choseong[i] = Hangul.containsHangul(key[i]) ? Hangul.choseong(key[i]) : null;
-      long previous = -1;
-      for (long bigram : bigrams(strokes[i])) {
-        if (bigram != previous) {
-          lists.computeIfAbsent(bigram, b -> new ArrayList<>()).add(i);
-        }
-        previous = bigram;
+      keyBigrams[i] = distinct(bigrams(strokes[i]));
+      for (long bigram : keyBigrams[i]) {
+        sizes.computeIfAbsent(bigram, b -> new int[1])[0]++;
       }
     }
-    postings = new HashMap<>(lists.size() * 2);
-    lists.forEach(
-        (bigram, list) ->
-            postings.put(bigram, list.stream().distinct().mapToInt(Integer::intValue).toArray()));
+    // Two passes, so each posting list is one exact-size int array and nothing is boxed per key.
+    postings = new HashMap<>(sizes.size() * 2);
+    Map<Long, int[]> filled = new HashMap<>(sizes.size() * 2);
+    sizes.forEach(
+        (bigram, count) -> {
+          postings.put(bigram, new int[count[0]]);
+          filled.put(bigram, new int[1]);
+        });
+    for (int i = 0; i < size; i++) {
+      for (long bigram : keyBigrams[i]) {
+        postings.get(bigram)[filled.get(bigram)[0]++] = i;
+      }
+    }
     byKey = new Integer[size];
     Arrays.setAll(byKey, i -> i);
     Arrays.sort(byKey, Comparator.comparing((Integer i) -> key[i]));
@@ -92,6 +99,18 @@ final class NameKeys {
 
   int size() {
     return key.length;
+  }
+
+  private static long[] distinct(long[] values) {
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        sorted[n++] = sorted[i];
+      }
+    }
+    return Arrays.copyOf(sorted, n);
   }
 
   /** The padded bigrams of a keystroke sequence, each packed in a long. */
