@@ -1,0 +1,73 @@
+package dev.jabu.core.parse;
+
+import dev.jabu.core.command.OptionType;
+import dev.jabu.core.platform.Platform;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns an option's raw text into the Java value its {@link OptionType} promises handlers. */
+final class ValueConverter {
+  private static final Map<String, Boolean> BOOLEANS =
+      Map.ofEntries(
+          Map.entry("true", true),
+          Map.entry("yes", true),
+          Map.entry("on", true),
+          Map.entry("1", true),
+          Map.entry("예", true),
+          Map.entry("네", true),
+          Map.entry("false", false),
+          Map.entry("no", false),
+          Map.entry("off", false),
+          Map.entry("0", false),
+          Map.entry("아니오", false),
+          Map.entry("아니요", false));
+
+  private final DateTimeText dateTimes;
+
+  ValueConverter(ZoneId communityZone) {
+    this.dateTimes = new DateTimeText(communityZone);
+  }
+
+  Object convert(OptionType type, String raw, Platform invoker) throws InvalidValueException {
+    if (raw.isBlank()) {
+      throw new InvalidValueException("parse.detail.empty");
+    }
+    String t = raw.strip();
+    return switch (type) {
+      case STRING -> raw;
+      case INTEGER -> integer(t);
+      case BOOLEAN -> present(Optional.ofNullable(BOOLEANS.get(t.toLowerCase(Locale.ROOT))));
+      case USER -> present(RefText.user(t, invoker));
+      case CHANNEL -> present(RefText.channel(t, invoker));
+      case DATE_TIME -> present(dateTimes.parse(t));
+      case DURATION -> duration(t);
+    };
+  }
+
+  private static Long integer(String t) throws InvalidValueException {
+    if (!t.matches("[+-]?\\d+")) {
+      throw new InvalidValueException(null);
+    }
+    try {
+      return Long.parseLong(t);
+    } catch (NumberFormatException e) {
+      throw new InvalidValueException("parse.detail.integer-range");
+    }
+  }
+
+  /** Zero or negative durations are refused: "remind me 0m before" is a typo, not a wish. */
+  private static Duration duration(String t) throws InvalidValueException {
+    Duration d = present(DurationText.parse(t));
+    if (d.isZero() || d.isNegative()) {
+      throw new InvalidValueException("parse.detail.duration-not-positive");
+    }
+    return d;
+  }
+
+  private static <T> T present(Optional<T> value) throws InvalidValueException {
+    return value.orElseThrow(() -> new InvalidValueException(null));
+  }
+}
