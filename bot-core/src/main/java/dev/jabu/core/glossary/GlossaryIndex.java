@@ -174,7 +174,7 @@ public final class GlossaryIndex {
             || Math.abs(names.strokes[i].length - query.length) > maxEdits) {
           continue;
         }
-        int d = EditDistance.bounded(query, names.strokes[i], maxEdits);
+        int d = EditDistance.distanceUpTo(query, names.strokes[i], maxEdits);
         if (d <= maxEdits && (d < bestDistance || d == bestDistance && better(i, best))) {
           best = i;
           bestDistance = d;

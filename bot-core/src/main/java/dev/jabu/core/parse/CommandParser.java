@@ -2,186 +2,141 @@ package dev.jabu.core.parse;
 
 import dev.jabu.core.command.CommandRegistry;
 import dev.jabu.core.command.CommandSpec;
-import dev.jabu.core.command.OptionSpec;
 import dev.jabu.core.command.ParsedCommand;
 import dev.jabu.core.engine.Input;
 import dev.jabu.core.platform.Platform;
 import dev.jabu.core.text.Suggestions;
 import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The one parser: text from Slack, the console and button payloads, and structured Discord calls,
- * become the same typed {@link ParsedCommand}, or a localized explanation with the right syntax.
+ * The one parser: text from Slack and the console, and Discord's structured calls, become the same
+ * {@link ParsedCommand} with typed options, or a {@link Rejection} that explains itself.
  *
- * <p>Positional values fill a command's options in declared order; {@code name:value} sets an
- * option by name (only when the command has an option of that name, so {@code 12:30} or a URL stay
- * values); an option that takes the rest of the line takes it as typed.
+ * <p>Thread-safe: it holds only immutable state and reads the registry, which does not change after
+ * startup.
  */
 public final class CommandParser {
+  /** "Did you mean" offers at most this many names. */
+  private static final int MAX_SUGGESTIONS = 2;
+
   private final CommandRegistry registry;
-  private final ValueConverter converter;
+  private final OptionBinder binder;
 
   public CommandParser(CommandRegistry registry, ZoneId communityZone) {
-    this.registry = registry;
-    this.converter = new ValueConverter(communityZone);
+    this.registry = Objects.requireNonNull(registry, "registry");
+    this.binder = new OptionBinder(new ValueConverter(Objects.requireNonNull(communityZone)));
   }
 
-  public ParseOutcome parse(String line, Platform platform) {
-    Tokenizer tokens = new Tokenizer(line);
+  /**
+   * Parses {@code /meetup rsvp 12 note:"bringing a friend"} (the leading slash is optional).
+   *
+   * @param invokerPlatform where the text was typed; {@code @alice} and {@code #general} belong to
+   *     it
+   */
+  public ParseOutcome parse(String line, Platform invokerPlatform) {
+    Objects.requireNonNull(line, "line");
+    Objects.requireNonNull(invokerPlatform, "invokerPlatform");
+    Tokenizer tokens = new Tokenizer(withoutSlash(line));
     try {
-      Optional<Tokenizer.Token> first = tokens.next();
-      if (first.isEmpty() || first.get().text().equals("/")) {
-        return Rejection.of("parse.empty");
+      Token name =
+          next(tokens, Optional.empty())
+              .orElseThrow(() -> new RejectionException(new Rejection.EmptyInput()));
+      CommandSpec command = command(name.text());
+      CommandPath path = CommandPath.of(command);
+      if (command.hasSubcommands()) {
+        Token subName =
+            next(tokens, Optional.of(path))
+                .orElseThrow(
+                    () -> new RejectionException(new Rejection.MissingSubcommand(command)));
+        path = new CommandPath(command, Optional.of(subcommand(command, subName.text())));
       }
-      String name = first.get().text();
-      Optional<CommandSpec> command = registry.find(name);
-      if (command.isEmpty()) {
-        return unknownCommand(name);
-      }
-      CommandSpec sub = null;
-      if (command.get().hasSubcommands()) {
-        Optional<Tokenizer.Token> subToken = tokens.next();
-        if (subToken.isEmpty()) {
-          return Rejection.of("parse.missing-subcommand", "/" + command.get().name())
-              .withUsage(Usage.line(command.get(), null), firstExample(command.get()));
-        }
-        Optional<CommandSpec> found =
-            CommandRegistry.findSubcommand(command.get(), subToken.get().text());
-        if (found.isEmpty()) {
-          return Rejection.of("parse.unknown-subcommand", "/" + command.get().name())
-              .echoing(subToken.get().text())
-              .suggesting(
-                  Suggestions.closest(
-                      subToken.get().text(),
-                      command.get().subcommands().stream().map(CommandSpec::name).toList(),
-                      2))
-              .withUsage(Usage.line(command.get(), null), firstExample(command.get()));
-        }
-        sub = found.get();
-      }
-      return bindText(command.get(), sub, tokens, platform);
-    } catch (Tokenizer.UnterminatedQuote e) {
-      return Rejection.of("parse.unterminated-quote");
+      Map<String, Object> options = binder.bindText(path, tokens, invokerPlatform);
+      return parsed(path, options);
+    } catch (RejectionException e) {
+      return e.rejection();
     }
   }
 
-  public ParseOutcome resolve(Input.Call call, Platform platform) {
-    Optional<CommandSpec> command = registry.find(call.command());
-    if (command.isEmpty()) {
-      return unknownCommand(call.command());
-    }
-    CommandSpec sub = null;
-    if (command.get().hasSubcommands()) {
-      Optional<CommandSpec> found =
-          call.subcommand() == null
-              ? Optional.empty()
-              : CommandRegistry.findSubcommand(command.get(), call.subcommand());
-      if (found.isEmpty()) {
-        return Rejection.of("parse.missing-subcommand", "/" + command.get().name())
-            .withUsage(Usage.line(command.get(), null), firstExample(command.get()));
-      }
-      sub = found.get();
-    }
-    CommandSpec leaf = sub == null ? command.get() : sub;
-    Map<String, String> raw = new LinkedHashMap<>();
-    for (var option : call.options().entrySet()) {
-      if (leaf.options().stream().noneMatch(o -> o.name().equals(option.getKey()))) {
-        return Rejection.of("parse.unknown-option", option.getKey())
-            .withUsage(Usage.line(command.get(), sub), firstExample(leaf));
-      }
-      raw.put(option.getKey(), option.getValue());
-    }
-    return convert(command.get(), sub, raw, platform);
-  }
-
-  private ParseOutcome bindText(
-      CommandSpec command, CommandSpec sub, Tokenizer tokens, Platform platform)
-      throws Tokenizer.UnterminatedQuote {
-    CommandSpec leaf = sub == null ? command : sub;
-    Map<String, OptionSpec> byName = new HashMap<>();
-    leaf.options().forEach(o -> byName.put(o.name(), o));
-    Map<String, String> raw = new LinkedHashMap<>();
-    int positional = 0;
-    for (Optional<Tokenizer.Token> next = tokens.next(); next.isPresent(); next = tokens.next()) {
-      Tokenizer.Token token = next.get();
-      Optional<OptionSpec> named = token.name().map(byName::get);
-      if (named.isPresent()) {
-        if (raw.containsKey(named.get().name())) {
-          return Rejection.of("parse.duplicate-option", named.get().name())
-              .withUsage(Usage.line(command, sub), firstExample(leaf));
+  /**
+   * Resolves a call the platform already split into command, subcommand and options (Discord).
+   * Values are converted by the same rules as text; adapters pass mentions in the platform's raw
+   * form ({@code <@123>}, {@code <#123>}).
+   */
+  public ParseOutcome resolve(Input.Call call, Platform invokerPlatform) {
+    Objects.requireNonNull(call, "call");
+    Objects.requireNonNull(invokerPlatform, "invokerPlatform");
+    try {
+      CommandSpec command = command(call.command());
+      String sub = call.subcommand() == null ? "" : call.subcommand().strip();
+      CommandPath path = CommandPath.of(command);
+      if (command.hasSubcommands()) {
+        if (sub.isEmpty()) {
+          throw new RejectionException(new Rejection.MissingSubcommand(command));
         }
-        raw.put(
-            named.get().name(),
-            named.get().rest()
-                ? tokens.restFrom(token.start()).substring(named.get().name().length() + 1)
-                : token.value());
-        if (named.get().rest()) {
-          break;
-        }
-        continue;
+        path = new CommandPath(command, Optional.of(subcommand(command, sub)));
+      } else if (!sub.isEmpty()) {
+        throw new RejectionException(new Rejection.UnknownSubcommand(command, sub, List.of()));
       }
-      while (positional < leaf.options().size()
-          && raw.containsKey(leaf.options().get(positional).name())) {
-        positional++;
-      }
-      if (positional >= leaf.options().size()) {
-        return Rejection.of("parse.too-many")
-            .echoing(token.text())
-            .withUsage(Usage.line(command, sub), firstExample(leaf));
-      }
-      OptionSpec option = leaf.options().get(positional++);
-      if (option.rest()) {
-        raw.put(option.name(), tokens.restFrom(token.start()));
-        break;
-      }
-      raw.put(option.name(), token.value());
+      return parsed(path, binder.bindCall(path, call.options(), invokerPlatform));
+    } catch (RejectionException e) {
+      return e.rejection();
     }
-    return convert(command, sub, raw, platform);
   }
 
-  private ParseOutcome convert(
-      CommandSpec command, CommandSpec sub, Map<String, String> raw, Platform platform) {
-    CommandSpec leaf = sub == null ? command : sub;
-    Map<String, Object> values = new HashMap<>();
-    for (OptionSpec option : leaf.options()) {
-      String text = raw.get(option.name());
-      if (text == null || text.isBlank()) {
-        if (option.required()) {
-          return Rejection.of("parse.missing-option", option.name())
-              .withUsage(Usage.line(command, sub), firstExample(leaf));
-        }
-        continue;
-      }
-      Optional<Object> value = converter.convert(option.type(), text, platform);
-      if (value.isEmpty()) {
-        return Rejection.of(
-                "parse.bad-value",
-                option.name(),
-                new Rejection.Localized(
-                    "parse.type." + option.type().name().toLowerCase(java.util.Locale.ROOT)))
-            .echoing(text)
-            .withUsage(Usage.line(command, sub), firstExample(leaf));
-      }
-      values.put(option.name(), value.get());
+  /** The next token, a never-closed quote turned into its rejection. */
+  static Optional<Token> next(Tokenizer tokens, Optional<CommandPath> path)
+      throws RejectionException {
+    try {
+      return tokens.next();
+    } catch (Tokenizer.UnterminatedQuoteException e) {
+      throw new RejectionException(
+          new Rejection.UnterminatedQuote(path, tokens.line().substring(e.position())));
     }
-    return new ParseOutcome.Parsed(new ParsedCommand(command, Optional.ofNullable(sub), values));
   }
 
-  private ParseOutcome unknownCommand(String name) {
-    String bare = CommandRegistry.normalize(name);
-    List<String> close =
-        Suggestions.closest(bare, registry.namesAndAliases(), 2).stream()
-            .map(n -> "/" + n)
-            .toList();
-    return Rejection.of("parse.unknown-command").echoing(name).suggesting(close);
+  private static ParseOutcome parsed(CommandPath path, Map<String, Object> options) {
+    return new ParseOutcome.Parsed(new ParsedCommand(path.command(), path.subcommand(), options));
   }
 
-  private static String firstExample(CommandSpec spec) {
-    return spec.examples().isEmpty() ? null : spec.examples().get(0);
+  private CommandSpec command(String typed) throws RejectionException {
+    Optional<CommandSpec> found = registry.find(typed);
+    if (found.isPresent()) {
+      return found.get();
+    }
+    String name = CommandRegistry.normalize(typed);
+    if (name.isEmpty()) {
+      throw new RejectionException(new Rejection.EmptyInput());
+    }
+    List<String> close = Suggestions.closest(name, registry.namesAndAliases(), MAX_SUGGESTIONS);
+    Optional<CommandSpec> closest = close.stream().findFirst().flatMap(registry::find);
+    throw new RejectionException(new Rejection.UnknownCommand(name, close, closest));
+  }
+
+  private static CommandSpec subcommand(CommandSpec command, String typed)
+      throws RejectionException {
+    Optional<CommandSpec> found = CommandRegistry.findSubcommand(command, typed);
+    if (found.isPresent()) {
+      return found.get();
+    }
+    List<String> names = new ArrayList<>();
+    for (CommandSpec sub : command.subcommands()) {
+      names.add(sub.name());
+      names.addAll(sub.aliases());
+    }
+    String name = CommandRegistry.normalize(typed);
+    throw new RejectionException(
+        new Rejection.UnknownSubcommand(
+            command, name, Suggestions.closest(name, names, MAX_SUGGESTIONS)));
+  }
+
+  /** Slack and the console may or may not send the slash; one is dropped. */
+  private static String withoutSlash(String line) {
+    String t = line.strip();
+    return t.startsWith("/") ? t.substring(1) : t;
   }
 }

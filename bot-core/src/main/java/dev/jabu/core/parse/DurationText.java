@@ -8,41 +8,56 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Durations as people write them: {@code 90m}, {@code 1h30m}, {@code 7d}, {@code 45s}, units in the
- * order d, h, m, s, and ISO 8601 ({@code PT1H30M}). Zero is a duration; callers that need a
- * positive one say so.
+ * Reads a duration as people type it in chat: {@code 90m}, {@code 1h30m}, {@code 7d}, {@code 45s},
+ * units in the order d, h, m, s (each at most once, any may be left out), the Korean units {@code 일
+ * 시간 분 초} the same way ({@code 1시간30분}), and ISO 8601 ({@code PT1H30M}, {@code P1DT2H}).
+ *
+ * <p>This only reads; it accepts {@code 0m} and ISO negatives. Whether zero makes sense is the
+ * caller's call (the command parser refuses durations that are not positive).
  */
 public final class DurationText {
-  private static final Pattern SHORT =
-      Pattern.compile("(?:(\\d{1,6})d)?(?:(\\d{1,7})h)?(?:(\\d{1,9})m)?(?:(\\d{1,9})s)?");
+  private static final Pattern UNITS =
+      Pattern.compile(
+          "(?:(\\d+)(?:d|일))?(?:(\\d+)(?:h|시간))?(?:(\\d+)(?:m|분))?(?:(\\d+)(?:s|초))?",
+          Pattern.CASE_INSENSITIVE);
 
   private DurationText() {}
 
   public static Optional<Duration> parse(String text) {
-    String t = text.strip().toLowerCase(Locale.ROOT);
+    String t = text.strip();
     if (t.isEmpty()) {
       return Optional.empty();
     }
-    if (t.startsWith("p")) {
-      try {
-        return Optional.of(Duration.parse(t.toUpperCase(Locale.ROOT)));
-      } catch (DateTimeParseException | ArithmeticException e) {
-        return Optional.empty();
-      }
+    if (t.toUpperCase(Locale.ROOT).startsWith("P") || t.startsWith("-P") || t.startsWith("+P")) {
+      return iso(t);
     }
-    Matcher m = SHORT.matcher(t);
+    Matcher m = UNITS.matcher(t);
     if (!m.matches()) {
       return Optional.empty();
     }
-    Duration total = Duration.ZERO;
-    total = total.plusDays(part(m, 1));
-    total = total.plusHours(part(m, 2));
-    total = total.plusMinutes(part(m, 3));
-    total = total.plusSeconds(part(m, 4));
-    return Optional.of(total);
+    try {
+      Duration total = Duration.ZERO;
+      boolean any = false;
+      long[] secondsPerUnit = {86_400, 3_600, 60, 1};
+      for (int group = 1; group <= 4; group++) {
+        String digits = m.group(group);
+        if (digits != null) {
+          any = true;
+          long amount = Math.multiplyExact(Long.parseLong(digits), secondsPerUnit[group - 1]);
+          total = total.plusSeconds(amount);
+        }
+      }
+      return any ? Optional.of(total) : Optional.empty();
+    } catch (ArithmeticException | NumberFormatException e) {
+      return Optional.empty();
+    }
   }
 
-  private static long part(Matcher m, int group) {
-    return m.group(group) == null ? 0 : Long.parseLong(m.group(group));
+  private static Optional<Duration> iso(String t) {
+    try {
+      return Optional.of(Duration.parse(t));
+    } catch (DateTimeParseException | ArithmeticException e) {
+      return Optional.empty();
+    }
   }
 }

@@ -1,85 +1,182 @@
 package dev.jabu.core.parse;
 
-import dev.jabu.core.i18n.Messages;
+import dev.jabu.core.command.CommandSpec;
+import dev.jabu.core.command.OptionSpec;
 import dev.jabu.core.message.RichMessage;
-import dev.jabu.core.message.Span;
-import java.util.ArrayList;
+import dev.jabu.core.parse.LocalizedSpans.Plain;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Why a line could not be run, said in the member's language: the problem, what they typed (as
- * code, never as markup), the closest commands, the right syntax and an example.
- *
- * @param args arguments of the message; only names from specs, never user text
- * @param typed the member's text the problem is about, shown verbatim as code; may be null
+ * Why the parser refused an input, as data (tests and callers can look at the case) that explains
+ * itself in Korean or English: the problem, a "did you mean" where one is close, and the usage line
+ * with an example. Everything the member typed is shown in code spans only.
  */
-record Rejection(
-    String key,
-    List<Object> args,
-    String typed,
-    List<String> suggestions,
-    String usage,
-    String example)
-    implements ParseOutcome.Rejected {
+public sealed interface Rejection extends ParseOutcome.Rejected {
 
-  private static final int MAX_ECHO = 60;
-
-  /** An argument that is itself a message key, translated when explained. */
-  record Localized(String key) {}
-
-  static Rejection of(String key, Object... args) {
-    return new Rejection(key, List.of(args), null, List.of(), null, null);
+  /** Nothing but whitespace, or a lone slash. */
+  record EmptyInput() implements Rejection {
+    @Override
+    public RichMessage explain(Locale locale) {
+      return new Explanation(locale).say("parse.empty", "/help").build();
+    }
   }
 
-  Rejection echoing(String text) {
-    return new Rejection(key, args, text, suggestions, usage, example);
-  }
+  /**
+   * @param suggestions close names or aliases, closest first, at most two
+   * @param closest the command of the first suggestion, whose usage is shown
+   */
+  record UnknownCommand(String typed, List<String> suggestions, Optional<CommandSpec> closest)
+      implements Rejection {
+    public UnknownCommand {
+      suggestions = List.copyOf(suggestions);
+    }
 
-  Rejection suggesting(List<String> close) {
-    return new Rejection(key, args, typed, close, usage, example);
-  }
-
-  Rejection withUsage(String usageLine, String exampleLine) {
-    return new Rejection(key, args, typed, suggestions, usageLine, exampleLine);
-  }
-
-  @Override
-  public RichMessage explain(Locale locale) {
-    RichMessage.Builder message = RichMessage.builder();
-    List<Span> problem = new ArrayList<>();
-    Object[] filled =
-        args.stream()
-            .map(a -> a instanceof Localized l ? Messages.get(locale, l.key()) : a)
-            .toArray();
-    problem.add(Span.text(Messages.get(locale, key, filled)));
-    if (typed != null && !typed.isBlank()) {
-      String shown = typed.strip();
-      if (shown.length() > MAX_ECHO) {
-        shown = shown.substring(0, MAX_ECHO) + "…";
+    @Override
+    public RichMessage explain(Locale locale) {
+      Explanation e =
+          new Explanation(locale).say("parse.unknown-command", "/" + Explanation.echo(typed));
+      if (suggestions.isEmpty()) {
+        return e.seeHelp().build();
       }
-      problem.add(Span.text(" "));
-      problem.add(Span.code(shown));
+      e.say("parse.did-you-mean", suggestions.stream().map(s -> "/" + s).toList());
+      closest.ifPresent(c -> e.usage(CommandPath.of(c)));
+      return e.build();
     }
-    message.paragraph(problem.toArray(Span[]::new));
-    if (!suggestions.isEmpty()) {
-      List<Span> spans = new ArrayList<>();
-      spans.add(Span.text(Messages.get(locale, "parse.did-you-mean") + " "));
-      for (int i = 0; i < suggestions.size(); i++) {
-        if (i > 0) {
-          spans.add(Span.text(", "));
-        }
-        spans.add(Span.code(suggestions.get(i)));
+  }
+
+  record MissingSubcommand(CommandSpec command) implements Rejection {
+    @Override
+    public RichMessage explain(Locale locale) {
+      return new Explanation(locale)
+          .say("parse.missing-subcommand", "/" + command.name(), subcommandNames(command))
+          .usage(CommandPath.of(command))
+          .build();
+    }
+  }
+
+  /** A subcommand the command does not have (or any subcommand, for a command without them). */
+  record UnknownSubcommand(CommandSpec command, String typed, List<String> suggestions)
+      implements Rejection {
+    public UnknownSubcommand {
+      suggestions = List.copyOf(suggestions);
+    }
+
+    @Override
+    public RichMessage explain(Locale locale) {
+      Explanation e = new Explanation(locale);
+      if (!command.hasSubcommands()) {
+        return e.say("parse.no-subcommands", "/" + command.name())
+            .usage(CommandPath.of(command))
+            .build();
       }
-      message.paragraph(spans.toArray(Span[]::new));
+      e.say("parse.unknown-subcommand", "/" + command.name(), Explanation.echo(typed));
+      if (!suggestions.isEmpty()) {
+        e.say(
+            "parse.did-you-mean",
+            suggestions.stream().map(s -> "/" + command.name() + " " + s).toList());
+      }
+      return e.say("parse.subcommands", subcommandNames(command))
+          .usage(CommandPath.of(command))
+          .build();
     }
-    if (usage != null) {
-      message.paragraph(Span.text(Messages.get(locale, "parse.usage") + " "), Span.code(usage));
+  }
+
+  /** A {@code --flag} in text, or an option name a structured call should not have sent. */
+  record UnknownOption(CommandPath path, String typed) implements Rejection {
+    @Override
+    public RichMessage explain(Locale locale) {
+      Explanation e =
+          new Explanation(locale)
+              .say("parse.unknown-option", Explanation.echo(typed), path.display());
+      optionSyntaxExample(locale).ifPresent(example -> e.say("parse.option-syntax", example));
+      return e.usage(path).optionList(path.leaf()).build();
     }
-    if (example != null) {
-      message.paragraph(Span.text(Messages.get(locale, "parse.example") + " "), Span.code(example));
+
+    /** {@code name:value} for the option the flag names, else for the first option. */
+    private Optional<String> optionSyntaxExample(Locale locale) {
+      String bare = typed.replaceFirst("^-+", "");
+      List<OptionSpec> options = path.leaf().options();
+      return options.stream()
+          .filter(o -> o.name().equalsIgnoreCase(bare))
+          .findFirst()
+          .or(() -> options.stream().findFirst())
+          .map(o -> o.name() + ":" + OptionTypeText.example(o.type(), locale));
     }
-    message.context(Messages.get(locale, "parse.help-hint"));
-    return message.build();
+  }
+
+  /** More positional values than the command has options; {@code extra} is the first one left. */
+  record TooManyArguments(CommandPath path, String extra) implements Rejection {
+    @Override
+    public RichMessage explain(Locale locale) {
+      return new Explanation(locale)
+          .say("parse.too-many-arguments", Explanation.echo(extra))
+          .usage(path)
+          .optionList(path.leaf())
+          .build();
+    }
+  }
+
+  record MissingOptions(CommandPath path, List<OptionSpec> missing) implements Rejection {
+    public MissingOptions {
+      missing = List.copyOf(missing);
+    }
+
+    @Override
+    public RichMessage explain(Locale locale) {
+      return new Explanation(locale)
+          .say("parse.missing-options", missing.stream().map(OptionSpec::name).toList())
+          .usage(path)
+          .optionList(path.leaf())
+          .build();
+    }
+  }
+
+  /**
+   * @param detailKey a message key saying more than "wrong type", e.g. that a number is too large
+   */
+  record InvalidValue(CommandPath path, OptionSpec option, String value, Optional<String> detailKey)
+      implements Rejection {
+    @Override
+    public RichMessage explain(Locale locale) {
+      Explanation e = new Explanation(locale);
+      e.say(
+          "parse.invalid-value",
+          option.name(),
+          new Plain(OptionTypeText.name(option.type(), e.locale())),
+          OptionTypeText.example(option.type(), e.locale()),
+          Explanation.echo(value));
+      detailKey.ifPresent(e::say);
+      return e.usage(path).build();
+    }
+  }
+
+  record DuplicateOption(CommandPath path, OptionSpec option) implements Rejection {
+    @Override
+    public RichMessage explain(Locale locale) {
+      return new Explanation(locale)
+          .say("parse.duplicate-option", option.name())
+          .usage(path)
+          .build();
+    }
+  }
+
+  /**
+   * @param path the command as far as it was read before the quote, if that far
+   * @param fragment the text from the opening quote on
+   */
+  record UnterminatedQuote(Optional<CommandPath> path, String fragment) implements Rejection {
+    @Override
+    public RichMessage explain(Locale locale) {
+      Explanation e =
+          new Explanation(locale).say("parse.unterminated-quote", Explanation.echo(fragment));
+      path.ifPresentOrElse(e::usage, e::seeHelp);
+      return e.build();
+    }
+  }
+
+  private static List<String> subcommandNames(CommandSpec command) {
+    return command.subcommands().stream().map(CommandSpec::name).toList();
   }
 }

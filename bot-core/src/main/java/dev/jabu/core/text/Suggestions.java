@@ -5,39 +5,42 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** "Did you mean": the candidates closest to what was typed, if any is close enough. */
+/** "Did you mean": the candidates closest to what someone typed, if any are close enough. */
 public final class Suggestions {
   private Suggestions() {}
 
   /**
-   * Up to {@code max} candidates within one edit of a short word (up to 4 characters) or two of a
-   * longer one, or that start with it; closest first, then shorter, then alphabetical.
+   * Up to {@code max} candidates within reach of {@code typed}, closest first; ties go to the
+   * shorter, then the alphabetically first. Comparison ignores case. A typed word of up to four
+   * code points may be one edit off, a longer one two: on short words two edits would match nearly
+   * anything.
    */
   public static List<String> closest(String typed, Collection<String> candidates, int max) {
-    String word = typed.strip().toLowerCase(Locale.ROOT);
-    if (word.isEmpty()) {
-      return List.of();
-    }
-    int allowed = word.codePointCount(0, word.length()) <= 4 ? 1 : 2;
-    int[] query = word.codePoints().toArray();
-    record Scored(String candidate, int distance) {}
+    String needle = typed.strip().toLowerCase(Locale.ROOT);
+    int[] typedPoints = needle.codePoints().toArray();
+    int reach = allowedDistance(typedPoints.length);
     return candidates.stream()
-        .map(
-            c -> {
-              String lower = c.toLowerCase(Locale.ROOT);
-              int d = EditDistance.bounded(query, lower.codePoints().toArray(), allowed);
-              if (d > allowed && word.length() >= 2 && lower.startsWith(word)) {
-                d = allowed;
-              }
-              return new Scored(c, d);
-            })
-        .filter(s -> s.distance() <= allowed)
+        .distinct()
+        .map(c -> new Scored(c, score(typedPoints, c, reach)))
+        .filter(s -> s.distance <= reach)
         .sorted(
             Comparator.comparingInt(Scored::distance)
-                .thenComparingInt(s -> s.candidate().length())
+                .thenComparingInt(s -> s.candidate.codePointCount(0, s.candidate.length()))
                 .thenComparing(Scored::candidate))
-        .limit(max)
+        .limit(Math.max(0, max))
         .map(Scored::candidate)
         .toList();
   }
+
+  /** How many edits a typed word of this many code points may be off. */
+  public static int allowedDistance(int typedLength) {
+    return typedLength <= 4 ? 1 : 2;
+  }
+
+  private static int score(int[] typed, String candidate, int reach) {
+    int[] points = candidate.toLowerCase(Locale.ROOT).codePoints().toArray();
+    return EditDistance.distanceUpTo(typed, points, reach);
+  }
+
+  private record Scored(String candidate, int distance) {}
 }

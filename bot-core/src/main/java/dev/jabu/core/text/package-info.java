@@ -1,5 +1,5 @@
 /**
- * Text utilities shared by features: edit distance, "did you mean", and Hangul (jamo, 초성, the 두벌식
- * keyboard) for search that understands how Korean is typed.
+ * Reusable text utilities that know nothing about commands or platforms: edit distance over code
+ * points or any int sequence (Hangul jamo included), and "did you mean" ranking.
  */
 package dev.jabu.core.text;

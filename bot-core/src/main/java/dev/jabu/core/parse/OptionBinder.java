@@ -1,0 +1,127 @@
+package dev.jabu.core.parse;
+
+import dev.jabu.core.command.CommandSpec;
+import dev.jabu.core.command.OptionSpec;
+import dev.jabu.core.platform.Platform;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Fills a (sub)command's options from the words after its name, or from a structured call, and
+ * converts each value to its type.
+ *
+ * <p>In text, {@code name:value} sets an option by name, but only when {@code name} is one of this
+ * command's options: anything else ({@code https://x}, {@code 12:30}) is an ordinary value. Other
+ * values fill the options not yet set, in declared order. An option that takes the rest of the line
+ * gets the raw remaining text.
+ */
+final class OptionBinder {
+  private final ValueConverter converter;
+
+  OptionBinder(ValueConverter converter) {
+    this.converter = converter;
+  }
+
+  Map<String, Object> bindText(CommandPath path, Tokenizer tokens, Platform invoker)
+      throws RejectionException {
+    CommandSpec leaf = path.leaf();
+    Map<String, Object> values = new LinkedHashMap<>();
+    while (tokens.hasMore()) {
+      Optional<OptionSpec> named = tokens.peekOptionName().flatMap(n -> option(leaf, n));
+      if (named.isPresent() && named.get().rest()) {
+        OptionSpec option = named.get();
+        ensureUnset(path, values, option);
+        String raw = tokens.takeRestSkipping(option.name().length() + 1);
+        put(path, values, option, Tokenizer.restValue(raw), invoker);
+        break;
+      }
+      Optional<OptionSpec> slot = nextPositional(leaf, values);
+      if (named.isEmpty() && slot.isPresent() && slot.get().rest()) {
+        put(path, values, slot.get(), Tokenizer.restValue(tokens.takeRest()), invoker);
+        break;
+      }
+      Token token = CommandParser.next(tokens, Optional.of(path)).orElseThrow();
+      if (named.isPresent()) {
+        ensureUnset(path, values, named.get());
+        put(path, values, named.get(), token.optionValue(), invoker);
+      } else if (token.looksLikeFlag()) {
+        throw new RejectionException(new Rejection.UnknownOption(path, token.text()));
+      } else if (slot.isEmpty()) {
+        throw new RejectionException(new Rejection.TooManyArguments(path, token.text()));
+      } else {
+        put(path, values, slot.get(), token.text(), invoker);
+      }
+    }
+    return checkRequired(path, values);
+  }
+
+  /** Binds a call's raw values by name; a name the command lacks is an adapter's mistake. */
+  Map<String, Object> bindCall(CommandPath path, Map<String, String> raw, Platform invoker)
+      throws RejectionException {
+    CommandSpec leaf = path.leaf();
+    for (String name : new TreeSet<>(raw.keySet())) {
+      if (option(leaf, name).isEmpty()) {
+        throw new RejectionException(new Rejection.UnknownOption(path, name));
+      }
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (OptionSpec option : leaf.options()) {
+      String value = valueByName(raw, option.name());
+      if (value != null) {
+        put(path, values, option, value, invoker);
+      }
+    }
+    return checkRequired(path, values);
+  }
+
+  private static String valueByName(Map<String, String> raw, String name) {
+    for (Map.Entry<String, String> entry : raw.entrySet()) {
+      if (entry.getKey().toLowerCase(Locale.ROOT).equals(name)) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+
+  private void put(
+      CommandPath path, Map<String, Object> values, OptionSpec option, String raw, Platform invoker)
+      throws RejectionException {
+    try {
+      values.put(option.name(), converter.convert(option.type(), raw, invoker));
+    } catch (InvalidValueException e) {
+      throw new RejectionException(new Rejection.InvalidValue(path, option, raw, e.detailKey()));
+    }
+  }
+
+  private static void ensureUnset(CommandPath path, Map<String, Object> values, OptionSpec option)
+      throws RejectionException {
+    if (values.containsKey(option.name())) {
+      throw new RejectionException(new Rejection.DuplicateOption(path, option));
+    }
+  }
+
+  private static Map<String, Object> checkRequired(CommandPath path, Map<String, Object> values)
+      throws RejectionException {
+    List<OptionSpec> missing =
+        path.leaf().options().stream()
+            .filter(o -> o.required() && !values.containsKey(o.name()))
+            .toList();
+    if (!missing.isEmpty()) {
+      throw new RejectionException(new Rejection.MissingOptions(path, missing));
+    }
+    return values;
+  }
+
+  private static Optional<OptionSpec> option(CommandSpec leaf, String name) {
+    String key = name.toLowerCase(Locale.ROOT);
+    return leaf.options().stream().filter(o -> o.name().equals(key)).findFirst();
+  }
+
+  private static Optional<OptionSpec> nextPositional(CommandSpec leaf, Map<String, Object> values) {
+    return leaf.options().stream().filter(o -> !values.containsKey(o.name())).findFirst();
+  }
+}
