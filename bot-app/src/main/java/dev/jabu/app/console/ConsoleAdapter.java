@@ -21,6 +21,7 @@ public final class ConsoleAdapter {
   private final ConsoleOutput output;
   private final ConsoleIdentity identity;
   private final PrintWriter prompt;
+  private long dispatchedUpTo = -1;
 
   /**
    * @param prompt where the interactive prompt goes; null when input is piped, so stdout carries
@@ -54,7 +55,7 @@ public final class ConsoleAdapter {
       }
       showPrompt();
     }
-    dispatcher.dispatchReady();
+    dispatchNew();
     output.flush();
   }
 
@@ -72,7 +73,16 @@ public final class ConsoleAdapter {
         output.answer(line, reply);
       }
     }
-    dispatcher.dispatchReady();
+    dispatchNew();
+  }
+
+  /** Sends the posts the last line queued, skipping the database when it queued none. */
+  private void dispatchNew() {
+    long enqueued = jabu.outbox().enqueuedCount();
+    if (enqueued != dispatchedUpTo) {
+      dispatcher.dispatchReady();
+      dispatchedUpTo = enqueued;
+    }
   }
 
   private void showPrompt() {

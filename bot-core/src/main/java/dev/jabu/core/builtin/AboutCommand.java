@@ -28,8 +28,14 @@ public final class AboutCommand implements CommandModule {
     this.startedAt = clock.instant();
   }
 
+  private static final String VERSION = readVersion();
+
   /** The version Maven stamped into the build, e.g. {@code 0.1.0-SNAPSHOT}. */
   public static String version() {
+    return VERSION;
+  }
+
+  private static String readVersion() {
     try (InputStream in = AboutCommand.class.getResourceAsStream("/jabu-version.properties")) {
       Properties p = new Properties();
       if (in != null) {

@@ -61,6 +61,7 @@ public record Invocation(
 
   /** Eight hex digits: short enough to read out loud on meetup night, unique enough for logs. */
   public static String newCorrelationId() {
-    return String.format("%08x", ThreadLocalRandom.current().nextInt());
+    String hex = Integer.toHexString(ThreadLocalRandom.current().nextInt());
+    return "00000000".substring(hex.length()) + hex;
   }
 }

@@ -14,6 +14,8 @@ public final class Outbox {
 
   private final OutboxStore store;
   private final Clock clock;
+  private final java.util.concurrent.atomic.AtomicLong enqueued =
+      new java.util.concurrent.atomic.AtomicLong();
 
   public Outbox(OutboxStore store, Clock clock) {
     this.store = store;
@@ -41,6 +43,18 @@ public final class Outbox {
   }
 
   private boolean enqueue(OutboxEntry entry) {
-    return store.enqueue(entry, clock.instant());
+    boolean added = store.enqueue(entry, clock.instant());
+    if (added) {
+      enqueued.incrementAndGet();
+    }
+    return added;
+  }
+
+  /**
+   * How many rows this process has put in the outbox so far. A caller that dispatches after its own
+   * work (the console, after each line) compares it to skip an empty trip to the database.
+   */
+  public long enqueuedCount() {
+    return enqueued.get();
   }
 }
