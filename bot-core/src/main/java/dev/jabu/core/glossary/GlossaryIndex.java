@@ -97,17 +97,44 @@ public final class GlossaryIndex {
     if (key.isEmpty()) {
       return new SearchResult(term, Optional.empty(), List.of());
     }
+    // Forgiving matches, from the most specific reading of the question to the most literal.
+    for (int i = candidates.size() - 1; i >= 0; i--) {
+      Optional<GlossaryMatch> match = forgiving(candidates.get(i));
+      if (match.isPresent()) {
+        return found(term, match.get());
+      }
+    }
+    // A whole question typed with the keyboard in English: "znqjspxltmrk anjdi".
+    if (Dubeolsik.looksMistyped(query)) {
+      String hangul = Dubeolsik.toHangul(query.strip());
+      if (Hangul.containsHangul(hangul) && !hangul.equals(query.strip())) {
+        SearchResult reread = search(hangul);
+        if (reread.found()) {
+          GlossaryMatch m = reread.best().get();
+          return found(
+              term,
+              new GlossaryMatch(
+                  m.entry(), GlossaryMatch.How.KEYBOARD, m.matchedName(), m.distance()));
+        }
+      }
+    }
+    return new SearchResult(term, Optional.empty(), suggestions(key));
+  }
+
+  private Optional<GlossaryMatch> forgiving(String candidate) {
+    String key = TermKey.of(candidate);
+    if (key.isEmpty()) {
+      return Optional.empty();
+    }
     Optional<GlossaryMatch> match = choseongMatch(key);
     if (match.isEmpty() && Dubeolsik.looksMistyped(key)) {
-      // The raw term, not the key: shift picks ㅆ over ㅅ, and the key is lower case.
-      match = keyboardMatch(key, term.replaceAll("\\s+", ""));
+      // The raw text, not the key: shift picks ㅆ over ㅅ, and the key is lower case.
+      match = keyboardMatch(key, candidate.replaceAll("\\s+", ""));
     }
     if (match.isEmpty()) {
       match = typoMatch(key, GlossaryMatch.How.TYPO);
     }
-    return match
-        .map(m -> found(term, m))
-        .orElseGet(() -> new SearchResult(term, Optional.empty(), suggestions(key)));
+    return match;
   }
 
   private static SearchResult found(String term, GlossaryMatch match) {

@@ -19,18 +19,31 @@ public final class QuestionForms {
       List.of(
           Pattern.compile(
               "^(?:what\\s+(?:is|are)|what's|whats|explain|define|describe|meaning\\s+of|"
-                  + "tell\\s+me\\s+about|definition\\s+of)\\s+(?:an?\\s+|the\\s+)?(.+)$",
+                  + "tell\\s+me\\s+about|definition\\s+of|what\\s+do\\s+you\\s+mean\\s+by)"
+                  + "\\s+(?:an?\\s+|the\\s+)?(.+)$",
               Pattern.CASE_INSENSITIVE),
-          Pattern.compile("^(.+?)\\s+(?:meaning|definition|means)$", Pattern.CASE_INSENSITIVE));
+          Pattern.compile(
+              "^what\\s+(?:does|do)\\s+(?:an?\\s+|the\\s+)?(.+?)\\s+(?:stand\\s+for|mean)$",
+              Pattern.CASE_INSENSITIVE),
+          Pattern.compile(
+              "^(.+?)\\s+(?:meaning|definition|means|stands\\s+for)$", Pattern.CASE_INSENSITIVE));
 
-  /** Korean question endings, longest first so "이란 무엇인가요" wins over "란". */
-  private static final Pattern KOREAN =
-      Pattern.compile(
-          "^(.+?)\\s*(?:(?:이란|란|이라는\\s*건|라는\\s*건|이라는\\s*게|라는\\s*게)\\s*"
-              + "(?:무엇인가요|무엇인지|무엇이에요|무엇이야|뭔가요|뭐예요|뭐에요|뭐야|뭐지|뭔데|뭐임)?"
-              + "|(?:이|가|은|는)?\\s*(?:무엇인가요|무엇인지|무엇이에요|무엇이야|뭔가요|뭐예요|뭐에요|뭐야|뭐지|뭔데|뭐임|뭐)"
-              + "|(?:에\\s*대해|에\\s*대해서|을|를)?\\s*(?:설명해\\s*줘|설명해\\s*주세요|알려\\s*줘|알려\\s*주세요|설명|뜻)"
-              + "|의\\s*뜻)$");
+  private static final String ASK = "(?:무엇인가요|무엇인지|무엇이에요|무엇이야|뭔가요|뭐예요|뭐에요|뭐야|뭐지|뭔데|뭐임)";
+
+  /** Korean question endings after the term: 란, 가 뭐야, 뜻이 뭐예요, 설명해 줘, … */
+  private static final String KOREAN_ENDING =
+      "(?:(?:이란|란|이라는\\s*건|라는\\s*건|이라는\\s*게|라는\\s*게)\\s*"
+          + ASK
+          + "?"
+          + "|(?:이|가|은|는)?\\s*(?:"
+          + ASK.substring(3, ASK.length() - 1)
+          + "|뭐)"
+          + "|(?:에\\s*대해|에\\s*대해서|을|를)?\\s*(?:설명해\\s*줘|설명해\\s*주세요|알려\\s*줘|알려\\s*주세요|설명)"
+          + "|(?:의)?\\s*뜻(?:이|은)?\\s*"
+          + ASK
+          + "?)";
+
+  private static final Pattern KOREAN = Pattern.compile("^(.+?)\\s*(" + KOREAN_ENDING + ")$");
 
   private QuestionForms() {}
 
@@ -49,6 +62,10 @@ public final class QuestionForms {
     }
     Matcher ko = KOREAN.matcher(bare);
     if (ko.matches()) {
+      // "엔보이란" reads as 엔보 + 이란 first; the 이 may belong to the name (엔보이 + 란).
+      if (ko.group(2).startsWith("이")) {
+        out.add(ko.group(1).strip() + "이");
+      }
       out.add(ko.group(1).strip());
     }
     out.removeIf(String::isBlank);

@@ -123,7 +123,7 @@ class GlossaryCommandsTest {
 
   @Test
   void listAndRandom() {
-    assertThat(ask("/glossary list", Locale.ENGLISH)).contains("9 entries", "tool", "(3)");
+    assertThat(ask("/glossary list", Locale.ENGLISH)).contains("10 entries", "tool", "(4)");
     assertThat(ask("/glossary list tool", Locale.ENGLISH))
         .contains("Jenkins", "Kubernetes", "Nomad")
         .doesNotContain("GitOps");

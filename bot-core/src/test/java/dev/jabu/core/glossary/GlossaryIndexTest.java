@@ -52,6 +52,27 @@ class GlossaryIndexTest {
   }
 
   @Test
+  void issue3_aNameEndingIn이KeepsItBeforeTheEnding란() {
+    assertThat(best("엔보이란?").entry().id()).isEqualTo("envoy");
+    assertThat(best("엔보이란 무엇인가요").entry().id()).isEqualTo("envoy");
+  }
+
+  @Test
+  void issue3_뜻이뭐야AndEnglishStandFor() {
+    assertThat(best("데브옵스 뜻이 뭐야").entry().id()).isEqualTo("devops");
+    assertThat(best("k8s 뜻이 뭐예요?").entry().id()).isEqualTo("kubernetes");
+    assertThat(best("what does k8s stand for?").entry().id()).isEqualTo("kubernetes");
+    assertThat(best("what does DevOps mean").entry().id()).isEqualTo("devops");
+  }
+
+  @Test
+  void issue3_aWholeQuestionTypedWithTheKeyboardInEnglish() {
+    GlossaryMatch match = best("epqmdhqtmrk anjdi");
+    assertThat(match.entry().id()).isEqualTo("devops");
+    assertThat(match.how()).isEqualTo(GlossaryMatch.How.KEYBOARD);
+  }
+
+  @Test
   void choseongOnly() {
     GlossaryMatch match = best("ㄷㅂㅇㅅ");
     assertThat(match.entry().id()).isEqualTo("devops");

@@ -31,7 +31,7 @@ class GlossaryLoaderTest {
   @Test
   void loadsTheFixture() {
     Glossary glossary = GlossaryFixture.glossary();
-    assertThat(glossary.size()).isEqualTo(9);
+    assertThat(glossary.size()).isEqualTo(10);
     GlossaryEntry k8s = glossary.get("kubernetes").orElseThrow();
     assertThat(k8s.category()).isEqualTo(Category.TOOL);
     assertThat(k8s.isA()).containsExactly("workload-orchestrator");

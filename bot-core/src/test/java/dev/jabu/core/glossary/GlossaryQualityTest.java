@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -17,14 +16,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shipped glossary against real-world queries ({@code glossary-quality/queries.tsv}: kind,
- * query, expected entry id). Fails below 90% top-1 overall, below 100% for exact and alias
- * queries, or when fewer than half of the typo, 초성 and keyboard queries are found by the search
- * itself rather than by a stored alias. Prints the hit rate the README quotes.
+ * query, expected entry id). Fails below 90% top-1 overall, below 100% for exact and alias queries,
+ * or when fewer than half of the typo, 초성 and keyboard queries are found by the search itself
+ * rather than by a stored alias. Prints the hit rate the README quotes.
  */
 class GlossaryQualityTest {
   private static final Path SHIPPED = Path.of("../config/glossary");
   private static final Set<String> KINDS =
-      Set.of("exact", "alias", "question-ko", "question-en", "typo", "choseong", "keyboard", "role");
+      Set.of(
+          "exact", "alias", "question-ko", "question-en", "typo", "choseong", "keyboard", "role");
   private static final Set<String> FORGIVING = Set.of("typo", "choseong", "keyboard");
   private static final Set<GlossaryMatch.How> BY_SEARCH =
       EnumSet.of(GlossaryMatch.How.TYPO, GlossaryMatch.How.CHOSEONG, GlossaryMatch.How.KEYBOARD);
@@ -69,7 +69,14 @@ class GlossaryQualityTest {
         hits++;
         tally[0]++;
       } else {
-        misses.add(q.kind() + " '" + q.text() + "' → " + best.map(m -> m.entry().id()).orElse("nothing") + ", expected " + q.expected());
+        misses.add(
+            q.kind()
+                + " '"
+                + q.text()
+                + "' → "
+                + best.map(m -> m.entry().id()).orElse("nothing")
+                + ", expected "
+                + q.expected());
       }
       if (FORGIVING.contains(q.kind())) {
         forgiving++;
@@ -79,9 +86,15 @@ class GlossaryQualityTest {
       }
     }
     double rate = 100.0 * hits / queries.size();
-    System.out.printf(Locale.ROOT, "jabu glossary quality: %d/%d top-1 (%.1f%%)%n", hits, queries.size(), rate);
-    byKind.forEach((kind, t) -> System.out.printf(Locale.ROOT, "  %-12s %d/%d%n", kind, t[0], t[1]));
-    System.out.printf(Locale.ROOT, "  found by search (not alias) among typo/초성/keyboard: %d/%d%n", forgivingBySearch, forgiving);
+    System.out.printf(
+        Locale.ROOT, "jabu glossary quality: %d/%d top-1 (%.1f%%)%n", hits, queries.size(), rate);
+    byKind.forEach(
+        (kind, t) -> System.out.printf(Locale.ROOT, "  %-12s %d/%d%n", kind, t[0], t[1]));
+    System.out.printf(
+        Locale.ROOT,
+        "  found by search (not alias) among typo/초성/keyboard: %d/%d%n",
+        forgivingBySearch,
+        forgiving);
     misses.forEach(m -> System.out.println("  miss: " + m));
 
     assertThat(rate).as("top-1 overall; misses: %s", misses).isGreaterThanOrEqualTo(90.0);
