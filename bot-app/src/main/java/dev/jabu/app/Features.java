@@ -10,6 +10,7 @@ import dev.jabu.core.glossary.GlossaryException;
 import dev.jabu.core.glossary.GlossaryLoader;
 import dev.jabu.core.glossary.GlossaryService;
 import dev.jabu.core.glossary.JdbcGlossaryStore;
+import dev.jabu.core.meetup.MeetupFeature;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,6 +40,11 @@ final class Features {
                   e);
             }
           });
+    }
+    if (config.meetupsEnabled()) {
+      features.add(
+          services ->
+              MeetupFeature.commands(MeetupFeature.service(services), java.util.Optional.empty()));
     }
     return features;
   }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.jabu.core.CoreSettings;
 import dev.jabu.core.engine.Moderators;
+import dev.jabu.core.platform.ChannelRef;
 import dev.jabu.core.platform.Platform;
 import dev.jabu.core.store.DatabaseUrl;
 import java.io.IOException;
@@ -30,7 +31,15 @@ import java.util.Set;
  */
 public final class ConfigLoader {
   private static final Set<String> TOP =
-      Set.of("community", "database", "rate-limit", "discord", "slack", "console", "glossary");
+      Set.of(
+          "community",
+          "database",
+          "rate-limit",
+          "discord",
+          "slack",
+          "console",
+          "glossary",
+          "meetups");
   private static final Set<String> CHANNEL_PURPOSES = Set.of("announcements");
 
   private ConfigLoader() {}
@@ -89,15 +98,34 @@ public final class ConfigLoader {
           "point it at the folder of glossary .yaml files (default: glossary, beside jabu.yaml)");
     }
 
+    boolean meetupsEnabled = top.section("meetups", Set.of("enabled")).bool("enabled", true);
+
     Secrets secrets = Secrets.from(env);
     checkSecrets(secrets, problems);
 
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
+    // Until the Discord and Slack adapters arrive, the console stands in for every platform, so it
+    // shows the announcements meant for the configured channels and has one of its own.
+    List<ChannelRef> announcements = new ArrayList<>();
+    channels.forEach(
+        (platform, byPurpose) -> {
+          String id = byPurpose.get("announcements");
+          if (id != null) {
+            announcements.add(new ChannelRef(platform, id, "announcements"));
+          }
+        });
+    announcements.add(new ChannelRef(Platform.CONSOLE, "announcements", "announcements"));
     CoreSettings core =
         new CoreSettings(
-            name, zone, locale, count, window, new Moderators(moderatorUsers, moderatorRoles));
+            name,
+            zone,
+            locale,
+            count,
+            window,
+            new Moderators(moderatorUsers, moderatorRoles),
+            announcements);
     return new JabuConfig(
         core,
         databaseFile,
@@ -105,6 +133,7 @@ public final class ConfigLoader {
         consoleUser,
         consoleModerator,
         glossaryEnabled ? java.util.Optional.of(glossaryFolder) : java.util.Optional.empty(),
+        meetupsEnabled,
         secrets);
   }
 

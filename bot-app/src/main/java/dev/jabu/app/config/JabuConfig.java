@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param channels per platform, the channel id for each purpose (e.g. {@code announcements})
  * @param consoleUser who the console speaks as until {@code /as} says otherwise
  * @param glossaryFolder the folder of glossary files; empty when the glossary is switched off
+ * @param meetupsEnabled whether {@code /meetup} and {@code /link} are on
  */
 public record JabuConfig(
     CoreSettings core,
@@ -20,6 +21,7 @@ public record JabuConfig(
     String consoleUser,
     boolean consoleModerator,
     Optional<Path> glossaryFolder,
+    boolean meetupsEnabled,
     Secrets secrets) {
 
   public JabuConfig {

@@ -7,7 +7,10 @@ final class PostHeader {
   private PostHeader() {}
 
   static String of(OutboundMessage m) {
-    String where = m.destination().platform().id() + " #" + m.destination().name();
+    String where =
+        m.destination().platform().id()
+            + (m.destination().isDirectMessage() ? " dm " : " #")
+            + m.destination().name();
     return switch (m.operation()) {
       case POST -> "post → " + where;
       case REPLY ->

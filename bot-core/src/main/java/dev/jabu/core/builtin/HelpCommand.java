@@ -65,8 +65,8 @@ public final class HelpCommand implements CommandModule {
       List<Span> spans = new ArrayList<>();
       spans.add(Span.code("/" + command.name()));
       spans.add(Span.text(" — " + command.description().get(locale)));
-      if (command.effectiveRole(null) == Role.MODERATOR) {
-        spans.add(Span.italic(" " + ctx.t("help.moderator-only")));
+      if (command.effectiveRole(null) != Role.MEMBER) {
+        spans.add(Span.italic(" " + ctx.t(roleKey(command.effectiveRole(null)))));
       }
       items.add(List.of(new Block.Paragraph(spans)));
     }
@@ -104,9 +104,9 @@ public final class HelpCommand implements CommandModule {
       if (sub != null) {
         line.add(Span.text(" — " + sub.description().get(locale)));
       }
-      if ((sub == null ? command.effectiveRole(null) : sub.effectiveRole(command))
-          == Role.MODERATOR) {
-        line.add(Span.italic(" " + ctx.t("help.moderator-only")));
+      Role role = sub == null ? command.effectiveRole(null) : sub.effectiveRole(command);
+      if (role != Role.MEMBER) {
+        line.add(Span.italic(" " + ctx.t(roleKey(role))));
       }
       item.add(new Block.Paragraph(line));
       for (OptionSpec option : leaf.options()) {
@@ -136,6 +136,10 @@ public final class HelpCommand implements CommandModule {
                   .toList()));
     }
     return message.build();
+  }
+
+  private static String roleKey(Role role) {
+    return role == Role.MODERATOR ? "help.moderator-only" : "help.organizer-only";
   }
 
   private RichMessage unknown(CommandContext ctx, String name, CommandRegistry commands) {

@@ -8,9 +8,17 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a handler receives: neutral values, typed options, the clock and the member's language. */
+/**
+ * What a handler receives: neutral values, typed options, the clock and the member's language.
+ *
+ * @param moderator whether the invoker is a moderator (for commands open to organizers too)
+ */
 public record CommandContext(
-    Invocation invocation, ParsedCommand command, Clock clock, ZoneId communityZone) {
+    Invocation invocation,
+    ParsedCommand command,
+    Clock clock,
+    ZoneId communityZone,
+    boolean moderator) {
 
   public UserRef user() {
     return invocation.member().user();

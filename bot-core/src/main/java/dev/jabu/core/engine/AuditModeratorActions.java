@@ -21,7 +21,7 @@ public final class AuditModeratorActions implements Middleware {
   @Override
   public Reply handle(Exchange exchange, Chain next) throws Exception {
     var command = exchange.command().orElseThrow();
-    if (command.requiredRole() != Role.MODERATOR) {
+    if (command.requiredRole() == Role.MEMBER) {
       return next.proceed(exchange);
     }
     try {

@@ -15,8 +15,9 @@ public final class CheckPermission implements Middleware {
   @Override
   public Reply handle(Exchange exchange, Chain next) throws Exception {
     var command = exchange.command().orElseThrow();
-    if (command.requiredRole() == Role.MODERATOR
-        && !moderators.isModerator(exchange.invocation().member())) {
+    boolean moderator = moderators.isModerator(exchange.invocation().member());
+    exchange.moderator(moderator);
+    if (command.requiredRole() == Role.MODERATOR && !moderator) {
       exchange.outcome(Exchange.Outcome.DENIED);
       return Reply.privately(
           RichMessage.text(

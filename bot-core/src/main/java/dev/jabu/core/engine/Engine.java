@@ -59,7 +59,9 @@ public final class Engine {
         exchange
             .command()
             .orElseThrow(() -> new IllegalStateException("no ResolveCommand in the chain"));
-    var context = new CommandContext(exchange.invocation(), command, clock, communityZone);
+    var context =
+        new CommandContext(
+            exchange.invocation(), command, clock, communityZone, exchange.moderator());
     return command.leaf().handler().handle(context);
   }
 

@@ -19,6 +19,7 @@ public final class Exchange {
   private final Invocation invocation;
   private ParsedCommand command;
   private Outcome outcome = Outcome.OK;
+  private boolean moderator;
 
   public Exchange(Invocation invocation) {
     this.invocation = Objects.requireNonNull(invocation);
@@ -34,6 +35,15 @@ public final class Exchange {
 
   void resolved(ParsedCommand command) {
     this.command = command;
+  }
+
+  /** Whether the invoker is a moderator; known once the permission check has run. */
+  public boolean moderator() {
+    return moderator;
+  }
+
+  void moderator(boolean moderator) {
+    this.moderator = moderator;
   }
 
   public Outcome outcome() {

@@ -1,0 +1,366 @@
+package dev.jabu.core.meetup;
+
+import dev.jabu.core.store.Database;
+import dev.jabu.core.store.Dialect;
+import dev.jabu.core.store.SqlWork;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@link RsvpLedger} on the {@code rsvp} table, locking the {@code meetup} row per change. */
+public final class JdbcRsvpLedger implements RsvpLedger {
+  private final Database database;
+
+  public JdbcRsvpLedger(Database database) {
+    this.database = database;
+  }
+
+  /**
+   * Runs {@code work} holding the meetup's lock. PostgreSQL locks the row; SQLite's transactions
+   * take the database's write lock as they begin, which serializes them just the same.
+   */
+  private <T> T locked(long meetupId, SqlWork<T> work) {
+    return database.inTransaction(
+        c -> {
+          if (database.dialect() == Dialect.POSTGRESQL) {
+            try (PreparedStatement lock =
+                c.prepareStatement("SELECT id FROM meetup WHERE id = ? FOR UPDATE")) {
+              lock.setLong(1, meetupId);
+              lock.executeQuery().close();
+            }
+          }
+          return work.run(c);
+        });
+  }
+
+  @Override
+  public RsvpResult rsvp(long meetupId, String person, String userKey, Instant now) {
+    return locked(
+        meetupId,
+        c -> {
+          Holder existing = holderOf(c, meetupId, person);
+          if (existing != null) {
+            return existing.seat()
+                ? new RsvpResult(Outcome.ALREADY_SEAT, 0)
+                : new RsvpResult(Outcome.ALREADY_WAITLIST, existing.position());
+          }
+          int capacity = capacity(c, meetupId);
+          int seats = count(c, meetupId, "SEAT");
+          boolean seat = seats < capacity;
+          long seq = nextSeq(c, meetupId);
+          try (PreparedStatement insert =
+              c.prepareStatement(
+                  "INSERT INTO rsvp (meetup_id, person, user_key, state, queue_seq, created_at)"
+                      + " VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, meetupId);
+            insert.setString(2, person);
+            insert.setString(3, userKey);
+            insert.setString(4, seat ? "SEAT" : "WAITLIST");
+            insert.setLong(5, seq);
+            insert.setLong(6, now.toEpochMilli());
+            insert.executeUpdate();
+          }
+          return seat
+              ? new RsvpResult(Outcome.SEAT, 0)
+              : new RsvpResult(Outcome.WAITLIST, count(c, meetupId, "WAITLIST"));
+        });
+  }
+
+  @Override
+  public LeaveResult leave(long meetupId, String person) {
+    return locked(
+        meetupId,
+        c -> {
+          Holder existing = holderOf(c, meetupId, person);
+          if (existing == null) {
+            return new LeaveResult(false, false, List.of());
+          }
+          delete(c, meetupId, person);
+          List<Promotion> promoted = existing.seat() ? fillSeats(c, meetupId) : List.of();
+          return new LeaveResult(true, existing.seat(), promoted);
+        });
+  }
+
+  @Override
+  public List<Promotion> setCapacity(long meetupId, int capacity) {
+    return locked(
+        meetupId,
+        c -> {
+          try (PreparedStatement update =
+              c.prepareStatement("UPDATE meetup SET capacity = ? WHERE id = ?")) {
+            update.setInt(1, capacity);
+            update.setLong(2, meetupId);
+            update.executeUpdate();
+          }
+          return fillSeats(c, meetupId);
+        });
+  }
+
+  /** Gives free seats to the head of the waitlist, in order. */
+  private List<Promotion> fillSeats(Connection c, long meetupId) throws SQLException {
+    int free = capacity(c, meetupId) - count(c, meetupId, "SEAT");
+    List<Promotion> promoted = new ArrayList<>();
+    if (free <= 0) {
+      return promoted;
+    }
+    try (PreparedStatement next =
+        c.prepareStatement(
+            "SELECT person, user_key FROM rsvp WHERE meetup_id = ? AND state = 'WAITLIST'"
+                + " ORDER BY queue_seq LIMIT ?")) {
+      next.setLong(1, meetupId);
+      next.setInt(2, free);
+      try (ResultSet rows = next.executeQuery()) {
+        while (rows.next()) {
+          promoted.add(new Promotion(meetupId, rows.getString(1), rows.getString(2)));
+        }
+      }
+    }
+    try (PreparedStatement seat =
+        c.prepareStatement("UPDATE rsvp SET state = 'SEAT' WHERE meetup_id = ? AND person = ?")) {
+      for (Promotion p : promoted) {
+        seat.setLong(1, meetupId);
+        seat.setString(2, p.person());
+        seat.addBatch();
+      }
+      seat.executeBatch();
+    }
+    return promoted;
+  }
+
+  @Override
+  public List<Holder> holders(long meetupId) {
+    return database.withConnection(c -> holders(c, meetupId, null));
+  }
+
+  @Override
+  public Map<Long, Holder> heldBy(String person) {
+    return database.withConnection(
+        c -> {
+          Map<Long, Holder> result = new LinkedHashMap<>();
+          List<Long> meetups = new ArrayList<>();
+          try (PreparedStatement query =
+              c.prepareStatement(
+                  "SELECT meetup_id FROM rsvp WHERE person = ? ORDER BY meetup_id")) {
+            query.setString(1, person);
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                meetups.add(rows.getLong(1));
+              }
+            }
+          }
+          for (long meetupId : meetups) {
+            Holder holder = holderOf(c, meetupId, person);
+            if (holder != null) {
+              result.put(meetupId, holder);
+            }
+          }
+          return result;
+        });
+  }
+
+  @Override
+  public Counts counts(long meetupId) {
+    return database.withConnection(
+        c -> {
+          int attended;
+          try (PreparedStatement query =
+              c.prepareStatement(
+                  "SELECT COUNT(*) FROM rsvp WHERE meetup_id = ? AND state = 'SEAT' AND attended = 1")) {
+            query.setLong(1, meetupId);
+            try (ResultSet r = query.executeQuery()) {
+              r.next();
+              attended = r.getInt(1);
+            }
+          }
+          return new Counts(count(c, meetupId, "SEAT"), count(c, meetupId, "WAITLIST"), attended);
+        });
+  }
+
+  @Override
+  public boolean markAttended(long meetupId, String person, boolean attended) {
+    return database.inTransaction(
+        c -> {
+          try (PreparedStatement update =
+              c.prepareStatement(
+                  "UPDATE rsvp SET attended = ? WHERE meetup_id = ? AND person = ? AND state = 'SEAT'")) {
+            update.setInt(1, attended ? 1 : 0);
+            update.setLong(2, meetupId);
+            update.setString(3, person);
+            return update.executeUpdate() == 1;
+          }
+        });
+  }
+
+  @Override
+  public MergeResult merge(String from, String into) {
+    List<Long> meetups =
+        database.withConnection(
+            c -> {
+              List<Long> ids = new ArrayList<>();
+              try (PreparedStatement query =
+                  c.prepareStatement("SELECT meetup_id FROM rsvp WHERE person = ?")) {
+                query.setString(1, from);
+                try (ResultSet rows = query.executeQuery()) {
+                  while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                  }
+                }
+              }
+              return ids;
+            });
+    List<Long> released = new ArrayList<>();
+    List<Promotion> promoted = new ArrayList<>();
+    for (long meetupId : meetups) {
+      locked(
+          meetupId,
+          c -> {
+            Holder moving = holderOf(c, meetupId, from);
+            Holder staying = holderOf(c, meetupId, into);
+            if (moving == null) {
+              return null;
+            }
+            if (staying == null) {
+              try (PreparedStatement move =
+                  c.prepareStatement(
+                      "UPDATE rsvp SET person = ? WHERE meetup_id = ? AND person = ?")) {
+                move.setString(1, into);
+                move.setLong(2, meetupId);
+                move.setString(3, from);
+                move.executeUpdate();
+              }
+              return null;
+            }
+            // Both hold a place: keep the one taken first, release the other.
+            boolean keepMoving = seqOf(c, meetupId, from) < seqOf(c, meetupId, into);
+            Holder dropped = keepMoving ? staying : moving;
+            delete(c, meetupId, keepMoving ? into : from);
+            if (keepMoving) {
+              try (PreparedStatement move =
+                  c.prepareStatement(
+                      "UPDATE rsvp SET person = ? WHERE meetup_id = ? AND person = ?")) {
+                move.setString(1, into);
+                move.setLong(2, meetupId);
+                move.setString(3, from);
+                move.executeUpdate();
+              }
+            }
+            released.add(meetupId);
+            if (dropped.seat()) {
+              promoted.addAll(fillSeats(c, meetupId));
+            }
+            return null;
+          });
+    }
+    return new MergeResult(released, promoted);
+  }
+
+  private static List<Holder> holders(Connection c, long meetupId, String onlyPerson)
+      throws SQLException {
+    List<Holder> result = new ArrayList<>();
+    try (PreparedStatement query =
+        c.prepareStatement(
+            "SELECT person, user_key, state, attended, created_at FROM rsvp WHERE meetup_id = ?"
+                + (onlyPerson == null
+                    ? ""
+                    : " AND queue_seq <= (SELECT queue_seq FROM rsvp"
+                        + " WHERE meetup_id = ? AND person = ?)")
+                + " ORDER BY CASE state WHEN 'SEAT' THEN 0 ELSE 1 END, queue_seq")) {
+      query.setLong(1, meetupId);
+      if (onlyPerson != null) {
+        query.setLong(2, meetupId);
+        query.setString(3, onlyPerson);
+      }
+      int position = 0;
+      try (ResultSet r = query.executeQuery()) {
+        while (r.next()) {
+          boolean seat = r.getString("state").equals("SEAT");
+          result.add(
+              new Holder(
+                  r.getString("person"),
+                  r.getString("user_key"),
+                  seat,
+                  seat ? 0 : ++position,
+                  r.getInt("attended") != 0,
+                  Instant.ofEpochMilli(r.getLong("created_at"))));
+        }
+      }
+    }
+    return result;
+  }
+
+  private static Holder holderOf(Connection c, long meetupId, String person) throws SQLException {
+    return holders(c, meetupId, person).stream()
+        .filter(h -> h.person().equals(person))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static long seqOf(Connection c, long meetupId, String person) throws SQLException {
+    try (PreparedStatement query =
+        c.prepareStatement("SELECT queue_seq FROM rsvp WHERE meetup_id = ? AND person = ?")) {
+      query.setLong(1, meetupId);
+      query.setString(2, person);
+      try (ResultSet r = query.executeQuery()) {
+        return r.next() ? r.getLong(1) : Long.MAX_VALUE;
+      }
+    }
+  }
+
+  private static void delete(Connection c, long meetupId, String person) throws SQLException {
+    try (PreparedStatement delete =
+        c.prepareStatement("DELETE FROM rsvp WHERE meetup_id = ? AND person = ?")) {
+      delete.setLong(1, meetupId);
+      delete.setString(2, person);
+      delete.executeUpdate();
+    }
+  }
+
+  private static int capacity(Connection c, long meetupId) throws SQLException {
+    try (PreparedStatement query = c.prepareStatement("SELECT capacity FROM meetup WHERE id = ?")) {
+      query.setLong(1, meetupId);
+      try (ResultSet r = query.executeQuery()) {
+        if (!r.next()) {
+          throw new IllegalArgumentException("no meetup " + meetupId);
+        }
+        return r.getInt(1);
+      }
+    }
+  }
+
+  private static int count(Connection c, long meetupId, String state) throws SQLException {
+    try (PreparedStatement query =
+        c.prepareStatement("SELECT COUNT(*) FROM rsvp WHERE meetup_id = ? AND state = ?")) {
+      query.setLong(1, meetupId);
+      query.setString(2, state);
+      try (ResultSet r = query.executeQuery()) {
+        r.next();
+        return r.getInt(1);
+      }
+    }
+  }
+
+  private static long nextSeq(Connection c, long meetupId) throws SQLException {
+    long seq;
+    try (PreparedStatement query =
+        c.prepareStatement("SELECT next_queue_seq FROM meetup WHERE id = ?")) {
+      query.setLong(1, meetupId);
+      try (ResultSet r = query.executeQuery()) {
+        r.next();
+        seq = r.getLong(1);
+      }
+    }
+    try (PreparedStatement bump =
+        c.prepareStatement("UPDATE meetup SET next_queue_seq = ? WHERE id = ?")) {
+      bump.setLong(1, seq + 1);
+      bump.setLong(2, meetupId);
+      bump.executeUpdate();
+    }
+    return seq;
+  }
+}

@@ -1,0 +1,79 @@
+package dev.jabu.core.meetup;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A meetup as stored. Instants are UTC; {@code zone} is the zone it was planned in (the community's
+ * by default), used to show local times where the platform cannot.
+ *
+ * @param sequence raised on every edit, so calendars replace their copy
+ */
+public record Meetup(
+    long id,
+    String title,
+    String description,
+    Instant start,
+    Instant end,
+    ZoneId zone,
+    Optional<String> venueName,
+    Optional<String> venueAddress,
+    Optional<String> mapUrl,
+    Optional<String> onlineUrl,
+    List<String> agenda,
+    List<String> organizers,
+    Optional<String> registrationUrl,
+    Optional<String> githubUrl,
+    Optional<String> socialUrl,
+    int capacity,
+    Optional<Instant> rsvpOpens,
+    Optional<Instant> rsvpCloses,
+    boolean rsvpClosed,
+    Status status,
+    int sequence,
+    Optional<String> recapUrl,
+    String createdBy,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  public enum Status {
+    DRAFT,
+    ANNOUNCED,
+    CANCELLED,
+    FINISHED
+  }
+
+  public Meetup {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
+    Objects.requireNonNull(zone, "zone");
+    agenda = List.copyOf(agenda);
+    organizers = List.copyOf(organizers);
+  }
+
+  public ZonedDateTime localStart() {
+    return start.atZone(zone);
+  }
+
+  public ZonedDateTime localEnd() {
+    return end.atZone(zone);
+  }
+
+  public boolean isOpenFor(Instant now) {
+    return status == Status.ANNOUNCED
+        && !rsvpClosed
+        && rsvpOpens.map(o -> !now.isBefore(o)).orElse(true)
+        && rsvpCloses.map(now::isBefore).orElse(true)
+        && now.isBefore(start);
+  }
+
+  /** The message key of this meetup's announcement, per destination, in the outbox. */
+  public String announcementKey() {
+    return "meetup-" + id + "-announcement";
+  }
+}

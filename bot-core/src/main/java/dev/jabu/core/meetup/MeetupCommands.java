@@ -1,0 +1,416 @@
+package dev.jabu.core.meetup;
+
+import dev.jabu.core.command.CommandContext;
+import dev.jabu.core.command.CommandModule;
+import dev.jabu.core.command.CommandSpec;
+import dev.jabu.core.command.OptionSpec;
+import dev.jabu.core.command.OptionType;
+import dev.jabu.core.command.Role;
+import dev.jabu.core.engine.Reply;
+import dev.jabu.core.message.Block;
+import dev.jabu.core.message.RichMessage;
+import dev.jabu.core.message.Span;
+import dev.jabu.core.platform.UserRef;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/** {@code /meetup}: organizers create and run meetups; members RSVP from any platform. */
+public final class MeetupCommands implements CommandModule {
+  static final int DEFAULT_CAPACITY = 50;
+
+  private final MeetupService service;
+  private final Optional<MeetupCalendar> calendar;
+
+  public MeetupCommands(MeetupService service, Optional<MeetupCalendar> calendar) {
+    this.service = service;
+    this.calendar = calendar;
+  }
+
+  @Override
+  public List<CommandSpec> commands() {
+    CommandSpec.Builder meetup =
+        CommandSpec.command("meetup")
+            .aliases("밋업", "m")
+            .description("밋업 안내와 참가 신청", "Meetups: details and RSVPs");
+    meetup.subcommand(leaf("list", "다가오는 밋업", "Upcoming meetups", Role.MEMBER, this::list).build());
+    meetup.subcommand(withId("info", "밋업 자세히 보기", "Details of a meetup", Role.MEMBER, this::info));
+    meetup.subcommand(leaf("next", "다음 밋업", "The next meetup", Role.MEMBER, this::next).build());
+    meetup.subcommand(
+        withId("rsvp", "참가 신청 (자리가 없으면 대기)", "RSVP (waitlist when full)", Role.MEMBER, this::rsvp));
+    meetup.subcommand(
+        withId("leave", "참가 취소", "Give up your seat or waitlist place", Role.MEMBER, this::leave));
+    meetup.subcommand(
+        leaf("my", "내 신청 현황", "Your seats and waitlist places", Role.MEMBER, this::my).build());
+    meetup.subcommand(
+        withId("ics", "캘린더 파일 (.ics)", "Calendar file (.ics)", Role.MEMBER, this::ics));
+    CommandSpec.Builder create =
+        leaf("create", "밋업 만들기 (초안)", "Create a meetup (as a draft)", Role.MODERATOR, this::create)
+            .example(
+                "/meetup create title:\"DevOps Korea 12월 밋업\" start:2026-12-05T19:00 capacity:200 venue:\"판교\"");
+    MeetupForm.options(true).forEach(create::option);
+    meetup.subcommand(create.build());
+    CommandSpec.Builder edit =
+        leaf("edit", "밋업 고치기", "Edit a meetup", Role.ORGANIZER, ctx -> withMeetup(ctx, this::edit))
+            .option(idOption())
+            .example("/meetup edit 12 start:2026-12-05T19:30");
+    MeetupForm.options(false).forEach(edit::option);
+    meetup.subcommand(edit.build());
+    meetup.subcommand(
+        withId(
+            "announce",
+            "모든 플랫폼에 공지",
+            "Announce on every platform",
+            Role.ORGANIZER,
+            this::announce));
+    meetup.subcommand(
+        withId(
+            "cancel",
+            "밋업 취소 (신청자에게 알림)",
+            "Cancel (everyone holding a place is told)",
+            Role.ORGANIZER,
+            this::cancel));
+    meetup.subcommand(
+        leaf(
+                "capacity",
+                "정원 바꾸기 (늘리면 대기자가 바로 입장)",
+                "Change the capacity (more seats promote at once)",
+                Role.ORGANIZER,
+                ctx -> withMeetup(ctx, this::capacity))
+            .option(idOption())
+            .option(OptionSpec.required("seats", OptionType.INTEGER, "정원", "Seats"))
+            .example("/meetup capacity 12 250")
+            .build());
+    meetup.subcommand(
+        withId(
+            "close", "신청 마감", "Close RSVPs", Role.ORGANIZER, (ctx, m) -> setClosed(ctx, m, true)));
+    meetup.subcommand(
+        withId(
+            "reopen",
+            "신청 다시 받기",
+            "Reopen RSVPs",
+            Role.ORGANIZER,
+            (ctx, m) -> setClosed(ctx, m, false)));
+    meetup.subcommand(
+        withId(
+            "attendees", "참가자 명단 (CSV)", "Attendee list as CSV", Role.ORGANIZER, this::attendees));
+    meetup.subcommand(
+        leaf(
+                "attended",
+                "출석 표시",
+                "Mark attendance",
+                Role.ORGANIZER,
+                ctx -> withMeetup(ctx, this::attended))
+            .option(idOption())
+            .option(OptionSpec.required("member", OptionType.USER, "참가자", "Member"))
+            .option(
+                OptionSpec.optional(
+                    "present", OptionType.BOOLEAN, "출석 여부 (기본: 예)", "Attended (default: yes)"))
+            .example("/meetup attended 12 @alice")
+            .build());
+    meetup.subcommand(
+        withId("summary", "밋업 요약 올리기", "Post the meetup's summary", Role.ORGANIZER, this::summary));
+    return List.of(meetup.build());
+  }
+
+  private static CommandSpec.Builder leaf(
+      String name, String ko, String en, Role role, dev.jabu.core.command.CommandHandler handler) {
+    return CommandSpec.command(name).description(ko, en).requiredRole(role).handler(handler);
+  }
+
+  private static OptionSpec idOption() {
+    return OptionSpec.required("id", OptionType.INTEGER, "밋업 번호", "Meetup number");
+  }
+
+  private CommandSpec withId(
+      String name,
+      String ko,
+      String en,
+      Role role,
+      BiFunction<CommandContext, Meetup, Reply> handler) {
+    return leaf(name, ko, en, role, ctx -> withMeetup(ctx, handler))
+        .option(idOption())
+        .example("/meetup " + name + " 12")
+        .build();
+  }
+
+  private dev.jabu.core.command.CommandHandler organizer(
+      BiFunction<CommandContext, Meetup, Reply> handler) {
+    return ctx -> withMeetup(ctx, handler);
+  }
+
+  /** Runs the handler on the meetup the {@code id} option names, or says there is none. */
+  private Reply withMeetup(CommandContext ctx, BiFunction<CommandContext, Meetup, Reply> handler) {
+    long id = ctx.required("id", Long.class);
+    Optional<Meetup> meetup = service.find(id);
+    if (meetup.isEmpty()) {
+      return Reply.privately(RichMessage.text(ctx.t("meetup.unknown", id)));
+    }
+    Role role = ctx.command().requiredRole();
+    if (role == Role.ORGANIZER && !ctx.moderator() && !isOrganizer(ctx.user(), meetup.get())) {
+      return Reply.privately(RichMessage.text(ctx.t("meetup.not-organizer", id)));
+    }
+    return handler.apply(ctx, meetup.get());
+  }
+
+  private boolean isOrganizer(UserRef user, Meetup meetup) {
+    List<String> accounts =
+        service.identities().accountsOf(service.identities().personOf(user.key()));
+    return !Collections.disjoint(accounts, meetup.organizers())
+        || meetup.organizers().contains(user.key());
+  }
+
+  private Reply create(CommandContext ctx) {
+    MeetupDraft draft = MeetupForm.read(ctx);
+    Instant now = service.now();
+    var start = draft.start().orElseThrow();
+    Meetup blank =
+        new Meetup(
+            0,
+            "",
+            "",
+            start.toInstant(),
+            start.toInstant().plus(MeetupForm.DEFAULT_LENGTH),
+            start.getZone(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            List.of(ctx.user().key()),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            DEFAULT_CAPACITY,
+            Optional.empty(),
+            Optional.empty(),
+            false,
+            Meetup.Status.DRAFT,
+            0,
+            Optional.empty(),
+            ctx.user().key(),
+            now,
+            now);
+    Meetup meetup = MeetupForm.apply(blank, draft);
+    List<MeetupForm.Problem> problems = MeetupForm.check(meetup, draft, now, true);
+    if (!problems.isEmpty()) {
+      return problems(ctx, problems);
+    }
+    Meetup created = service.create(meetup);
+    return Reply.privately(
+        RichMessage.builder()
+            .paragraph(ctx.t("meetup.created", created.id()))
+            .block(
+                new Block.Quote(
+                    service
+                        .view()
+                        .announcement(created, service.ledger().counts(created.id()))
+                        .blocks()))
+            .context(ctx.t("meetup.created.next", created.id()))
+            .build());
+  }
+
+  private Reply edit(CommandContext ctx, Meetup meetup) {
+    if (meetup.status() == Meetup.Status.CANCELLED) {
+      return Reply.privately(RichMessage.text(ctx.t("meetup.cancelled-already", meetup.id())));
+    }
+    MeetupDraft draft = MeetupForm.read(ctx);
+    Meetup edited = MeetupForm.apply(meetup, draft);
+    List<MeetupForm.Problem> problems =
+        MeetupForm.check(edited, draft, service.now(), draft.start().isPresent());
+    if (!problems.isEmpty()) {
+      return problems(ctx, problems);
+    }
+    if (draft.capacity().isPresent() && draft.capacity().get() != meetup.capacity()) {
+      service.setCapacity(meetup, draft.capacity().get());
+    }
+    Meetup stored = service.edit(edited);
+    return Reply.privately(
+        RichMessage.text(ctx.t("meetup.edited", stored.id(), stored.sequence())));
+  }
+
+  private Reply problems(CommandContext ctx, List<MeetupForm.Problem> problems) {
+    List<List<Block>> items = new ArrayList<>();
+    for (MeetupForm.Problem p : problems) {
+      items.add(List.of(new Block.Paragraph(List.of(Span.text(ctx.t(p.key(), p.args()))))));
+    }
+    return Reply.privately(
+        RichMessage.builder()
+            .paragraph(ctx.t("meetup.form.problems"))
+            .block(new Block.ListBlock(false, 1, items))
+            .build());
+  }
+
+  private Reply announce(CommandContext ctx, Meetup meetup) {
+    if (meetup.status() != Meetup.Status.DRAFT) {
+      return Reply.privately(RichMessage.text(ctx.t("meetup.announce.not-draft", meetup.id())));
+    }
+    if (!meetup.start().isAfter(service.now())) {
+      return Reply.privately(RichMessage.text(ctx.t("meetup.form.start-past")));
+    }
+    service.announce(meetup);
+    return Reply.privately(RichMessage.text(ctx.t("meetup.announced", meetup.id())));
+  }
+
+  private Reply cancel(CommandContext ctx, Meetup meetup) {
+    if (meetup.status() == Meetup.Status.CANCELLED) {
+      return Reply.privately(RichMessage.text(ctx.t("meetup.cancelled-already", meetup.id())));
+    }
+    int told = service.ledger().holders(meetup.id()).size();
+    service.cancel(meetup);
+    return Reply.privately(RichMessage.text(ctx.t("meetup.cancelled", meetup.id(), told)));
+  }
+
+  private Reply capacity(CommandContext ctx, Meetup meetup) {
+    long seats = ctx.required("seats", Long.class);
+    if (seats < 1 || seats > MeetupForm.MAX_CAPACITY) {
+      return Reply.privately(
+          RichMessage.text(ctx.t("meetup.form.capacity", MeetupForm.MAX_CAPACITY)));
+    }
+    var promoted = service.setCapacity(meetup, (int) seats);
+    return Reply.privately(
+        RichMessage.text(ctx.t("meetup.capacity.done", meetup.id(), seats, promoted.size())));
+  }
+
+  private Reply setClosed(CommandContext ctx, Meetup meetup, boolean closed) {
+    service.setRsvpClosed(meetup, closed);
+    return Reply.privately(
+        RichMessage.text(ctx.t(closed ? "meetup.closed" : "meetup.reopened", meetup.id())));
+  }
+
+  private Reply rsvp(CommandContext ctx, Meetup meetup) {
+    Instant now = service.now();
+    if (meetup.status() == Meetup.Status.CANCELLED) {
+      return Reply.privately(RichMessage.text(ctx.t("meetup.rsvp.cancelled", meetup.title())));
+    }
+    if (!meetup.isOpenFor(now)) {
+      String why =
+          meetup.status() == Meetup.Status.DRAFT
+              ? "meetup.rsvp.not-announced"
+              : "meetup.rsvp.closed";
+      return Reply.privately(RichMessage.text(ctx.t(why, meetup.title())));
+    }
+    RsvpLedger.RsvpResult result = service.rsvp(meetup, ctx.user());
+    String key =
+        switch (result.outcome()) {
+          case SEAT -> "meetup.rsvp.seat";
+          case WAITLIST -> "meetup.rsvp.waitlist";
+          case ALREADY_SEAT -> "meetup.rsvp.already-seat";
+          case ALREADY_WAITLIST -> "meetup.rsvp.already-waitlist";
+        };
+    return Reply.privately(RichMessage.text(ctx.t(key, meetup.title(), result.position())));
+  }
+
+  private Reply leave(CommandContext ctx, Meetup meetup) {
+    RsvpLedger.LeaveResult result = service.leave(meetup, ctx.user());
+    return Reply.privately(
+        RichMessage.text(
+            ctx.t(result.held() ? "meetup.leave.done" : "meetup.leave.nothing", meetup.title())));
+  }
+
+  private Reply list(CommandContext ctx) {
+    List<Meetup> upcoming =
+        service.meetups().upcoming(service.now(), 20).stream()
+            .filter(m -> ctx.moderator() || m.status() == Meetup.Status.ANNOUNCED)
+            .toList();
+    Map<Long, RsvpLedger.Counts> counts = new LinkedHashMap<>();
+    upcoming.forEach(m -> counts.put(m.id(), service.ledger().counts(m.id())));
+    return Reply.privately(new MeetupView(ctx.locale()).list(upcoming, counts));
+  }
+
+  private Reply next(CommandContext ctx) {
+    return service.meetups().upcoming(service.now(), 20).stream()
+        .filter(m -> m.status() == Meetup.Status.ANNOUNCED)
+        .findFirst()
+        .map(m -> info(ctx, m))
+        .orElseGet(() -> Reply.privately(RichMessage.text(ctx.t("meetup.list.none"))));
+  }
+
+  private Reply info(CommandContext ctx, Meetup meetup) {
+    RichMessage details =
+        new MeetupView(ctx.locale()).announcement(meetup, service.ledger().counts(meetup.id()));
+    RsvpLedger.Holder mine =
+        service.ledger().heldBy(service.identities().personOf(ctx.user().key())).get(meetup.id());
+    if (mine == null) {
+      return Reply.privately(details);
+    }
+    String where =
+        mine.seat() ? ctx.t("meetup.my.seat") : ctx.t("meetup.my.waitlist", mine.position());
+    List<Block> blocks = new ArrayList<>(details.blocks());
+    blocks.add(new Block.Context(List.of(Span.text(ctx.t("meetup.info.yours", where)))));
+    return Reply.privately(new RichMessage(blocks, details.buttons()));
+  }
+
+  private Reply my(CommandContext ctx) {
+    Map<Long, RsvpLedger.Holder> held =
+        service.ledger().heldBy(service.identities().personOf(ctx.user().key()));
+    List<Meetup> meetups =
+        held.keySet().stream()
+            .flatMap(id -> service.find(id).stream())
+            .filter(m -> m.end().isAfter(service.now()))
+            .toList();
+    return Reply.privately(new MeetupView(ctx.locale()).mine(meetups, held));
+  }
+
+  private Reply ics(CommandContext ctx, Meetup meetup) {
+    if (calendar.isEmpty()) {
+      return Reply.privately(RichMessage.text(ctx.t("meetup.ics.unavailable")));
+    }
+    byte[] ics = calendar.get().ics(meetup).getBytes(StandardCharsets.UTF_8);
+    return Reply.privately(RichMessage.text(ctx.t("meetup.ics.done", meetup.title())))
+        .withAttachment(
+            new Reply.Attachment("meetup-" + meetup.id() + ".ics", "text/calendar", ics));
+  }
+
+  private Reply attendees(CommandContext ctx, Meetup meetup) {
+    StringBuilder csv =
+        new StringBuilder("status,waitlist_position,member,platform,attended,rsvp_at\n");
+    for (RsvpLedger.Holder h : service.ledger().holders(meetup.id())) {
+      UserRef user = UserRef.parse(h.userKey());
+      csv.append(h.seat() ? "seat" : "waitlist")
+          .append(',')
+          .append(h.seat() ? "" : String.valueOf(h.position()))
+          .append(',')
+          .append(Csv.cell(user.id()))
+          .append(',')
+          .append(user.platform().id())
+          .append(',')
+          .append(h.attended() ? "yes" : "no")
+          .append(',')
+          .append(h.since())
+          .append('\n');
+    }
+    return Reply.privately(RichMessage.text(ctx.t("meetup.attendees.done", meetup.title())))
+        .withAttachment(
+            new Reply.Attachment(
+                "meetup-" + meetup.id() + "-attendees.csv",
+                "text/csv",
+                csv.toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private Reply attended(CommandContext ctx, Meetup meetup) {
+    UserRef member = ctx.required("member", UserRef.class);
+    boolean present = ctx.option("present", Boolean.class).orElse(true);
+    boolean marked =
+        service
+            .ledger()
+            .markAttended(meetup.id(), service.identities().personOf(member.key()), present);
+    return Reply.privately(
+        RichMessage.text(
+            ctx.t(marked ? "meetup.attended.done" : "meetup.attended.no-seat", member.key())));
+  }
+
+  private Reply summary(CommandContext ctx, Meetup meetup) {
+    if (meetup.status() != Meetup.Status.ANNOUNCED && meetup.status() != Meetup.Status.FINISHED) {
+      return Reply.privately(RichMessage.text(ctx.t("meetup.summary.not-announced", meetup.id())));
+    }
+    service.postSummary(meetup);
+    return Reply.privately(RichMessage.text(ctx.t("meetup.summary.posted", meetup.id())));
+  }
+}

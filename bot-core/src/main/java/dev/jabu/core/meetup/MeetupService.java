@@ -1,0 +1,236 @@
+package dev.jabu.core.meetup;
+
+import dev.jabu.core.CoreSettings;
+import dev.jabu.core.i18n.Messages;
+import dev.jabu.core.message.RichMessage;
+import dev.jabu.core.outbox.Outbox;
+import dev.jabu.core.platform.ChannelRef;
+import dev.jabu.core.platform.UserRef;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What happens to meetups, and what the community is told: announcements to every platform's
+ * channel, edits of those announcements when the meetup changes, and direct messages to the people
+ * whose seat or waitlist place changed. Everything goes out through the outbox.
+ */
+public final class MeetupService {
+  private final MeetupStore meetups;
+  private final RsvpLedger ledger;
+  private final Identities identities;
+  private final Outbox outbox;
+  private final CoreSettings settings;
+  private final Clock clock;
+  private final AtomicLong updates = new AtomicLong();
+
+  public MeetupService(
+      MeetupStore meetups,
+      RsvpLedger ledger,
+      Identities identities,
+      Outbox outbox,
+      CoreSettings settings,
+      Clock clock) {
+    this.meetups = meetups;
+    this.ledger = ledger;
+    this.identities = identities;
+    this.outbox = outbox;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  public MeetupStore meetups() {
+    return meetups;
+  }
+
+  public RsvpLedger ledger() {
+    return ledger;
+  }
+
+  public Identities identities() {
+    return identities;
+  }
+
+  public Instant now() {
+    return clock.instant();
+  }
+
+  public Optional<Meetup> find(long id) {
+    return meetups.find(id);
+  }
+
+  public Meetup create(Meetup meetup) {
+    return meetups.create(meetup);
+  }
+
+  /** Stores an edit and, once announced, updates the announcements in place. */
+  public Meetup edit(Meetup edited) {
+    Meetup stored = meetups.update(edited, clock.instant());
+    refreshAnnouncements(stored);
+    return stored;
+  }
+
+  /** Posts the announcement to every platform's announcement channel at once. */
+  public Meetup announce(Meetup meetup) {
+    Meetup announced = meetups.update(withStatus(meetup, Meetup.Status.ANNOUNCED), clock.instant());
+    RichMessage message = view().announcement(announced, ledger.counts(announced.id()));
+    for (ChannelRef channel : settings.announcementChannels()) {
+      outbox.post(announced.announcementKey(), channel, message);
+    }
+    return announced;
+  }
+
+  /** Cancels, tells everyone holding a seat or a waitlist place, and marks the announcements. */
+  public Meetup cancel(Meetup meetup) {
+    Meetup cancelled = meetups.update(withStatus(meetup, Meetup.Status.CANCELLED), clock.instant());
+    for (RsvpLedger.Holder holder : ledger.holders(cancelled.id())) {
+      tell(
+          holder.userKey(),
+          "meetup-" + cancelled.id() + "-cancelled-" + holder.person(),
+          "meetup.told.cancelled",
+          cancelled.title());
+    }
+    refreshAnnouncements(cancelled);
+    return cancelled;
+  }
+
+  public Meetup setRsvpClosed(Meetup meetup, boolean closed) {
+    Meetup changed =
+        new Meetup(
+            meetup.id(),
+            meetup.title(),
+            meetup.description(),
+            meetup.start(),
+            meetup.end(),
+            meetup.zone(),
+            meetup.venueName(),
+            meetup.venueAddress(),
+            meetup.mapUrl(),
+            meetup.onlineUrl(),
+            meetup.agenda(),
+            meetup.organizers(),
+            meetup.registrationUrl(),
+            meetup.githubUrl(),
+            meetup.socialUrl(),
+            meetup.capacity(),
+            meetup.rsvpOpens(),
+            meetup.rsvpCloses(),
+            closed,
+            meetup.status(),
+            meetup.sequence(),
+            meetup.recapUrl(),
+            meetup.createdBy(),
+            meetup.createdAt(),
+            meetup.updatedAt());
+    return edit(changed);
+  }
+
+  /** Changes the capacity; a larger one gives waiting members their seats at once. */
+  public List<RsvpLedger.Promotion> setCapacity(Meetup meetup, int capacity) {
+    List<RsvpLedger.Promotion> promoted = ledger.setCapacity(meetup.id(), capacity);
+    Meetup stored = meetups.update(meetups.find(meetup.id()).orElseThrow(), clock.instant());
+    announcePromotions(stored, promoted);
+    refreshAnnouncements(stored);
+    return promoted;
+  }
+
+  public RsvpLedger.RsvpResult rsvp(Meetup meetup, UserRef user) {
+    return ledger.rsvp(meetup.id(), identities.personOf(user.key()), user.key(), clock.instant());
+  }
+
+  public RsvpLedger.LeaveResult leave(Meetup meetup, UserRef user) {
+    RsvpLedger.LeaveResult result = ledger.leave(meetup.id(), identities.personOf(user.key()));
+    announcePromotions(meetup, result.promoted());
+    return result;
+  }
+
+  void announcePromotions(Meetup meetup, List<RsvpLedger.Promotion> promoted) {
+    for (RsvpLedger.Promotion p : promoted) {
+      tell(
+          p.userKey(),
+          "meetup-"
+              + meetup.id()
+              + "-promoted-"
+              + p.person()
+              + "-"
+              + updates.incrementAndGet()
+              + "-"
+              + clock.millis(),
+          "meetup.told.promoted",
+          meetup.title());
+    }
+  }
+
+  /** A direct message to one account, on its own platform. */
+  void tell(String userKey, String key, String messageKey, Object... args) {
+    Locale locale = settings.defaultLocale();
+    outbox.post(
+        key,
+        ChannelRef.directMessage(UserRef.parse(userKey)),
+        RichMessage.text(Messages.get(locale, messageKey, args)));
+  }
+
+  /** Edits every posted announcement of the meetup to show it as it is now. */
+  private void refreshAnnouncements(Meetup meetup) {
+    if (meetup.status() == Meetup.Status.DRAFT) {
+      return;
+    }
+    RichMessage message = view().announcement(meetup, ledger.counts(meetup.id()));
+    String key =
+        meetup.announcementKey()
+            + "-edit-"
+            + meetup.sequence()
+            + "-"
+            + updates.incrementAndGet()
+            + "-"
+            + clock.millis();
+    for (ChannelRef channel : settings.announcementChannels()) {
+      outbox.edit(key, meetup.announcementKey(), channel, message);
+    }
+  }
+
+  /** Posts the summary to the announcement channels, in each meetup's thread. */
+  public void postSummary(Meetup meetup) {
+    RichMessage message = view().summary(meetup, ledger.counts(meetup.id()));
+    for (ChannelRef channel : settings.announcementChannels()) {
+      outbox.reply(
+          "meetup-" + meetup.id() + "-summary", meetup.announcementKey(), channel, message);
+    }
+  }
+
+  MeetupView view() {
+    return new MeetupView(settings.defaultLocale());
+  }
+
+  private static Meetup withStatus(Meetup m, Meetup.Status status) {
+    return new Meetup(
+        m.id(),
+        m.title(),
+        m.description(),
+        m.start(),
+        m.end(),
+        m.zone(),
+        m.venueName(),
+        m.venueAddress(),
+        m.mapUrl(),
+        m.onlineUrl(),
+        m.agenda(),
+        m.organizers(),
+        m.registrationUrl(),
+        m.githubUrl(),
+        m.socialUrl(),
+        m.capacity(),
+        m.rsvpOpens(),
+        m.rsvpCloses(),
+        m.rsvpClosed(),
+        status,
+        m.sequence(),
+        m.recapUrl(),
+        m.createdBy(),
+        m.createdAt(),
+        m.updatedAt());
+  }
+}

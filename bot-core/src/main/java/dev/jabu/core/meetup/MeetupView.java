@@ -1,0 +1,213 @@
+package dev.jabu.core.meetup;
+
+import dev.jabu.core.i18n.Messages;
+import dev.jabu.core.message.Block;
+import dev.jabu.core.message.Button;
+import dev.jabu.core.message.MarkdownConverter;
+import dev.jabu.core.message.RichMessage;
+import dev.jabu.core.message.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How meetups look in chat: the announcement (with RSVP buttons), details, lists and the summary.
+ * Times are timestamp spans, so each platform can show them in the viewer's own zone.
+ */
+final class MeetupView {
+  private final Locale locale;
+
+  MeetupView(Locale locale) {
+    this.locale = locale;
+  }
+
+  RichMessage announcement(Meetup m, RsvpLedger.Counts counts) {
+    RichMessage.Builder message = RichMessage.builder();
+    if (m.status() == Meetup.Status.CANCELLED) {
+      message.paragraph(Span.bold(t("meetup.view.cancelled-banner")));
+    }
+    message.block(new Block.Heading(1, List.of(Span.text(m.title()))));
+    message.paragraph(
+        new Span.Timestamp(m.start(), Span.TimestampStyle.DATE_TIME),
+        Span.text(" – "),
+        new Span.Timestamp(m.end(), Span.TimestampStyle.TIME));
+    place(m).ifPresent(message::block);
+    if (!m.description().isBlank()) {
+      // Organizer text is markdown; the converter keeps every word a text span, so no mentions.
+      MarkdownConverter.convert(m.description()).blocks().forEach(message::block);
+    }
+    if (!m.agenda().isEmpty()) {
+      message.paragraph(Span.bold(t("meetup.view.agenda")));
+      message.block(
+          new Block.ListBlock(
+              true,
+              1,
+              m.agenda().stream().map(a -> List.<Block>of(paragraph(Span.text(a)))).toList()));
+    }
+    message.block(fields(m, counts));
+    links(m).ifPresent(message::block);
+    message.context(t("meetup.view.id", m.id()));
+    if (m.status() == Meetup.Status.ANNOUNCED) {
+      message.button(
+          new Button(t("meetup.button.rsvp"), "/meetup rsvp " + m.id(), Button.Style.PRIMARY));
+      message.button(
+          new Button(t("meetup.button.leave"), "/meetup leave " + m.id(), Button.Style.SECONDARY));
+      message.button(
+          new Button(t("meetup.button.calendar"), "/meetup ics " + m.id(), Button.Style.SECONDARY));
+    }
+    return message.build();
+  }
+
+  private java.util.Optional<Block> place(Meetup m) {
+    List<Span> spans = new ArrayList<>();
+    m.venueName().ifPresent(v -> spans.add(Span.text("📍 " + v)));
+    m.venueAddress().ifPresent(a -> spans.add(Span.text((spans.isEmpty() ? "📍 " : " · ") + a)));
+    m.mapUrl().ifPresent(u -> spans.add(new Span.Link(t("meetup.view.map"), u)));
+    m.onlineUrl()
+        .ifPresent(
+            u -> {
+              if (!spans.isEmpty()) {
+                spans.add(Span.text(" · "));
+              }
+              spans.add(new Span.Link(t("meetup.view.online"), u));
+            });
+    for (int i = 1; i < spans.size(); i++) {
+      if (spans.get(i) instanceof Span.Link && !(spans.get(i - 1) instanceof Span.Text)) {
+        spans.add(i, Span.text(" "));
+      }
+    }
+    return spans.isEmpty()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(new Block.Paragraph(spans));
+  }
+
+  private Block fields(Meetup m, RsvpLedger.Counts counts) {
+    List<Block.Field> fields = new ArrayList<>();
+    fields.add(
+        new Block.Field(
+            t("meetup.view.seats"),
+            List.of(Span.text(counts.seats() + " / " + m.capacity())),
+            true));
+    fields.add(
+        new Block.Field(
+            t("meetup.view.waitlist"),
+            List.of(Span.text(String.valueOf(counts.waitlist()))),
+            true));
+    String state =
+        switch (m.status()) {
+          case DRAFT -> t("meetup.status.draft");
+          case CANCELLED -> t("meetup.status.cancelled");
+          case FINISHED -> t("meetup.status.finished");
+          case ANNOUNCED -> m.rsvpClosed() ? t("meetup.status.closed") : t("meetup.status.open");
+        };
+    fields.add(new Block.Field(t("meetup.view.status"), List.of(Span.text(state)), true));
+    m.rsvpCloses()
+        .ifPresent(
+            c ->
+                fields.add(
+                    new Block.Field(
+                        t("meetup.view.rsvp-closes"),
+                        List.of(new Span.Timestamp(c, Span.TimestampStyle.DATE_TIME)),
+                        true)));
+    return new Block.Fields(fields);
+  }
+
+  private java.util.Optional<Block> links(Meetup m) {
+    List<Span> spans = new ArrayList<>();
+    m.registrationUrl().ifPresent(u -> spans.add(new Span.Link(t("meetup.view.registration"), u)));
+    m.githubUrl().ifPresent(u -> spans.add(new Span.Link("GitHub", u)));
+    m.socialUrl().ifPresent(u -> spans.add(new Span.Link(t("meetup.view.social"), u)));
+    m.recapUrl().ifPresent(u -> spans.add(new Span.Link(t("meetup.view.recap"), u)));
+    List<Span> separated = new ArrayList<>();
+    for (Span s : spans) {
+      if (!separated.isEmpty()) {
+        separated.add(Span.text(" · "));
+      }
+      separated.add(s);
+    }
+    return separated.isEmpty()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(new Block.Paragraph(separated));
+  }
+
+  RichMessage list(List<Meetup> meetups, Map<Long, RsvpLedger.Counts> counts) {
+    if (meetups.isEmpty()) {
+      return RichMessage.text(t("meetup.list.none"));
+    }
+    List<List<Block>> items = new ArrayList<>();
+    for (Meetup m : meetups) {
+      RsvpLedger.Counts c = counts.get(m.id());
+      items.add(
+          List.of(
+              paragraph(
+                  Span.code("#" + m.id()),
+                  Span.text(" "),
+                  Span.bold(m.title()),
+                  Span.text(" — "),
+                  new Span.Timestamp(m.start(), Span.TimestampStyle.DATE_TIME),
+                  Span.text(
+                      " · " + t("meetup.list.seats", c.seats(), m.capacity(), c.waitlist())))));
+    }
+    return RichMessage.builder()
+        .heading(t("meetup.list.title"))
+        .block(new Block.ListBlock(false, 1, items))
+        .context(t("meetup.list.hint"))
+        .build();
+  }
+
+  RichMessage mine(List<Meetup> meetups, Map<Long, RsvpLedger.Holder> held) {
+    if (meetups.isEmpty()) {
+      return RichMessage.text(t("meetup.my.none"));
+    }
+    List<List<Block>> items = new ArrayList<>();
+    for (Meetup m : meetups) {
+      RsvpLedger.Holder h = held.get(m.id());
+      String where = h.seat() ? t("meetup.my.seat") : t("meetup.my.waitlist", h.position());
+      items.add(
+          List.of(
+              paragraph(
+                  Span.code("#" + m.id()),
+                  Span.text(" "),
+                  Span.bold(m.title()),
+                  Span.text(" — "),
+                  new Span.Timestamp(m.start(), Span.TimestampStyle.DATE_TIME),
+                  Span.text(" · " + where))));
+    }
+    return RichMessage.builder()
+        .heading(t("meetup.my.title"))
+        .block(new Block.ListBlock(false, 1, items))
+        .build();
+  }
+
+  RichMessage summary(Meetup m, RsvpLedger.Counts counts) {
+    RichMessage.Builder message =
+        RichMessage.builder()
+            .heading(t("meetup.summary.title", m.title()))
+            .paragraph(
+                new Span.Timestamp(m.start(), Span.TimestampStyle.DATE_TIME),
+                Span.text(
+                    " · "
+                        + t(
+                            "meetup.summary.counts",
+                            counts.seats(),
+                            m.capacity(),
+                            counts.waitlist())));
+    if (counts.attended() > 0) {
+      message.paragraph(t("meetup.summary.attended", counts.attended()));
+    }
+    m.recapUrl()
+        .ifPresent(
+            u ->
+                message.paragraph(Span.text(t("meetup.summary.recap") + " "), new Span.Link(u, u)));
+    return message.build();
+  }
+
+  private static Block.Paragraph paragraph(Span... spans) {
+    return new Block.Paragraph(List.of(spans));
+  }
+
+  private String t(String key, Object... args) {
+    return Messages.get(locale, key, args);
+  }
+}
