@@ -132,6 +132,16 @@ public final class FakePlatform implements AutoCloseable {
         .toList();
   }
 
+  private int taken;
+
+  /** Sends what is ready and returns only what was sent since the last call of this method. */
+  public List<OutboundMessage> newPosts() {
+    List<OutboundMessage> all = posts();
+    List<OutboundMessage> fresh = all.subList(Math.min(taken, all.size()), all.size());
+    taken = all.size();
+    return List.copyOf(fresh);
+  }
+
   /** The recording sender of one platform, e.g. to make its sends fail. */
   public RecordingSender sender(Platform platform) {
     return senders.get(platform);
