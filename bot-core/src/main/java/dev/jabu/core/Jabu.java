@@ -56,7 +56,7 @@ public final class Jabu {
             List.of(
                 new DedupeDeliveries(Duration.ofMinutes(15), 200_000),
                 new RateLimit(settings.rateLimitCount(), settings.rateLimitWindow(), clock),
-                new ResolveCommand(new CommandParser(registry, settings.zone())),
+                new ResolveCommand(new CommandParser(registry, settings.zone(), clock)),
                 new AuditModeratorActions(auditStore, clock),
                 new CheckPermission(settings.moderators())),
             clock,

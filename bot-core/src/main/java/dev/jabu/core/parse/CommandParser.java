@@ -6,6 +6,7 @@ import dev.jabu.core.command.ParsedCommand;
 import dev.jabu.core.engine.Input;
 import dev.jabu.core.platform.Platform;
 import dev.jabu.core.text.Suggestions;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +28,17 @@ public final class CommandParser {
   private final CommandRegistry registry;
   private final OptionBinder binder;
 
-  public CommandParser(CommandRegistry registry, ZoneId communityZone) {
+  /**
+   * @param communityZone the zone date-times without an offset are read in
+   * @param clock what "today" is for dates such as {@code 내일 19시}
+   */
+  public CommandParser(CommandRegistry registry, ZoneId communityZone, Clock clock) {
     this.registry = Objects.requireNonNull(registry, "registry");
-    this.binder = new OptionBinder(new ValueConverter(Objects.requireNonNull(communityZone)));
+    this.binder =
+        new OptionBinder(
+            new ValueConverter(
+                Objects.requireNonNull(communityZone, "communityZone"),
+                Objects.requireNonNull(clock, "clock")));
   }
 
   /**

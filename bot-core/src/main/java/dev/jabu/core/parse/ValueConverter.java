@@ -2,6 +2,7 @@ package dev.jabu.core.parse;
 
 import dev.jabu.core.command.OptionType;
 import dev.jabu.core.platform.Platform;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -27,8 +28,9 @@ final class ValueConverter {
 
   private final DateTimeText dateTimes;
 
-  ValueConverter(ZoneId communityZone) {
-    this.dateTimes = new DateTimeText(communityZone);
+  /** The clock tells natural dates ("내일", "tomorrow") what today is. */
+  ValueConverter(ZoneId communityZone, Clock clock) {
+    this.dateTimes = new DateTimeText(communityZone, clock);
   }
 
   Object convert(OptionType type, String raw, Platform invoker) throws InvalidValueException {

@@ -4,6 +4,8 @@
  * options, or into a {@link dev.jabu.core.parse.Rejection} that explains, in the member's language,
  * what was wrong and how the command is used. Also the reusable pieces: {@link
  * dev.jabu.core.parse.Usage} lines for help, and {@link dev.jabu.core.parse.DurationText} and
- * {@link dev.jabu.core.parse.DateTimeText} for reading durations and moments.
+ * {@link dev.jabu.core.parse.DateTimeText} for reading durations and moments (ISO, and natural
+ * Korean and English dates such as {@code 내일 오후 7시} or {@code next friday 7pm}, one small class per
+ * family of forms).
  */
 package dev.jabu.core.parse;

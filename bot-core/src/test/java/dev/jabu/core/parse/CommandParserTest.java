@@ -208,6 +208,18 @@ class CommandParserTest {
   }
 
   @Test
+  void aDateTimeOptionReadsNaturalKorean() {
+    // TestCommands.CLOCK says today is Monday 2026-11-23 in Seoul.
+    ZonedDateTime tomorrowAt7 = ZonedDateTime.of(2026, 11, 24, 19, 0, 0, 0, SEOUL);
+    assertThat(parse("/meetup create 밋업 \"내일 19시\"").options()).containsEntry("when", tomorrowAt7);
+    assertThat(parse("/모임 create title:밋업 when:'내일 19시'").options())
+        .containsEntry("when", tomorrowAt7);
+    Input.Call call = new Input.Call("meetup", "create", Map.of("title", "밋업", "when", "내일 19시"));
+    assertThat(parsed(parser.resolve(call, Platform.DISCORD)).options())
+        .containsEntry("when", tomorrowAt7);
+  }
+
+  @Test
   void structuredCallRestOptionIsTakenAsIs() {
     ParsedCommand c =
         parsed(

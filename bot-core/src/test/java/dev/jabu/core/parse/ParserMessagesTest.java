@@ -50,7 +50,7 @@ class ParserMessagesTest {
 
   @Test
   void everyOptionTypeHasANameAndAnExampleThatParses() throws Exception {
-    ValueConverter converter = new ValueConverter(TestCommands.SEOUL);
+    ValueConverter converter = new ValueConverter(TestCommands.SEOUL, TestCommands.CLOCK);
     for (Locale locale : Messages.SUPPORTED) {
       for (OptionType type : OptionType.values()) {
         assertThat(OptionTypeText.name(type, locale)).isNotBlank();

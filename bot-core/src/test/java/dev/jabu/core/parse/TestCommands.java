@@ -12,6 +12,8 @@ import dev.jabu.core.engine.Reply;
 import dev.jabu.core.message.Block;
 import dev.jabu.core.message.RichMessage;
 import dev.jabu.core.message.Span;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,9 @@ import java.util.stream.Collectors;
  */
 final class TestCommands {
   static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
+  /** "Now" in parser tests: Monday 2026-11-23, 10:00 in Seoul. */
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T01:00:00Z"), SEOUL);
 
   private TestCommands() {}
 
@@ -84,7 +89,7 @@ final class TestCommands {
   }
 
   static CommandParser parser() {
-    return new CommandParser(registry(), SEOUL);
+    return new CommandParser(registry(), SEOUL, CLOCK);
   }
 
   static ParsedCommand parsed(ParseOutcome outcome) {

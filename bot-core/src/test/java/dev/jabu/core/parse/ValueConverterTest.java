@@ -15,7 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ValueConverterTest {
-  private final ValueConverter converter = new ValueConverter(TestCommands.SEOUL);
+  private final ValueConverter converter =
+      new ValueConverter(TestCommands.SEOUL, TestCommands.CLOCK);
 
   private Object convert(OptionType type, String raw) throws InvalidValueException {
     return converter.convert(type, raw, Platform.SLACK);
