@@ -1,0 +1,185 @@
+package dev.jabu.core.meetup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jabu.core.store.Database;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real rush: 315 members answer at once for 200 seats, as at a DevOps Korea meetup that filled
+ * in three days. Run on every database jabu supports.
+ */
+abstract class LedgerConcurrencyContract {
+  private static final Instant NOW = Instant.parse("2026-11-23T01:00:00Z");
+
+  private Database database;
+  private RsvpLedger ledger;
+  private long meetupId;
+
+  protected abstract Database open();
+
+  @BeforeEach
+  void setUp() {
+    database = open();
+    ledger = new JdbcRsvpLedger(database);
+    Meetup meetup =
+        new Meetup(
+            0,
+            "Rush",
+            "",
+            Instant.parse("2026-12-05T10:00:00Z"),
+            Instant.parse("2026-12-05T12:00:00Z"),
+            ZoneId.of("Asia/Seoul"),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            List.of(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            200,
+            Optional.empty(),
+            Optional.empty(),
+            false,
+            Meetup.Status.ANNOUNCED,
+            0,
+            Optional.empty(),
+            "discord:mod",
+            NOW,
+            NOW);
+    meetupId = new JdbcMeetupStore(database).create(meetup).id();
+  }
+
+  @AfterEach
+  void tearDown() {
+    database.close();
+  }
+
+  /** Runs all tasks released at the same moment on many threads, and returns their results. */
+  private static <T> List<T> atOnce(List<Callable<T>> tasks) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(32);
+    CountDownLatch gate = new CountDownLatch(1);
+    try {
+      List<Future<T>> futures = new ArrayList<>();
+      for (Callable<T> task : tasks) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  gate.await();
+                  return task.call();
+                }));
+      }
+      gate.countDown();
+      List<T> results = new ArrayList<>();
+      for (Future<T> f : futures) {
+        results.add(f.get(120, TimeUnit.SECONDS));
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private List<Callable<RsvpLedger.RsvpResult>> rsvps(int from, int to) {
+    return IntStream.range(from, to)
+        .<Callable<RsvpLedger.RsvpResult>>mapToObj(
+            i -> () -> ledger.rsvp(meetupId, "discord:m" + i, "discord:m" + i, NOW))
+        .toList();
+  }
+
+  private void assertExact(int seats, int waitlist) {
+    List<RsvpLedger.Holder> holders = ledger.holders(meetupId);
+    assertThat(holders.stream().filter(RsvpLedger.Holder::seat)).hasSize(seats);
+    assertThat(holders.stream().filter(h -> !h.seat()).map(RsvpLedger.Holder::position))
+        .containsExactlyElementsOf(IntStream.rangeClosed(1, waitlist).boxed().toList());
+    Set<String> people = new HashSet<>();
+    holders.forEach(
+        h -> assertThat(people.add(h.person())).as("nobody twice: %s", h.person()).isTrue());
+    assertThat(ledger.counts(meetupId)).isEqualTo(new RsvpLedger.Counts(seats, waitlist, 0));
+  }
+
+  @Test
+  void threeHundredFifteenAtOnceForTwoHundredSeats() throws Exception {
+    List<RsvpLedger.RsvpResult> results = atOnce(rsvps(0, 315));
+
+    assertThat(results.stream().filter(r -> r.outcome() == RsvpLedger.Outcome.SEAT)).hasSize(200);
+    // Each waitlist answer got its place in commit order: 1..115, each exactly once.
+    assertThat(
+            results.stream()
+                .filter(r -> r.outcome() == RsvpLedger.Outcome.WAITLIST)
+                .map(RsvpLedger.RsvpResult::position)
+                .sorted())
+        .containsExactlyElementsOf(IntStream.rangeClosed(1, 115).boxed().toList());
+    assertExact(200, 115);
+
+    // The same people pressing the button again, at once, change nothing.
+    List<RsvpLedger.RsvpResult> again = atOnce(rsvps(0, 315));
+    assertThat(again)
+        .allSatisfy(
+            r ->
+                assertThat(r.outcome())
+                    .isIn(RsvpLedger.Outcome.ALREADY_SEAT, RsvpLedger.Outcome.ALREADY_WAITLIST));
+    assertExact(200, 115);
+  }
+
+  @Test
+  void leavesPromotionsAndNewAnswersUnderLoadKeepTheLedgerExact() throws Exception {
+    atOnce(rsvps(0, 315));
+    List<Callable<Object>> mixed = new ArrayList<>();
+    // 60 seat holders leave, 20 waiting people give up, 40 newcomers arrive — all at once.
+    IntStream.range(0, 60).forEach(i -> mixed.add(() -> ledger.leave(meetupId, "discord:m" + i)));
+    IntStream.range(250, 270)
+        .forEach(i -> mixed.add(() -> ledger.leave(meetupId, "discord:m" + i)));
+    IntStream.range(315, 355)
+        .forEach(
+            i -> mixed.add(() -> ledger.rsvp(meetupId, "discord:m" + i, "discord:m" + i, NOW)));
+    List<Object> results = atOnce(mixed);
+
+    long promoted =
+        results.stream()
+            .filter(r -> r instanceof RsvpLedger.LeaveResult)
+            .mapToLong(r -> ((RsvpLedger.LeaveResult) r).promoted().size())
+            .sum();
+    long freed =
+        results.stream().filter(r -> r instanceof RsvpLedger.LeaveResult l && l.freed()).count();
+    // 315 - 80 + 40 = 275 people: 200 seats and 75 waiting, numbered 1..75 with no gap.
+    assertExact(200, 75);
+    // Every freed seat went to someone waiting: the 60 who left their seats, plus any of the 20
+    // who were promoted before their own leave arrived.
+    assertThat(freed).isGreaterThanOrEqualTo(60);
+    assertThat(promoted).isEqualTo(freed);
+    // The first to wait were the first promoted: m200.. held the head of the waitlist.
+    Set<String> seated = new HashSet<>();
+    ledger.holders(meetupId).stream()
+        .filter(RsvpLedger.Holder::seat)
+        .forEach(h -> seated.add(h.person()));
+    IntStream.range(200, 250).forEach(i -> assertThat(seated).contains("discord:m" + i));
+  }
+
+  @Test
+  void aLargerCapacityUnderLoadPromotesInOrder() throws Exception {
+    atOnce(rsvps(0, 315));
+    assertThat(ledger.setCapacity(meetupId, 250))
+        .extracting(RsvpLedger.Promotion::person)
+        .hasSize(50);
+    assertExact(250, 65);
+  }
+}
