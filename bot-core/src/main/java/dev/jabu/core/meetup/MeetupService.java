@@ -201,6 +201,28 @@ public final class MeetupService {
     }
   }
 
+  /**
+   * Marks meetups that have ended as finished and, when {@code postSummaries}, posts each one's
+   * summary in its thread. Safe to run again: a finished meetup is not touched twice and the
+   * summary's outbox key is fixed.
+   *
+   * @return how many meetups were finished
+   */
+  public int finishEnded(boolean postSummaries) {
+    Instant now = clock.instant();
+    int finished = 0;
+    for (Meetup m : meetups.upcoming(Instant.EPOCH, 1000)) {
+      if (m.status() == Meetup.Status.ANNOUNCED && !m.end().isAfter(now)) {
+        Meetup done = meetups.update(withStatus(m, Meetup.Status.FINISHED), now);
+        if (postSummaries) {
+          postSummary(done);
+        }
+        finished++;
+      }
+    }
+    return finished;
+  }
+
   MeetupView view() {
     return new MeetupView(settings.defaultLocale());
   }

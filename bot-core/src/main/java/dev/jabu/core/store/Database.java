@@ -62,6 +62,8 @@ public final class Database implements AutoCloseable {
       // one writer at a time anyway; a few connections let readers run beside it under WAL
       config.setMaximumPoolSize(4);
       config.addDataSourceProperty("journal_mode", "WAL");
+      // every commit reaches the disk before it returns: an RSVP that was answered is kept
+      config.addDataSourceProperty("synchronous", "FULL");
       config.addDataSourceProperty("busy_timeout", "10000");
       config.addDataSourceProperty("foreign_keys", "true");
       // take the write lock at BEGIN: a deferred transaction that later upgrades its lock fails
