@@ -11,20 +11,39 @@ import dev.jabu.core.glossary.GlossaryLoader;
 import dev.jabu.core.glossary.GlossaryService;
 import dev.jabu.core.glossary.JdbcGlossaryStore;
 import dev.jabu.core.meetup.MeetupFeature;
+import dev.jabu.core.meetup.MeetupService;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The features the configuration switches on, with their data loaded and checked before anything
  * starts: a broken glossary file stops the start with the file, entry and field to fix.
  */
 final class Features {
-  private Features() {}
+  private final List<Feature> list;
+  private final AtomicReference<MeetupService> meetups;
 
-  static List<Feature> from(JabuConfig config) throws ConfigException {
+  private Features(List<Feature> list, AtomicReference<MeetupService> meetups) {
+    this.list = List.copyOf(list);
+    this.meetups = meetups;
+  }
+
+  List<Feature> list() {
+    return list;
+  }
+
+  /** The meetup service, once the core has been built with these features. */
+  Optional<MeetupService> meetups() {
+    return Optional.ofNullable(meetups.get());
+  }
+
+  static Features from(JabuConfig config) throws ConfigException {
     List<Feature> features = new ArrayList<>();
+    AtomicReference<MeetupService> meetups = new AtomicReference<>();
     if (config.glossaryFolder().isPresent()) {
       List<GlossaryEntry> entries = loadGlossary(config.glossaryFolder().get());
       features.add(
@@ -43,10 +62,12 @@ final class Features {
     }
     if (config.meetupsEnabled()) {
       features.add(
-          services ->
-              MeetupFeature.commands(MeetupFeature.service(services), java.util.Optional.empty()));
+          services -> {
+            meetups.set(MeetupFeature.service(services));
+            return MeetupFeature.commands(meetups.get(), Optional.empty());
+          });
     }
-    return features;
+    return new Features(features, meetups);
   }
 
   static List<GlossaryEntry> loadGlossary(Path folder) throws ConfigException {

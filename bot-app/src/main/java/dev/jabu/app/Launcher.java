@@ -39,7 +39,7 @@ public final class Launcher {
 
   /** Runs the console on stdin and stdout until the end of input. */
   public int runConsole(Format format) throws Exception {
-    List<dev.jabu.core.Feature> features;
+    Features features;
     try {
       features = Features.from(config);
     } catch (dev.jabu.app.config.ConfigException e) {
@@ -54,7 +54,7 @@ public final class Launcher {
                 1 << 16));
     boolean interactive = System.console() != null;
     try (Database database = openDatabase()) {
-      Jabu jabu = new Jabu(config.core(), database, Clock.systemUTC(), features);
+      Jabu jabu = new Jabu(config.core(), database, Clock.systemUTC(), features.list());
       PlainTextRenderer renderer =
           new PlainTextRenderer(config.core().zone(), config.core().defaultLocale());
       ConsoleOutput output =
