@@ -1,0 +1,108 @@
+package dev.jabu.app.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * bot-app's HTTP endpoints on Javalin 7 (Jetty 12): {@code GET /health}, {@code GET /calendar.ics}
+ * and {@code GET /meetups/{id}.ics}. Port 0 takes any free port; {@link #port()} tells which.
+ * Failures are logged with a correlation id, and the client only gets that id.
+ */
+public final class HttpServer implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String host;
+  private final int port;
+  private final Javalin javalin;
+  private final String health;
+  private boolean started;
+
+  public HttpServer(
+      String host, int port, CalendarSource source, String calendarName, String version) {
+    this.host = Objects.requireNonNull(host, "host");
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException("port must be 0..65535, was " + port);
+    }
+    this.port = port;
+    this.health = healthJson(Objects.requireNonNull(version, "version"));
+    CalendarHandlers calendar =
+        new CalendarHandlers(
+            Objects.requireNonNull(source, "source"),
+            Objects.requireNonNull(calendarName, "calendarName"));
+    this.javalin =
+        Javalin.create(
+            config -> {
+              // the console's stdout carries answers only: no banner, no version nag
+              config.startup.showJavalinBanner = false;
+              config.startup.showOldJavalinVersionWarning = false;
+              // calendar apps poll the feed; an ETag lets them get a 304 when nothing changed
+              config.http.generateEtags = true;
+              config.routes.get("/health", this::health);
+              config.routes.get("/calendar.ics", calendar::feed);
+              config.routes.get("/meetups/{file}", calendar::meetup);
+              config.routes.exception(Exception.class, HttpServer::failed);
+            });
+  }
+
+  /** Binds and starts serving; returns once the port is open. */
+  public synchronized void start() {
+    if (started) {
+      throw new IllegalStateException("already started");
+    }
+    javalin.start(host, port);
+    started = true;
+    log.info("HTTP server listening on {}:{}", host, port());
+  }
+
+  /** The bound port: the free one chosen when constructed with port 0. */
+  public int port() {
+    if (!started) {
+      throw new IllegalStateException("not started");
+    }
+    return javalin.port();
+  }
+
+  @Override
+  public synchronized void close() {
+    javalin.stop();
+  }
+
+  private void health(Context ctx) {
+    ctx.contentType("application/json").result(health);
+  }
+
+  private static void failed(Exception e, Context ctx) {
+    String cid = UUID.randomUUID().toString().substring(0, 8);
+    MDC.put("cid", cid);
+    try {
+      log.error("HTTP {} {} failed", ctx.method(), ctx.path(), e);
+    } finally {
+      MDC.remove("cid");
+    }
+    ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
+        .contentType("text/plain; charset=utf-8")
+        .result("internal error (cid " + cid + ")\n");
+  }
+
+  private static String healthJson(String version) {
+    Map<String, String> body = new LinkedHashMap<>();
+    body.put("status", "ok");
+    body.put("version", version);
+    try {
+      return JSON.writeValueAsString(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
