@@ -11,6 +11,7 @@ import dev.jabu.core.glossary.GlossaryLoader;
 import dev.jabu.core.glossary.GlossaryService;
 import dev.jabu.core.glossary.JdbcGlossaryStore;
 import dev.jabu.core.meetup.MeetupFeature;
+import dev.jabu.core.meetup.MeetupIcs;
 import dev.jabu.core.meetup.MeetupService;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -64,7 +65,8 @@ final class Features {
       features.add(
           services -> {
             meetups.set(MeetupFeature.service(services));
-            return MeetupFeature.commands(meetups.get(), Optional.empty());
+            return MeetupFeature.commands(
+                meetups.get(), Optional.of(new MeetupIcs(config.core().communityName())));
           });
     }
     return new Features(features, meetups);

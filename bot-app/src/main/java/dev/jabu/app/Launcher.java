@@ -6,7 +6,14 @@ import dev.jabu.app.console.ConsoleOutput;
 import dev.jabu.app.console.ConsoleSender;
 import dev.jabu.app.console.JsonOutput;
 import dev.jabu.app.console.TextOutput;
+import dev.jabu.app.http.CalendarSource;
+import dev.jabu.app.http.HttpServer;
 import dev.jabu.core.Jabu;
+import dev.jabu.core.builtin.AboutCommand;
+import dev.jabu.core.calendar.CalendarEvent;
+import dev.jabu.core.meetup.Meetup;
+import dev.jabu.core.meetup.MeetupIcs;
+import dev.jabu.core.meetup.MeetupService;
 import dev.jabu.core.message.PlainTextRenderer;
 import dev.jabu.core.outbox.Sender;
 import dev.jabu.core.platform.Platform;
@@ -21,8 +28,12 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Wires the configuration, the database and the core, then puts a platform in front of it. */
 public final class Launcher {
@@ -30,6 +41,8 @@ public final class Launcher {
     text,
     json
   }
+
+  private static final Logger log = LoggerFactory.getLogger(Launcher.class);
 
   private final JabuConfig config;
 
@@ -70,14 +83,23 @@ public final class Launcher {
               config.consoleModerator(),
               config.core().defaultLocale(),
               interactive ? out : null);
+      Housekeeping housekeeping =
+          new Housekeeping(features.meetups(), config.autoSummaries(), jabu.dispatcher(senders));
+      Optional<HttpServer> http = startHttp(features);
       if (interactive) {
         out.println(
             "jabu — "
                 + config.core().communityName()
                 + " (console). /help, /as discord:alice, /quit");
       }
-      console.run(
-          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16));
+      try {
+        housekeeping.start();
+        console.run(
+            new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16));
+      } finally {
+        housekeeping.close();
+        http.ifPresent(HttpServer::close);
+      }
     }
     out.flush();
     return 0;
@@ -112,6 +134,52 @@ public final class Launcher {
       }
     }
     return 0;
+  }
+
+  /** The calendar feed and health check; a port already in use costs the feed, not the bot. */
+  private Optional<HttpServer> startHttp(Features features) {
+    if (config.http().isEmpty() || features.meetups().isEmpty()) {
+      return Optional.empty();
+    }
+    MeetupService meetups = features.meetups().get();
+    CalendarSource source =
+        new CalendarSource() {
+          @Override
+          public List<CalendarEvent> upcoming() {
+            return meetups
+                .meetups()
+                .published(meetups.now().minus(Duration.ofDays(30)), 500)
+                .stream()
+                .map(MeetupIcs::event)
+                .toList();
+          }
+
+          @Override
+          public Optional<CalendarEvent> event(long meetupId) {
+            return meetups
+                .find(meetupId)
+                .filter(m -> m.status() != Meetup.Status.DRAFT)
+                .map(MeetupIcs::event);
+          }
+        };
+    HttpServer server =
+        new HttpServer(
+            config.http().get().host(),
+            config.http().get().port(),
+            source,
+            config.core().communityName(),
+            AboutCommand.version());
+    try {
+      server.start();
+      log.info(
+          "calendar feed on http://{}:{}/calendar.ics", config.http().get().host(), server.port());
+      return Optional.of(server);
+    } catch (RuntimeException e) {
+      log.warn(
+          "calendar feed not started on port {}: {}", config.http().get().port(), e.getMessage());
+      server.close();
+      return Optional.empty();
+    }
   }
 
   private Database openDatabase() {

@@ -39,7 +39,8 @@ public final class ConfigLoader {
           "slack",
           "console",
           "glossary",
-          "meetups");
+          "meetups",
+          "http");
   private static final Set<String> CHANNEL_PURPOSES = Set.of("announcements");
 
   private ConfigLoader() {}
@@ -98,7 +99,20 @@ public final class ConfigLoader {
           "point it at the folder of glossary .yaml files (default: glossary, beside jabu.yaml)");
     }
 
-    boolean meetupsEnabled = top.section("meetups", Set.of("enabled")).bool("enabled", true);
+    ConfigSection meetupsSection = top.section("meetups", Set.of("enabled", "summary"));
+    boolean meetupsEnabled = meetupsSection.bool("enabled", true);
+    String summary = meetupsSection.string("summary", "auto");
+    if (!summary.equals("auto") && !summary.equals("manual")) {
+      meetupsSection.problem(
+          "summary",
+          "`" + summary + "` is not auto or manual",
+          "auto posts each meetup's summary when it ends");
+    }
+
+    ConfigSection http = top.section("http", Set.of("enabled", "host", "port"));
+    boolean httpEnabled = http.bool("enabled", true);
+    String httpHost = http.string("host", "127.0.0.1").strip();
+    int httpPort = http.integer("port", 8080, 0, 65535);
 
     Secrets secrets = Secrets.from(env);
     checkSecrets(secrets, problems);
@@ -134,6 +148,10 @@ public final class ConfigLoader {
         consoleModerator,
         glossaryEnabled ? java.util.Optional.of(glossaryFolder) : java.util.Optional.empty(),
         meetupsEnabled,
+        summary.equals("auto"),
+        httpEnabled
+            ? java.util.Optional.of(new JabuConfig.Http(httpHost, httpPort))
+            : java.util.Optional.empty(),
         secrets);
   }
 

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param consoleUser who the console speaks as until {@code /as} says otherwise
  * @param glossaryFolder the folder of glossary files; empty when the glossary is switched off
  * @param meetupsEnabled whether {@code /meetup} and {@code /link} are on
+ * @param autoSummaries whether each meetup's summary is posted when it ends
+ * @param http where the calendar feed and health check listen; empty when switched off
  */
 public record JabuConfig(
     CoreSettings core,
@@ -22,7 +24,11 @@ public record JabuConfig(
     boolean consoleModerator,
     Optional<Path> glossaryFolder,
     boolean meetupsEnabled,
+    boolean autoSummaries,
+    Optional<Http> http,
     Secrets secrets) {
+
+  public record Http(String host, int port) {}
 
   public JabuConfig {
     channels = Map.copyOf(channels);

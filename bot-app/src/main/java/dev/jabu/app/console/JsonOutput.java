@@ -25,7 +25,7 @@ public final class JsonOutput implements ConsoleOutput {
   }
 
   @Override
-  public void answer(String input, Reply reply) {
+  public synchronized void answer(String input, Reply reply) {
     ObjectNode node = JSON.createObjectNode();
     node.put("type", "answer");
     node.put("input", input);
@@ -44,7 +44,7 @@ public final class JsonOutput implements ConsoleOutput {
   }
 
   @Override
-  public void post(OutboundMessage message, String platformMessageId) {
+  public synchronized void post(OutboundMessage message, String platformMessageId) {
     ObjectNode node = JSON.createObjectNode();
     node.put("type", "post");
     node.put("operation", message.operation().name().toLowerCase(Locale.ROOT));
@@ -58,7 +58,7 @@ public final class JsonOutput implements ConsoleOutput {
   }
 
   @Override
-  public void flush() {
+  public synchronized void flush() {
     out.flush();
   }
 }

@@ -16,7 +16,7 @@ public final class TextOutput implements ConsoleOutput {
   }
 
   @Override
-  public void answer(String input, Reply reply) {
+  public synchronized void answer(String input, Reply reply) {
     out.println(renderer.render(reply.message()));
     for (Reply.Attachment file : reply.attachments()) {
       out.println("[file: " + file.filename() + ", " + file.content().length + " bytes]");
@@ -25,7 +25,7 @@ public final class TextOutput implements ConsoleOutput {
   }
 
   @Override
-  public void post(OutboundMessage message, String platformMessageId) {
+  public synchronized void post(OutboundMessage message, String platformMessageId) {
     out.println("[" + PostHeader.of(message) + "]");
     if (!message.message().isEmpty()) {
       out.println(renderer.render(message.message()));
@@ -34,7 +34,7 @@ public final class TextOutput implements ConsoleOutput {
   }
 
   @Override
-  public void flush() {
+  public synchronized void flush() {
     out.flush();
   }
 }

@@ -102,6 +102,23 @@ public final class JdbcMeetupStore implements MeetupStore {
         });
   }
 
+  @Override
+  public List<Meetup> published(Instant since, int limit) {
+    return database.withConnection(
+        c -> {
+          try (PreparedStatement query =
+              c.prepareStatement(
+                  "SELECT "
+                      + COLUMNS
+                      + " FROM meetup WHERE status IN ('ANNOUNCED', 'CANCELLED', 'FINISHED')"
+                      + " AND ends_at > ? ORDER BY starts_at, id LIMIT ?")) {
+            query.setLong(1, since.toEpochMilli());
+            query.setInt(2, limit);
+            return read(query);
+          }
+        });
+  }
+
   private static int bindFields(PreparedStatement s, Meetup m) throws SQLException {
     int i = 1;
     s.setString(i++, m.title());

@@ -41,19 +41,32 @@ public final class JdbcRsvpLedger implements RsvpLedger {
 
   @Override
   public RsvpResult rsvp(long meetupId, String person, String userKey, Instant now) {
-    return locked(
-        meetupId,
+    return database.inTransaction(
         c -> {
+          // One statement takes the meetup's lock and a place in its commit order.
+          long seq;
+          int capacity;
+          try (PreparedStatement take =
+              c.prepareStatement(
+                  "UPDATE meetup SET next_queue_seq = next_queue_seq + 1 WHERE id = ?"
+                      + " RETURNING capacity, next_queue_seq - 1")) {
+            take.setLong(1, meetupId);
+            try (ResultSet r = take.executeQuery()) {
+              if (!r.next()) {
+                throw new IllegalArgumentException("no meetup " + meetupId);
+              }
+              capacity = r.getInt(1);
+              seq = r.getLong(2);
+            }
+          }
           Holder existing = holderOf(c, meetupId, person);
           if (existing != null) {
             return existing.seat()
                 ? new RsvpResult(Outcome.ALREADY_SEAT, 0)
                 : new RsvpResult(Outcome.ALREADY_WAITLIST, existing.position());
           }
-          int capacity = capacity(c, meetupId);
-          int seats = count(c, meetupId, "SEAT");
-          boolean seat = seats < capacity;
-          long seq = nextSeq(c, meetupId);
+          int[] held = seatsAndWaitlist(c, meetupId);
+          boolean seat = held[0] < capacity;
           try (PreparedStatement insert =
               c.prepareStatement(
                   "INSERT INTO rsvp (meetup_id, person, user_key, state, queue_seq, created_at)"
@@ -68,8 +81,23 @@ public final class JdbcRsvpLedger implements RsvpLedger {
           }
           return seat
               ? new RsvpResult(Outcome.SEAT, 0)
-              : new RsvpResult(Outcome.WAITLIST, count(c, meetupId, "WAITLIST"));
+              : new RsvpResult(Outcome.WAITLIST, held[1] + 1);
         });
+  }
+
+  /** Seats taken and places on the waitlist, in one query. */
+  private static int[] seatsAndWaitlist(Connection c, long meetupId) throws SQLException {
+    try (PreparedStatement query =
+        c.prepareStatement(
+            "SELECT COALESCE(SUM(CASE WHEN state = 'SEAT' THEN 1 ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN state = 'WAITLIST' THEN 1 ELSE 0 END), 0)"
+                + " FROM rsvp WHERE meetup_id = ?")) {
+      query.setLong(1, meetupId);
+      try (ResultSet r = query.executeQuery()) {
+        r.next();
+        return new int[] {r.getInt(1), r.getInt(2)};
+      }
+    }
   }
 
   @Override
@@ -343,24 +371,5 @@ public final class JdbcRsvpLedger implements RsvpLedger {
         return r.getInt(1);
       }
     }
-  }
-
-  private static long nextSeq(Connection c, long meetupId) throws SQLException {
-    long seq;
-    try (PreparedStatement query =
-        c.prepareStatement("SELECT next_queue_seq FROM meetup WHERE id = ?")) {
-      query.setLong(1, meetupId);
-      try (ResultSet r = query.executeQuery()) {
-        r.next();
-        seq = r.getLong(1);
-      }
-    }
-    try (PreparedStatement bump =
-        c.prepareStatement("UPDATE meetup SET next_queue_seq = ? WHERE id = ?")) {
-      bump.setLong(1, seq + 1);
-      bump.setLong(2, meetupId);
-      bump.executeUpdate();
-    }
-    return seq;
   }
 }

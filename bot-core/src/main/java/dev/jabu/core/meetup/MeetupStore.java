@@ -16,4 +16,10 @@ public interface MeetupStore {
 
   /** Meetups not cancelled or finished that end after {@code now}, soonest first. */
   List<Meetup> upcoming(Instant now, int limit);
+
+  /**
+   * Announced, cancelled and finished meetups ending after {@code since}, soonest first: what a
+   * calendar feed shows, cancellations included so subscribers see them.
+   */
+  List<Meetup> published(Instant since, int limit);
 }
