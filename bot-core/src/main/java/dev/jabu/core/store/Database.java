@@ -117,7 +117,8 @@ public final class Database implements AutoCloseable {
             T result = work.run(connection);
             connection.commit();
             return result;
-          } catch (SQLException | RuntimeException e) {
+          } catch (SQLException | RuntimeException | Error e) {
+            // Errors too: a pooled connection must never go back with its transaction open.
             try {
               connection.rollback();
             } catch (SQLException rollbackFailure) {
