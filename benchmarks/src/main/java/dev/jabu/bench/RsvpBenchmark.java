@@ -9,8 +9,8 @@ import dev.jabu.core.store.DatabaseUrl;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -44,6 +44,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class RsvpBenchmark {
   private static final int MEETUPS = 10;
   private static final int CAPACITY = 200;
+  private static final ZonedDateTime START =
+      ZonedDateTime.of(2026, 12, 5, 19, 0, 0, 0, ZoneId.of("Asia/Seoul"));
 
   @Param({"sqlite", "postgresql"})
   public String database;
@@ -76,32 +78,8 @@ public class RsvpBenchmark {
       meetupIds[i] =
           store
               .create(
-                  new Meetup(
-                      0,
-                      "Bench " + i,
-                      "",
-                      Instant.parse("2026-12-05T10:00:00Z"),
-                      Instant.parse("2026-12-05T12:00:00Z"),
-                      ZoneId.of("Asia/Seoul"),
-                      Optional.empty(),
-                      Optional.empty(),
-                      Optional.empty(),
-                      Optional.empty(),
-                      List.of(),
-                      List.of(),
-                      Optional.empty(),
-                      Optional.empty(),
-                      Optional.empty(),
-                      CAPACITY,
-                      Optional.empty(),
-                      Optional.empty(),
-                      false,
-                      Meetup.Status.ANNOUNCED,
-                      0,
-                      Optional.empty(),
-                      "bench",
-                      now,
-                      now))
+                  Meetup.draft("Bench " + i, START, START.plusHours(2), CAPACITY, "bench", now)
+                      .withStatus(Meetup.Status.ANNOUNCED))
               .id();
     }
   }

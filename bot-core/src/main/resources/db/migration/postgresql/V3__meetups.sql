@@ -22,6 +22,7 @@ CREATE TABLE meetup (
   status           TEXT    NOT NULL CHECK (status IN ('DRAFT', 'ANNOUNCED', 'CANCELLED', 'FINISHED')),
   sequence         INTEGER NOT NULL DEFAULT 0, -- raised on every edit (iCalendar SEQUENCE)
   next_queue_seq   BIGINT  NOT NULL DEFAULT 1, -- commit order of RSVPs, taken under the meetup's lock
+  waitlist_count   INTEGER NOT NULL DEFAULT 0, -- kept with the rsvp rows, under the same lock
   recap_url        TEXT,
   created_by       TEXT    NOT NULL,
   created_at       BIGINT  NOT NULL,

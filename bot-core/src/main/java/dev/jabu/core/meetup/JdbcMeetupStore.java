@@ -87,32 +87,25 @@ public final class JdbcMeetupStore implements MeetupStore {
 
   @Override
   public List<Meetup> upcoming(Instant now, int limit) {
-    return database.withConnection(
-        c -> {
-          try (PreparedStatement query =
-              c.prepareStatement(
-                  "SELECT "
-                      + COLUMNS
-                      + " FROM meetup WHERE status IN ('DRAFT', 'ANNOUNCED') AND ends_at > ?"
-                      + " ORDER BY starts_at, id LIMIT ?")) {
-            query.setLong(1, now.toEpochMilli());
-            query.setInt(2, limit);
-            return read(query);
-          }
-        });
+    return endingAfter("'DRAFT', 'ANNOUNCED'", now, limit);
   }
 
   @Override
   public List<Meetup> published(Instant since, int limit) {
+    return endingAfter("'ANNOUNCED', 'CANCELLED', 'FINISHED'", since, limit);
+  }
+
+  private List<Meetup> endingAfter(String statuses, Instant after, int limit) {
     return database.withConnection(
         c -> {
           try (PreparedStatement query =
               c.prepareStatement(
                   "SELECT "
                       + COLUMNS
-                      + " FROM meetup WHERE status IN ('ANNOUNCED', 'CANCELLED', 'FINISHED')"
-                      + " AND ends_at > ? ORDER BY starts_at, id LIMIT ?")) {
-            query.setLong(1, since.toEpochMilli());
+                      + " FROM meetup WHERE status IN ("
+                      + statuses
+                      + ") AND ends_at > ? ORDER BY starts_at, id LIMIT ?")) {
+            query.setLong(1, after.toEpochMilli());
             query.setInt(2, limit);
             return read(query);
           }

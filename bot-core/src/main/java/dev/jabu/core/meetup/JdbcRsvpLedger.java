@@ -46,10 +46,11 @@ public final class JdbcRsvpLedger implements RsvpLedger {
           // One statement takes the meetup's lock and a place in its commit order.
           long seq;
           int capacity;
+          int waiting;
           try (PreparedStatement take =
               c.prepareStatement(
                   "UPDATE meetup SET next_queue_seq = next_queue_seq + 1 WHERE id = ?"
-                      + " RETURNING capacity, next_queue_seq - 1")) {
+                      + " RETURNING capacity, next_queue_seq - 1, waitlist_count")) {
             take.setLong(1, meetupId);
             try (ResultSet r = take.executeQuery()) {
               if (!r.next()) {
@@ -57,6 +58,7 @@ public final class JdbcRsvpLedger implements RsvpLedger {
               }
               capacity = r.getInt(1);
               seq = r.getLong(2);
+              waiting = r.getInt(3);
             }
           }
           Holder existing = holderOf(c, meetupId, person);
@@ -65,8 +67,8 @@ public final class JdbcRsvpLedger implements RsvpLedger {
                 ? new RsvpResult(Outcome.ALREADY_SEAT, 0)
                 : new RsvpResult(Outcome.ALREADY_WAITLIST, existing.position());
           }
-          int[] held = seatsAndWaitlist(c, meetupId);
-          boolean seat = held[0] < capacity;
+          // Seats are at most the capacity, so counting them stays cheap as the waitlist grows.
+          boolean seat = count(c, meetupId, "SEAT") < capacity;
           try (PreparedStatement insert =
               c.prepareStatement(
                   "INSERT INTO rsvp (meetup_id, person, user_key, state, queue_seq, created_at)"
@@ -79,25 +81,12 @@ public final class JdbcRsvpLedger implements RsvpLedger {
             insert.setLong(6, now.toEpochMilli());
             insert.executeUpdate();
           }
-          return seat
-              ? new RsvpResult(Outcome.SEAT, 0)
-              : new RsvpResult(Outcome.WAITLIST, held[1] + 1);
+          if (seat) {
+            return new RsvpResult(Outcome.SEAT, 0);
+          }
+          addToWaitlistCount(c, meetupId, 1);
+          return new RsvpResult(Outcome.WAITLIST, waiting + 1);
         });
-  }
-
-  /** Seats taken and places on the waitlist, in one query. */
-  private static int[] seatsAndWaitlist(Connection c, long meetupId) throws SQLException {
-    try (PreparedStatement query =
-        c.prepareStatement(
-            "SELECT COALESCE(SUM(CASE WHEN state = 'SEAT' THEN 1 ELSE 0 END), 0),"
-                + " COALESCE(SUM(CASE WHEN state = 'WAITLIST' THEN 1 ELSE 0 END), 0)"
-                + " FROM rsvp WHERE meetup_id = ?")) {
-      query.setLong(1, meetupId);
-      try (ResultSet r = query.executeQuery()) {
-        r.next();
-        return new int[] {r.getInt(1), r.getInt(2)};
-      }
-    }
   }
 
   @Override
@@ -110,6 +99,9 @@ public final class JdbcRsvpLedger implements RsvpLedger {
             return new LeaveResult(false, false, List.of());
           }
           delete(c, meetupId, person);
+          if (!existing.seat()) {
+            addToWaitlistCount(c, meetupId, -1);
+          }
           List<Promotion> promoted = existing.seat() ? fillSeats(c, meetupId) : List.of();
           return new LeaveResult(true, existing.seat(), promoted);
         });
@@ -158,6 +150,7 @@ public final class JdbcRsvpLedger implements RsvpLedger {
       }
       seat.executeBatch();
     }
+    addToWaitlistCount(c, meetupId, -promoted.size());
     return promoted;
   }
 
@@ -254,14 +247,7 @@ public final class JdbcRsvpLedger implements RsvpLedger {
               return null;
             }
             if (staying == null) {
-              try (PreparedStatement move =
-                  c.prepareStatement(
-                      "UPDATE rsvp SET person = ? WHERE meetup_id = ? AND person = ?")) {
-                move.setString(1, into);
-                move.setLong(2, meetupId);
-                move.setString(3, from);
-                move.executeUpdate();
-              }
+              move(c, meetupId, from, into);
               return null;
             }
             // Both hold a place: keep the one taken first, release the other.
@@ -269,18 +255,13 @@ public final class JdbcRsvpLedger implements RsvpLedger {
             Holder dropped = keepMoving ? staying : moving;
             delete(c, meetupId, keepMoving ? into : from);
             if (keepMoving) {
-              try (PreparedStatement move =
-                  c.prepareStatement(
-                      "UPDATE rsvp SET person = ? WHERE meetup_id = ? AND person = ?")) {
-                move.setString(1, into);
-                move.setLong(2, meetupId);
-                move.setString(3, from);
-                move.executeUpdate();
-              }
+              move(c, meetupId, from, into);
             }
             released.add(meetupId);
             if (dropped.seat()) {
               promoted.addAll(fillSeats(c, meetupId));
+            } else {
+              addToWaitlistCount(c, meetupId, -1);
             }
             return null;
           });
@@ -337,6 +318,30 @@ public final class JdbcRsvpLedger implements RsvpLedger {
       try (ResultSet r = query.executeQuery()) {
         return r.next() ? r.getLong(1) : Long.MAX_VALUE;
       }
+    }
+  }
+
+  private static void addToWaitlistCount(Connection c, long meetupId, int delta)
+      throws SQLException {
+    if (delta == 0) {
+      return;
+    }
+    try (PreparedStatement update =
+        c.prepareStatement("UPDATE meetup SET waitlist_count = waitlist_count + ? WHERE id = ?")) {
+      update.setInt(1, delta);
+      update.setLong(2, meetupId);
+      update.executeUpdate();
+    }
+  }
+
+  private static void move(Connection c, long meetupId, String from, String into)
+      throws SQLException {
+    try (PreparedStatement move =
+        c.prepareStatement("UPDATE rsvp SET person = ? WHERE meetup_id = ? AND person = ?")) {
+      move.setString(1, into);
+      move.setLong(2, meetupId);
+      move.setString(3, from);
+      move.executeUpdate();
     }
   }
 

@@ -56,6 +56,100 @@ public record Meetup(
     organizers = List.copyOf(organizers);
   }
 
+  /** A new draft with just the essentials; the store gives it its id. */
+  public static Meetup draft(
+      String title,
+      ZonedDateTime start,
+      ZonedDateTime end,
+      int capacity,
+      String createdBy,
+      Instant now) {
+    return new Meetup(
+        0,
+        title,
+        "",
+        start.toInstant(),
+        end.toInstant(),
+        start.getZone(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        List.of(createdBy),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        capacity,
+        Optional.empty(),
+        Optional.empty(),
+        false,
+        Status.DRAFT,
+        0,
+        Optional.empty(),
+        createdBy,
+        now,
+        now);
+  }
+
+  public Meetup withStatus(Status status) {
+    return new Meetup(
+        id,
+        title,
+        description,
+        start,
+        end,
+        zone,
+        venueName,
+        venueAddress,
+        mapUrl,
+        onlineUrl,
+        agenda,
+        organizers,
+        registrationUrl,
+        githubUrl,
+        socialUrl,
+        capacity,
+        rsvpOpens,
+        rsvpCloses,
+        rsvpClosed,
+        status,
+        sequence,
+        recapUrl,
+        createdBy,
+        createdAt,
+        updatedAt);
+  }
+
+  public Meetup withRsvpClosed(boolean closed) {
+    return new Meetup(
+        id,
+        title,
+        description,
+        start,
+        end,
+        zone,
+        venueName,
+        venueAddress,
+        mapUrl,
+        onlineUrl,
+        agenda,
+        organizers,
+        registrationUrl,
+        githubUrl,
+        socialUrl,
+        capacity,
+        rsvpOpens,
+        rsvpCloses,
+        closed,
+        status,
+        sequence,
+        recapUrl,
+        createdBy,
+        createdAt,
+        updatedAt);
+  }
+
   public ZonedDateTime localStart() {
     return start.atZone(zone);
   }

@@ -171,31 +171,12 @@ public final class MeetupCommands implements CommandModule {
     Instant now = service.now();
     var start = draft.start().orElseThrow();
     Meetup blank =
-        new Meetup(
-            0,
+        Meetup.draft(
             "",
-            "",
-            start.toInstant(),
-            start.toInstant().plus(MeetupForm.DEFAULT_LENGTH),
-            start.getZone(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            List.of(),
-            List.of(ctx.user().key()),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
+            start,
+            start.plus(MeetupForm.DEFAULT_LENGTH),
             DEFAULT_CAPACITY,
-            Optional.empty(),
-            Optional.empty(),
-            false,
-            Meetup.Status.DRAFT,
-            0,
-            Optional.empty(),
             ctx.user().key(),
-            now,
             now);
     Meetup meetup = MeetupForm.apply(blank, draft);
     List<MeetupForm.Problem> problems = MeetupForm.check(meetup, draft, now, true);

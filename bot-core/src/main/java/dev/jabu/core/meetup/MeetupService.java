@@ -75,7 +75,7 @@ public final class MeetupService {
 
   /** Posts the announcement to every platform's announcement channel at once. */
   public Meetup announce(Meetup meetup) {
-    Meetup announced = meetups.update(withStatus(meetup, Meetup.Status.ANNOUNCED), clock.instant());
+    Meetup announced = meetups.update(meetup.withStatus(Meetup.Status.ANNOUNCED), clock.instant());
     RichMessage message = view().announcement(announced, ledger.counts(announced.id()));
     for (ChannelRef channel : settings.announcementChannels()) {
       outbox.post(announced.announcementKey(), channel, message);
@@ -85,7 +85,7 @@ public final class MeetupService {
 
   /** Cancels, tells everyone holding a seat or a waitlist place, and marks the announcements. */
   public Meetup cancel(Meetup meetup) {
-    Meetup cancelled = meetups.update(withStatus(meetup, Meetup.Status.CANCELLED), clock.instant());
+    Meetup cancelled = meetups.update(meetup.withStatus(Meetup.Status.CANCELLED), clock.instant());
     for (RsvpLedger.Holder holder : ledger.holders(cancelled.id())) {
       tell(
           holder.userKey(),
@@ -98,34 +98,7 @@ public final class MeetupService {
   }
 
   public Meetup setRsvpClosed(Meetup meetup, boolean closed) {
-    Meetup changed =
-        new Meetup(
-            meetup.id(),
-            meetup.title(),
-            meetup.description(),
-            meetup.start(),
-            meetup.end(),
-            meetup.zone(),
-            meetup.venueName(),
-            meetup.venueAddress(),
-            meetup.mapUrl(),
-            meetup.onlineUrl(),
-            meetup.agenda(),
-            meetup.organizers(),
-            meetup.registrationUrl(),
-            meetup.githubUrl(),
-            meetup.socialUrl(),
-            meetup.capacity(),
-            meetup.rsvpOpens(),
-            meetup.rsvpCloses(),
-            closed,
-            meetup.status(),
-            meetup.sequence(),
-            meetup.recapUrl(),
-            meetup.createdBy(),
-            meetup.createdAt(),
-            meetup.updatedAt());
-    return edit(changed);
+    return edit(meetup.withRsvpClosed(closed));
   }
 
   /** Changes the capacity; a larger one gives waiting members their seats at once. */
@@ -213,7 +186,7 @@ public final class MeetupService {
     int finished = 0;
     for (Meetup m : meetups.upcoming(Instant.EPOCH, 1000)) {
       if (m.status() == Meetup.Status.ANNOUNCED && !m.end().isAfter(now)) {
-        Meetup done = meetups.update(withStatus(m, Meetup.Status.FINISHED), now);
+        Meetup done = meetups.update(m.withStatus(Meetup.Status.FINISHED), now);
         if (postSummaries) {
           postSummary(done);
         }
@@ -225,34 +198,5 @@ public final class MeetupService {
 
   MeetupView view() {
     return new MeetupView(settings.defaultLocale());
-  }
-
-  private static Meetup withStatus(Meetup m, Meetup.Status status) {
-    return new Meetup(
-        m.id(),
-        m.title(),
-        m.description(),
-        m.start(),
-        m.end(),
-        m.zone(),
-        m.venueName(),
-        m.venueAddress(),
-        m.mapUrl(),
-        m.onlineUrl(),
-        m.agenda(),
-        m.organizers(),
-        m.registrationUrl(),
-        m.githubUrl(),
-        m.socialUrl(),
-        m.capacity(),
-        m.rsvpOpens(),
-        m.rsvpCloses(),
-        m.rsvpClosed(),
-        status,
-        m.sequence(),
-        m.recapUrl(),
-        m.createdBy(),
-        m.createdAt(),
-        m.updatedAt());
   }
 }

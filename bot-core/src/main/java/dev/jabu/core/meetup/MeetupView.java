@@ -138,16 +138,7 @@ final class MeetupView {
     List<List<Block>> items = new ArrayList<>();
     for (Meetup m : meetups) {
       RsvpLedger.Counts c = counts.get(m.id());
-      items.add(
-          List.of(
-              paragraph(
-                  Span.code("#" + m.id()),
-                  Span.text(" "),
-                  Span.bold(m.title()),
-                  Span.text(" — "),
-                  new Span.Timestamp(m.start(), Span.TimestampStyle.DATE_TIME),
-                  Span.text(
-                      " · " + t("meetup.list.seats", c.seats(), m.capacity(), c.waitlist())))));
+      items.add(row(m, t("meetup.list.seats", c.seats(), m.capacity(), c.waitlist())));
     }
     return RichMessage.builder()
         .heading(t("meetup.list.title"))
@@ -164,15 +155,7 @@ final class MeetupView {
     for (Meetup m : meetups) {
       RsvpLedger.Holder h = held.get(m.id());
       String where = h.seat() ? t("meetup.my.seat") : t("meetup.my.waitlist", h.position());
-      items.add(
-          List.of(
-              paragraph(
-                  Span.code("#" + m.id()),
-                  Span.text(" "),
-                  Span.bold(m.title()),
-                  Span.text(" — "),
-                  new Span.Timestamp(m.start(), Span.TimestampStyle.DATE_TIME),
-                  Span.text(" · " + where))));
+      items.add(row(m, where));
     }
     return RichMessage.builder()
         .heading(t("meetup.my.title"))
@@ -201,6 +184,18 @@ final class MeetupView {
             u ->
                 message.paragraph(Span.text(t("meetup.summary.recap") + " "), new Span.Link(u, u)));
     return message.build();
+  }
+
+  /** One meetup in a list: number, title, start, and what matters to the reader. */
+  private static List<Block> row(Meetup m, String note) {
+    return List.of(
+        paragraph(
+            Span.code("#" + m.id()),
+            Span.text(" "),
+            Span.bold(m.title()),
+            Span.text(" — "),
+            new Span.Timestamp(m.start(), Span.TimestampStyle.DATE_TIME),
+            Span.text(" · " + note)));
   }
 
   private static Block.Paragraph paragraph(Span... spans) {

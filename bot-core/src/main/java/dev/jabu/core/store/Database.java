@@ -24,9 +24,14 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource dataSource;
   private final List<Runnable> afterClose = new ArrayList<>();
 
+  /** Queues this process's SQLite write transactions fairly; null on PostgreSQL. */
+  private final java.util.concurrent.locks.ReentrantLock sqliteWriters;
+
   private Database(DatabaseUrl url, HikariDataSource dataSource) {
     this.url = url;
     this.dataSource = dataSource;
+    this.sqliteWriters =
+        url.dialect() == Dialect.SQLITE ? new java.util.concurrent.locks.ReentrantLock(true) : null;
   }
 
   /**
@@ -110,6 +115,20 @@ public final class Database implements AutoCloseable {
    * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws.
    */
   public <T> T inTransaction(SqlWork<T> work) {
+    if (sqliteWriters == null) {
+      return transaction(work);
+    }
+    // SQLite has one writer at a time, and its busy handler is not first-come first-served: under
+    // sustained load a waiting writer can starve past busy_timeout. A fair lock queues them here.
+    sqliteWriters.lock();
+    try {
+      return transaction(work);
+    } finally {
+      sqliteWriters.unlock();
+    }
+  }
+
+  private <T> T transaction(SqlWork<T> work) {
     return withConnection(
         connection -> {
           connection.setAutoCommit(false);

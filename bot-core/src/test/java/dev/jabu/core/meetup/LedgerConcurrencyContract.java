@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.jabu.core.store.Database;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
  * in three days. Run on every database jabu supports.
  */
 abstract class LedgerConcurrencyContract {
+  private static final ZonedDateTime START =
+      ZonedDateTime.of(2026, 12, 5, 19, 0, 0, 0, ZoneId.of("Asia/Seoul"));
   private static final Instant NOW = Instant.parse("2026-11-23T01:00:00Z");
 
   private Database database;
@@ -39,32 +41,8 @@ abstract class LedgerConcurrencyContract {
     database = open();
     ledger = new JdbcRsvpLedger(database);
     Meetup meetup =
-        new Meetup(
-            0,
-            "Rush",
-            "",
-            Instant.parse("2026-12-05T10:00:00Z"),
-            Instant.parse("2026-12-05T12:00:00Z"),
-            ZoneId.of("Asia/Seoul"),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            List.of(),
-            List.of(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            200,
-            Optional.empty(),
-            Optional.empty(),
-            false,
-            Meetup.Status.ANNOUNCED,
-            0,
-            Optional.empty(),
-            "discord:mod",
-            NOW,
-            NOW);
+        Meetup.draft("Rush", START, START.plusHours(2), 200, "discord:mod", NOW)
+            .withStatus(Meetup.Status.ANNOUNCED);
     meetupId = new JdbcMeetupStore(database).create(meetup).id();
   }
 
@@ -114,6 +92,19 @@ abstract class LedgerConcurrencyContract {
     holders.forEach(
         h -> assertThat(people.add(h.person())).as("nobody twice: %s", h.person()).isTrue());
     assertThat(ledger.counts(meetupId)).isEqualTo(new RsvpLedger.Counts(seats, waitlist, 0));
+    // The running waitlist count the ledger keeps for speed agrees with the rows.
+    int kept =
+        database.withConnection(
+            c -> {
+              try (var q = c.prepareStatement("SELECT waitlist_count FROM meetup WHERE id = ?")) {
+                q.setLong(1, meetupId);
+                try (var r = q.executeQuery()) {
+                  r.next();
+                  return r.getInt(1);
+                }
+              }
+            });
+    assertThat(kept).isEqualTo(waitlist);
   }
 
   @Test
