@@ -156,7 +156,7 @@ public final class JdbcRsvpLedger implements RsvpLedger {
 
   @Override
   public List<Holder> holders(long meetupId) {
-    return database.withConnection(c -> holders(c, meetupId, null));
+    return database.withConnection(c -> holders(c, meetupId));
   }
 
   @Override
@@ -269,22 +269,13 @@ public final class JdbcRsvpLedger implements RsvpLedger {
     return new MergeResult(released, promoted);
   }
 
-  private static List<Holder> holders(Connection c, long meetupId, String onlyPerson)
-      throws SQLException {
+  private static List<Holder> holders(Connection c, long meetupId) throws SQLException {
     List<Holder> result = new ArrayList<>();
     try (PreparedStatement query =
         c.prepareStatement(
             "SELECT person, user_key, state, attended, created_at FROM rsvp WHERE meetup_id = ?"
-                + (onlyPerson == null
-                    ? ""
-                    : " AND queue_seq <= (SELECT queue_seq FROM rsvp"
-                        + " WHERE meetup_id = ? AND person = ?)")
                 + " ORDER BY CASE state WHEN 'SEAT' THEN 0 ELSE 1 END, queue_seq")) {
       query.setLong(1, meetupId);
-      if (onlyPerson != null) {
-        query.setLong(2, meetupId);
-        query.setString(3, onlyPerson);
-      }
       int position = 0;
       try (ResultSet r = query.executeQuery()) {
         while (r.next()) {
@@ -303,11 +294,44 @@ public final class JdbcRsvpLedger implements RsvpLedger {
     return result;
   }
 
+  /** One person's place, or null; found through the (meetup, person) key, not a scan. */
   private static Holder holderOf(Connection c, long meetupId, String person) throws SQLException {
-    return holders(c, meetupId, person).stream()
-        .filter(h -> h.person().equals(person))
-        .findFirst()
-        .orElse(null);
+    String userKey;
+    boolean seat;
+    boolean attended;
+    long seq;
+    Instant since;
+    try (PreparedStatement query =
+        c.prepareStatement(
+            "SELECT user_key, state, queue_seq, attended, created_at FROM rsvp"
+                + " WHERE meetup_id = ? AND person = ?")) {
+      query.setLong(1, meetupId);
+      query.setString(2, person);
+      try (ResultSet r = query.executeQuery()) {
+        if (!r.next()) {
+          return null;
+        }
+        userKey = r.getString(1);
+        seat = r.getString(2).equals("SEAT");
+        seq = r.getLong(3);
+        attended = r.getInt(4) != 0;
+        since = Instant.ofEpochMilli(r.getLong(5));
+      }
+    }
+    int position = 0;
+    if (!seat) {
+      try (PreparedStatement ahead =
+          c.prepareStatement(
+              "SELECT COUNT(*) FROM rsvp WHERE meetup_id = ? AND state = 'WAITLIST' AND queue_seq <= ?")) {
+        ahead.setLong(1, meetupId);
+        ahead.setLong(2, seq);
+        try (ResultSet r = ahead.executeQuery()) {
+          r.next();
+          position = r.getInt(1);
+        }
+      }
+    }
+    return new Holder(person, userKey, seat, position, attended, since);
   }
 
   private static long seqOf(Connection c, long meetupId, String person) throws SQLException {
