@@ -173,8 +173,12 @@ public final class GlossaryIndex {
     if (exactHit.isPresent()) {
       return exactHit;
     }
-    // A Latin typo ("kubernets") must not lose to a far-fetched keyboard reading.
+    // A Latin typo ("kubernets") must not lose to a far-fetched keyboard reading, and Latin
+    // that does not compose into whole syllables was never Korean typed in English.
     Optional<GlossaryMatch> latin = typoMatch(key, GlossaryMatch.How.TYPO);
+    if (!Dubeolsik.composesWhole(typed) || latin.map(m -> m.distance() <= 1).orElse(false)) {
+      return latin;
+    }
     Optional<GlossaryMatch> korean = typoMatch(TermKey.of(hangul), GlossaryMatch.How.KEYBOARD);
     if (latin.isPresent() && korean.isPresent()) {
       return latin.get().distance() <= korean.get().distance() ? latin : korean;

@@ -3,7 +3,6 @@ package dev.jabu.core.glossary;
 import dev.jabu.core.text.Hangul;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,9 @@ import java.util.Map;
  * names that could be within reach.
  */
 final class NameKeys {
+  /** Bits for a key's index beside its bigram (two 21-bit code points) in one long. */
+  private static final int KEY_BITS = 21;
+
   private static final int START = 0x1FFFFE;
   private static final int END = 0x1FFFFF;
 
@@ -64,37 +66,62 @@ final class NameKeys {
     display = displays.toArray(String[]::new);
     strokes = new int[size][];
     choseong = new String[size];
-    long[][] keyBigrams = new long[size][];
-    Map<Long, int[]> sizes = new HashMap<>();
+    // Postings from one sorted array of (bigram, key) pairs packed in longs: no boxing per key.
+    if (size >= 1 << KEY_BITS) {
+      throw new IllegalArgumentException("too many names for the index: " + size);
+    }
+    long[] pairs = new long[64];
+    int count = 0;
     for (int i = 0; i < size; i++) {
       strokes[i] = Hangul.keystrokes(key[i]);
       choseong[i] = Hangul.containsHangul(key[i]) ? Hangul.choseong(key[i]) : null;
-      keyBigrams[i] = distinct(bigrams(strokes[i]));
-      for (long bigram : keyBigrams[i]) {
-        sizes.computeIfAbsent(bigram, b -> new int[1])[0]++;
+      for (long bigram : distinct(bigrams(strokes[i]))) {
+        if (count == pairs.length) {
+          pairs = Arrays.copyOf(pairs, count * 2);
+        }
+        pairs[count++] = (bigram << KEY_BITS) | i;
       }
     }
-    // Two passes, so each posting list is one exact-size int array and nothing is boxed per key.
-    postings = new HashMap<>(sizes.size() * 2);
-    Map<Long, int[]> filled = new HashMap<>(sizes.size() * 2);
-    sizes.forEach(
-        (bigram, count) -> {
-          postings.put(bigram, new int[count[0]]);
-          filled.put(bigram, new int[1]);
-        });
+    Arrays.sort(pairs, 0, count);
+    postings = new HashMap<>();
+    for (int start = 0; start < count; ) {
+      long bigram = pairs[start] >>> KEY_BITS;
+      int end = start;
+      while (end < count && pairs[end] >>> KEY_BITS == bigram) {
+        end++;
+      }
+      int[] posting = new int[end - start];
+      for (int j = start; j < end; j++) {
+        posting[j - start] = (int) (pairs[j] & ((1L << KEY_BITS) - 1));
+      }
+      postings.put(bigram, posting);
+      start = end;
+    }
+    // Keys are unique (the loader refuses a name two entries claim), so natural String sorts and a
+    // map back to the index replace comparator sorts over boxed indexes.
+    Map<String, Integer> indexOf = new HashMap<>(size * 2);
     for (int i = 0; i < size; i++) {
-      for (long bigram : keyBigrams[i]) {
-        postings.get(bigram)[filled.get(bigram)[0]++] = i;
+      indexOf.put(key[i], i);
+    }
+    String[] sortedKeys = key.clone();
+    Arrays.sort(sortedKeys);
+    byKey = new Integer[size];
+    for (int i = 0; i < size; i++) {
+      byKey[i] = indexOf.get(sortedKeys[i]);
+    }
+    List<String> byInitials = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      if (choseong[i] != null) {
+        byInitials.add(choseong[i] + '\u0000' + key[i]);
       }
     }
-    byKey = new Integer[size];
-    Arrays.setAll(byKey, i -> i);
-    Arrays.sort(byKey, Comparator.comparing((Integer i) -> key[i]));
-    byChoseong =
-        Arrays.stream(byKey)
-            .filter(i -> choseong[i] != null)
-            .sorted(Comparator.comparing((Integer i) -> choseong[i]))
-            .toArray(Integer[]::new);
+    String[] sortedInitials = byInitials.toArray(String[]::new);
+    Arrays.sort(sortedInitials);
+    byChoseong = new Integer[sortedInitials.length];
+    for (int i = 0; i < sortedInitials.length; i++) {
+      String entry = sortedInitials[i];
+      byChoseong[i] = indexOf.get(entry.substring(entry.indexOf('\u0000') + 1));
+    }
   }
 
   int size() {

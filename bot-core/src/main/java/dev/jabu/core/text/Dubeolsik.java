@@ -27,6 +27,16 @@ public final class Dubeolsik {
     return letters;
   }
 
+  /**
+   * True when every key typed lands in a whole syllable (no stray ㅏ or ㄱ left over): the mark of
+   * Korean typed with the keyboard in English rather than an English word.
+   */
+  public static boolean composesWhole(CharSequence latin) {
+    String hangul = toHangul(latin);
+    return Hangul.containsHangul(hangul)
+        && hangul.codePoints().noneMatch(c -> Hangul.isConsonant(c) || Hangul.isVowel(c));
+  }
+
   /** The Hangul the keystrokes would have made; characters that are not keys pass through. */
   public static String toHangul(CharSequence latin) {
     Composer composer = new Composer();

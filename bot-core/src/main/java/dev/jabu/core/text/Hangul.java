@@ -38,12 +38,23 @@ public final class Hangul {
   }
 
   public static boolean containsHangul(CharSequence text) {
-    return text.codePoints().anyMatch(c -> isSyllable(c) || isConsonant(c) || isVowel(c));
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isSyllable(c) || isConsonant(c) || isVowel(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the text is nothing but consonants, like ㄷㅂㅇㅅ: a 초성 query. */
   public static boolean isChoseongOnly(CharSequence text) {
-    return text.length() > 0 && text.codePoints().allMatch(Hangul::isConsonant);
+    for (int i = 0; i < text.length(); i++) {
+      if (!isConsonant(text.charAt(i))) {
+        return false;
+      }
+    }
+    return text.length() > 0;
   }
 
   /** The initial consonant of every syllable; other characters are kept (데브옵스 → ㄷㅂㅇㅅ). */
