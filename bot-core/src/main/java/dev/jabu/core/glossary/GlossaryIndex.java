@@ -289,12 +289,19 @@ public final class GlossaryIndex {
         collectPrefix(names.byKey, i -> names.key[i], hangul, hits);
       }
     }
-    hits.sort(
-        Comparator.comparing((Integer i) -> !names.key[i].equals(prefix))
-            .thenComparing(i -> !names.primary[i])
-            .thenComparingInt(i -> names.key[i].length())
-            .thenComparing(i -> names.key[i]));
-    for (int i : hits) {
+    // Rank in one primitive sort: the typed name itself, then names before aliases, then shorter,
+    // then the order found (alphabetical within each range).
+    long[] ranked = new long[hits.size()];
+    for (int h = 0; h < ranked.length; h++) {
+      int i = hits.get(h);
+      long notExact = names.key[i].equals(prefix) ? 0 : 1;
+      long alias = names.primary[i] ? 0 : 1;
+      long length = Math.min(names.key[i].length(), 0xFFFF);
+      ranked[h] = notExact << 62 | alias << 61 | length << 40 | h;
+    }
+    java.util.Arrays.sort(ranked);
+    for (long rank : ranked) {
+      int i = hits.get((int) (rank & 0xFFFFFFFFFFL));
       result.putIfAbsent(names.entry[i], entryOf(i));
       if (result.size() == limit) {
         break;
