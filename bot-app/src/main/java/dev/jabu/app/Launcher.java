@@ -169,17 +169,28 @@ public final class Launcher {
             source,
             config.core().communityName(),
             AboutCommand.version());
-    try {
-      server.start();
-      log.info(
-          "calendar feed on http://{}:{}/calendar.ics", config.http().get().host(), server.port());
-      return Optional.of(server);
-    } catch (RuntimeException e) {
-      log.warn(
-          "calendar feed not started on port {}: {}", config.http().get().port(), e.getMessage());
-      server.close();
-      return Optional.empty();
-    }
+    // Started beside the console, not before it: the first answer need not wait for Jetty.
+    Thread starter =
+        new Thread(
+            () -> {
+              try {
+                server.start();
+                log.info(
+                    "calendar feed on http://{}:{}/calendar.ics",
+                    config.http().get().host(),
+                    server.port());
+              } catch (RuntimeException e) {
+                log.warn(
+                    "calendar feed not started on port {}: {}",
+                    config.http().get().port(),
+                    e.getMessage());
+                server.close();
+              }
+            },
+            "jabu-http-start");
+    starter.setDaemon(true);
+    starter.start();
+    return Optional.of(server);
   }
 
   private Database openDatabase() {

@@ -45,7 +45,7 @@ public final class ConsoleAdapter {
   /** Runs until the end of input (or {@code /quit} at a terminal). */
   public void run(BufferedReader in) throws IOException {
     showPrompt();
-    for (String line = in.readLine(); line != null; line = in.readLine()) {
+    for (String line = nextLine(in); line != null; line = nextLine(in)) {
       String text = line.strip();
       if (prompt != null && (text.equals("/quit") || text.equals("/exit"))) {
         break;
@@ -83,6 +83,17 @@ public final class ConsoleAdapter {
       dispatcher.dispatchReady();
       dispatchedUpTo = enqueued;
     }
+  }
+
+  /**
+   * The next input line. Answers are written in batches while input keeps coming, and flushed
+   * before waiting for more, so a script's answers are never held back behind a pause.
+   */
+  private String nextLine(BufferedReader in) throws IOException {
+    if (!in.ready()) {
+      output.flush();
+    }
+    return in.readLine();
   }
 
   private void showPrompt() {
