@@ -3,8 +3,10 @@ package dev.jabu.core.i18n;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * jabu's translated texts, from {@code i18n/messages_ko.properties} and {@code
@@ -32,19 +34,34 @@ public final class Messages {
     return fallback;
   }
 
+  /** Patterns and parsed formats by language and key: parsing costs more than formatting. */
+  private static final Map<String, String> PATTERNS = new ConcurrentHashMap<>();
+
+  private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
+
   /** The text for {@code key} in {@code locale}, with {@link MessageFormat} arguments filled in. */
   public static String get(Locale locale, String key, Object... args) {
+    String cacheKey = locale.getLanguage() + '\u0000' + key;
+    String pattern = PATTERNS.computeIfAbsent(cacheKey, k -> pattern(locale, key));
+    if (args.length == 0) {
+      return pattern;
+    }
+    MessageFormat format =
+        FORMATS.computeIfAbsent(cacheKey, k -> new MessageFormat(pattern, locale));
+    // MessageFormat is not thread-safe; a clone is cheap next to parsing the pattern again.
+    return ((MessageFormat) format.clone()).format(args);
+  }
+
+  private static String pattern(Locale locale, String key) {
     ResourceBundle bundle =
         ResourceBundle.getBundle(
             BUNDLE,
             locale,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    String pattern;
     try {
-      pattern = bundle.getString(key);
+      return bundle.getString(key);
     } catch (MissingResourceException e) {
       throw new IllegalArgumentException("no message '" + key + "' for " + locale, e);
     }
-    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
   }
 }
