@@ -4,8 +4,10 @@ import dev.jabu.app.config.ConfigException;
 import dev.jabu.app.config.ConfigLoader;
 import dev.jabu.app.config.JabuConfig;
 import dev.jabu.core.builtin.AboutCommand;
+import dev.jabu.core.store.StoreException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,8 +34,28 @@ public final class Main implements Runnable {
     new CommandLine(this).usage(System.err);
   }
 
+  /** Exit code for a database that cannot be opened or migrated. */
+  public static final int NO_DATABASE = 3;
+
   public static void main(String[] args) {
-    System.exit(new CommandLine(new Main()).execute(args));
+    System.exit(
+        new CommandLine(new Main())
+            .setExecutionExceptionHandler(
+                (e, cmd, parsed) -> {
+                  if (e instanceof StoreException) {
+                    // The operator needs the reason, not a stack trace: the trace goes to the log
+                    // file only (stderr shows warnings and errors).
+                    LoggerFactory.getLogger(Main.class)
+                        .info("database unavailable; the reason was printed on stderr", e);
+                    System.err.println("jabu: " + e.getMessage());
+                    System.err.println(
+                        "      fix: check JABU_DATABASE_URL or database.file in the configuration;"
+                            + " the full error is in the log");
+                    return NO_DATABASE;
+                  }
+                  throw e;
+                })
+            .execute(args));
   }
 
   static class ConfigOptions {

@@ -23,6 +23,8 @@ class MainProcessTest {
   private Result jabu(String stdin, String... args) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // The launcher's own logging, as a user has it (the test class path also holds a test config).
+    command.add("-Dlogback.configurationFile=logback.xml");
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add("dev.jabu.app.Main");
@@ -136,6 +138,16 @@ class MainProcessTest {
     Result r = jabu("/term 쿠버네티스란?\n", "run", "--format", "json");
     assertThat(r.exit()).as(r.stderr()).isZero();
     assertThat(r.stdout()).contains("Kubernetes").contains("\"visibility\":\"public\"");
+  }
+
+  @Test
+  void anUnreachableDatabaseIsExplainedWithoutAStackTrace() throws Exception {
+    copyConfig();
+    Files.writeString(workDir.resolve("data"), "a file where the database folder should be");
+    Result r = jabu("/about\n", "run");
+    assertThat(r.exit()).isEqualTo(Main.NO_DATABASE);
+    assertThat(r.stderr()).contains("jabu: cannot", "fix:").doesNotContain("\tat ");
+    assertThat(r.stdout()).isEmpty();
   }
 
   @Test

@@ -3,7 +3,6 @@ package dev.jabu.core.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -95,7 +94,7 @@ public final class Database implements AutoCloseable {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the database directory " + dir, e);
+      throw new StoreException("cannot create the database folder " + dir + ": " + e, e);
     }
   }
 
