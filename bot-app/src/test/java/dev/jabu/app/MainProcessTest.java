@@ -158,6 +158,22 @@ class MainProcessTest {
   }
 
   @Test
+  void glossaryExportWritesTheFileFormatForApprovedEntries() throws Exception {
+    copyConfig();
+    Result r =
+        jabu(
+            "/glossary suggest Backstage \"오픈소스 개발자 포털을 만드는 프레임워크입니다.\" category:tool\n"
+                + "/glossary approve 1 An open-source framework for developer portals.\n",
+            "run");
+    assertThat(r.exit()).as(r.stderr()).isZero();
+    Result export = jabu("", "glossary-export");
+    assertThat(export.exit()).as(export.stderr()).isZero();
+    assertThat(export.stdout())
+        .startsWith("entries:")
+        .contains("id: backstage", "developer portals");
+  }
+
+  @Test
   void checkConfigAndVersion() throws Exception {
     copyConfig();
     assertThat(jabu("", "check-config").stdout()).contains("is valid");
