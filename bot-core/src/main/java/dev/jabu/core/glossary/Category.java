@@ -1,5 +1,7 @@
 package dev.jabu.core.glossary;
 
+import dev.jabu.core.command.OptionSpec;
+import dev.jabu.core.command.OptionType;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -30,6 +32,15 @@ public enum Category {
 
   public String label(Locale locale) {
     return "ko".equals(locale.getLanguage()) ? ko : en;
+  }
+
+  /** The {@code category} option of the glossary commands. */
+  public static OptionSpec option() {
+    return OptionSpec.optional(
+        "category",
+        OptionType.STRING,
+        "practice, role, process, concept, tool",
+        "practice, role, process, concept, tool");
   }
 
   public static Optional<Category> fromId(String id) {

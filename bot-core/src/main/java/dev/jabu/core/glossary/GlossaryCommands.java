@@ -61,12 +61,7 @@ public final class GlossaryCommands implements CommandModule {
         .subcommand(
             CommandSpec.command("list")
                 .description("분류별 용어 목록", "Entries by category")
-                .option(
-                    OptionSpec.optional(
-                        "category",
-                        OptionType.STRING,
-                        "practice, role, process, concept, tool",
-                        "practice, role, process, concept, tool"))
+                .option(Category.option())
                 .example("/glossary list tool")
                 .handler(this::list)
                 .build())

@@ -62,12 +62,7 @@ final class SuggestionForm {
                 "정의 (1~3문장, 따옴표로 감싸기)",
                 "Definition (1-3 sentences, quoted)"))
         .option(OptionSpec.optional("ko", OptionType.STRING, "한국어 이름", "Korean name"))
-        .option(
-            OptionSpec.optional(
-                "category",
-                OptionType.STRING,
-                "practice, role, process, concept, tool",
-                "practice, role, process, concept, tool"))
+        .option(Category.option())
         .option(
             OptionSpec.optional(
                 "aliases", OptionType.STRING, "다른 이름 (쉼표로 구분)", "Other names, comma-separated"))

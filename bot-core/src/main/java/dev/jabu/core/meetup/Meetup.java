@@ -93,35 +93,14 @@ public record Meetup(
   }
 
   public Meetup withStatus(Status status) {
-    return new Meetup(
-        id,
-        title,
-        description,
-        start,
-        end,
-        zone,
-        venueName,
-        venueAddress,
-        mapUrl,
-        onlineUrl,
-        agenda,
-        organizers,
-        registrationUrl,
-        githubUrl,
-        socialUrl,
-        capacity,
-        rsvpOpens,
-        rsvpCloses,
-        rsvpClosed,
-        status,
-        sequence,
-        recapUrl,
-        createdBy,
-        createdAt,
-        updatedAt);
+    return copy(status, rsvpClosed);
   }
 
   public Meetup withRsvpClosed(boolean closed) {
+    return copy(status, closed);
+  }
+
+  private Meetup copy(Status newStatus, boolean closed) {
     return new Meetup(
         id,
         title,
@@ -142,7 +121,7 @@ public record Meetup(
         rsvpOpens,
         rsvpCloses,
         closed,
-        status,
+        newStatus,
         sequence,
         recapUrl,
         createdBy,
