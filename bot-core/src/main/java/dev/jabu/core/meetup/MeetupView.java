@@ -59,27 +59,25 @@ final class MeetupView {
     return message.build();
   }
 
+  /** Where: venue, address, map and online links, joined by " · " after a pin. */
   private java.util.Optional<Block> place(Meetup m) {
-    List<Span> spans = new ArrayList<>();
-    m.venueName().ifPresent(v -> spans.add(Span.text("📍 " + v)));
-    m.venueAddress().ifPresent(a -> spans.add(Span.text((spans.isEmpty() ? "📍 " : " · ") + a)));
-    m.mapUrl().ifPresent(u -> spans.add(new Span.Link(t("meetup.view.map"), u)));
-    m.onlineUrl()
-        .ifPresent(
-            u -> {
-              if (!spans.isEmpty()) {
-                spans.add(Span.text(" · "));
-              }
-              spans.add(new Span.Link(t("meetup.view.online"), u));
-            });
-    for (int i = 1; i < spans.size(); i++) {
-      if (spans.get(i) instanceof Span.Link && !(spans.get(i - 1) instanceof Span.Text)) {
-        spans.add(i, Span.text(" "));
-      }
+    List<Span> parts = new ArrayList<>();
+    m.venueName().ifPresent(v -> parts.add(Span.text(v)));
+    m.venueAddress().ifPresent(a -> parts.add(Span.text(a)));
+    m.mapUrl().ifPresent(u -> parts.add(new Span.Link(t("meetup.view.map"), u)));
+    m.onlineUrl().ifPresent(u -> parts.add(new Span.Link(t("meetup.view.online"), u)));
+    if (parts.isEmpty()) {
+      return java.util.Optional.empty();
     }
-    return spans.isEmpty()
-        ? java.util.Optional.empty()
-        : java.util.Optional.of(new Block.Paragraph(spans));
+    List<Span> spans = new ArrayList<>();
+    spans.add(Span.text("📍 "));
+    for (Span part : parts) {
+      if (spans.size() > 1) {
+        spans.add(Span.text(" · "));
+      }
+      spans.add(part);
+    }
+    return java.util.Optional.of(new Block.Paragraph(spans));
   }
 
   private Block fields(Meetup m, RsvpLedger.Counts counts) {
