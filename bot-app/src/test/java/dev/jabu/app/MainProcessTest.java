@@ -174,6 +174,59 @@ class MainProcessTest {
   }
 
   @Test
+  void theCalendarFeedServesAnnouncedMeetupsWhileTheBotRuns() throws Exception {
+    copyConfig();
+    int port;
+    try (var socket = new java.net.ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    Path config = workDir.resolve("config/jabu.yaml");
+    Files.writeString(
+        config,
+        Files.readString(config).replace("  port: 8080", "  port: " + port),
+        StandardCharsets.UTF_8);
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Dlogback.configurationFile=logback.xml");
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add("dev.jabu.app.Main");
+    command.add("run");
+    Process process = new ProcessBuilder(command).directory(workDir.toFile()).start();
+    var out = drain(process.getInputStream());
+    var err = drain(process.getErrorStream());
+    try {
+      process
+          .getOutputStream()
+          .write(
+              ("/meetup create title:\"Feed test\" start:2026-12-05T19:00\n/meetup announce 1\n")
+                  .getBytes(StandardCharsets.UTF_8));
+      process.getOutputStream().flush();
+      var client = java.net.http.HttpClient.newHttpClient();
+      var request =
+          java.net.http.HttpRequest.newBuilder(
+                  java.net.URI.create("http://127.0.0.1:" + port + "/calendar.ics"))
+              .build();
+      String body = "";
+      for (int attempt = 0; attempt < 100 && !body.contains("Feed test"); attempt++) {
+        try {
+          body = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        } catch (java.io.IOException notYet) {
+          // the server starts beside the console
+        }
+        Thread.sleep(100);
+      }
+      assertThat(body).contains("BEGIN:VCALENDAR", "SUMMARY:Feed test", "UID:meetup-1@jabu");
+    } finally {
+      process.getOutputStream().close();
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      out.join();
+      err.join();
+    }
+    assertThat(process.exitValue()).as(err.bytes.toString(StandardCharsets.UTF_8)).isZero();
+  }
+
+  @Test
   void checkConfigAndVersion() throws Exception {
     copyConfig();
     assertThat(jabu("", "check-config").stdout()).contains("is valid");

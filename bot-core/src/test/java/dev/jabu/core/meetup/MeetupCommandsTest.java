@@ -154,6 +154,28 @@ class MeetupCommandsTest {
             org.assertj.core.groups.Tuple.tuple("discord:alice", "meetup cancel"));
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "edit 1 title:x",
+        "announce 1",
+        "cancel 1",
+        "capacity 1 300",
+        "close 1",
+        "reopen 1",
+        "attendees 1",
+        "attended 1 discord:alice",
+        "summary 1"
+      })
+  void everyOrganizerCommandIsDeniedToOtherMembersAndChangesNothing(String command) {
+    say(mod, "/meetup create title:Rush start:2026-12-05T19:00 capacity:1");
+    platform.newPosts();
+    Meetup before = fixture.service.find(1).orElseThrow();
+    assertThat(say(alice, "/meetup " + command)).contains("Only moderators and the organizers");
+    assertThat(fixture.service.find(1).orElseThrow()).isEqualTo(before);
+    assertThat(platform.newPosts()).isEmpty();
+  }
+
   @Test
   void badInputIsExplainedAndNothingIsStored() {
     String text =
