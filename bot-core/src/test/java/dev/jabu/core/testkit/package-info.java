@@ -1,6 +1,6 @@
 /**
- * Shared test helpers (published in bot-core's test-jar): temporary SQLite and PostgreSQL
- * databases, an adjustable clock, a recording outbox sender, and the {@code @RequiresPostgres}
- * rule.
+ * Shared test helpers (published in bot-core's test-jar): the fake platform for conversation-style
+ * feature tests, temporary SQLite and PostgreSQL databases, an adjustable clock, a recording outbox
+ * sender, golden files, and the {@code @RequiresPostgres} rule.
  */
 package dev.jabu.core.testkit;
