@@ -54,7 +54,7 @@ public final class RequiresPostgresCondition implements ExecutionCondition {
     String where = hostPort.find() ? hostPort.group(1) : url.toString();
     return "jabu: PostgreSQL not reachable at "
         + where
-        + " — PostgreSQL store tests left out (set CI=true to require them)";
+        + " — PostgreSQL tests left out (set CI=true to require them)";
   }
 
   /** Null when reachable, else why not; the answer is kept for the rest of the JVM's life. */
