@@ -15,7 +15,7 @@ class RequiresPostgresConditionTest {
 
     assertThat(RequiresPostgresCondition.notice(url))
         .isEqualTo(
-            "jabu: PostgreSQL not reachable at 127.0.0.1:5432 — PostgreSQL store tests left out"
+            "jabu: PostgreSQL not reachable at 127.0.0.1:5432 — PostgreSQL tests left out"
                 + " (set CI=true to require them)");
   }
 }
