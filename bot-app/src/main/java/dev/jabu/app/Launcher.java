@@ -193,6 +193,44 @@ public final class Launcher {
     return Optional.of(server);
   }
 
+  /** Prints the dead letters, one line each: id, operation, destination, key, attempts, error. */
+  public int listFailedPosts() {
+    try (Database database = openDatabase()) {
+      var failed = new dev.jabu.core.outbox.JdbcOutboxStore(database).failed(1000);
+      if (failed.isEmpty()) {
+        System.out.println("jabu: no dead letters; every post went out");
+      }
+      for (var row : failed) {
+        System.out.println(
+            row.id()
+                + "\t"
+                + row.operation()
+                + "\t"
+                + row.destination().key()
+                + "\t"
+                + row.key()
+                + "\t"
+                + row.attempts()
+                + " attempts\t"
+                + row.lastError().orElse(""));
+      }
+    }
+    return 0;
+  }
+
+  /** Puts one dead letter back in the outbox; a running jabu sends it on its next round. */
+  public int retryPost(long id) {
+    try (Database database = openDatabase()) {
+      boolean queued =
+          new dev.jabu.core.outbox.JdbcOutboxStore(database).retry(id, Clock.systemUTC().instant());
+      System.out.println(
+          queued
+              ? "jabu: post " + id + " is queued again"
+              : "jabu: post " + id + " is not a dead letter");
+      return queued ? 0 : 1;
+    }
+  }
+
   private Database openDatabase() {
     return Database.open(
         DatabaseUrl.resolve(config.secrets().databaseUrl().orElse(null), config.databaseFile()));

@@ -23,6 +23,8 @@ import picocli.CommandLine.Option;
       Main.Console.class,
       Main.CheckConfig.class,
       Main.GlossaryExport.class,
+      Main.OutboxFailed.class,
+      Main.OutboxRetry.class,
       Main.PrintVersion.class
     })
 public final class Main implements Runnable {
@@ -161,6 +163,31 @@ public final class Main implements Runnable {
     @Override
     public Integer call() throws Exception {
       return withConfig(options, config -> new Launcher(config).exportGlossary(out));
+    }
+  }
+
+  @Command(
+      name = "outbox-failed",
+      description = "Lists the posts jabu gave up on after its retries (dead letters).")
+  static final class OutboxFailed implements Callable<Integer> {
+    @CommandLine.Mixin ConfigOptions options = new ConfigOptions();
+
+    @Override
+    public Integer call() throws Exception {
+      return withConfig(options, config -> new Launcher(config).listFailedPosts());
+    }
+  }
+
+  @Command(name = "outbox-retry", description = "Puts a dead letter back in the outbox.")
+  static final class OutboxRetry implements Callable<Integer> {
+    @CommandLine.Mixin ConfigOptions options = new ConfigOptions();
+
+    @CommandLine.Parameters(paramLabel = "ID", description = "the post's number")
+    long id;
+
+    @Override
+    public Integer call() throws Exception {
+      return withConfig(options, config -> new Launcher(config).retryPost(id));
     }
   }
 

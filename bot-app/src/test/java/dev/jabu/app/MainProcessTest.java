@@ -227,6 +227,15 @@ class MainProcessTest {
   }
 
   @Test
+  void deadLettersFromTheCommandLine() throws Exception {
+    copyConfig();
+    assertThat(jabu("", "outbox-failed").stdout()).contains("no dead letters");
+    Result retry = jabu("", "outbox-retry", "42");
+    assertThat(retry.exit()).isEqualTo(1);
+    assertThat(retry.stdout()).contains("post 42 is not a dead letter");
+  }
+
+  @Test
   void checkConfigAndVersion() throws Exception {
     copyConfig();
     assertThat(jabu("", "check-config").stdout()).contains("is valid");

@@ -12,6 +12,7 @@ import dev.jabu.core.engine.RateLimit;
 import dev.jabu.core.engine.ResolveCommand;
 import dev.jabu.core.outbox.JdbcOutboxStore;
 import dev.jabu.core.outbox.Outbox;
+import dev.jabu.core.outbox.OutboxCommands;
 import dev.jabu.core.outbox.OutboxDispatcher;
 import dev.jabu.core.outbox.OutboxStore;
 import dev.jabu.core.outbox.Sender;
@@ -49,6 +50,7 @@ public final class Jabu {
     List<CommandModule> modules = new ArrayList<>();
     modules.add(new HelpCommand(this::registry));
     modules.add(new AboutCommand(settings.communityName(), clock));
+    modules.add(new OutboxCommands(outboxStore, clock));
     features.forEach(f -> modules.add(f.install(services)));
     this.registry = new CommandRegistry(modules);
     this.engine =

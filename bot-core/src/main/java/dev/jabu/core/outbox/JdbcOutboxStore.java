@@ -66,7 +66,7 @@ public final class JdbcOutboxStore implements OutboxStore {
           // claimed are no longer PENDING and the next query finds what is left.
           while (true) {
             List<OutboundMessage> candidates =
-                readyCandidates(connection, platforms, skipIds, limit);
+                readyCandidates(connection, platforms, skipIds, limit, now);
             if (candidates.isEmpty()) {
               return candidates;
             }
@@ -84,7 +84,11 @@ public final class JdbcOutboxStore implements OutboxStore {
   }
 
   private static List<OutboundMessage> readyCandidates(
-      Connection connection, Set<Platform> platforms, Collection<Long> skipIds, int limit)
+      Connection connection,
+      Set<Platform> platforms,
+      Collection<Long> skipIds,
+      int limit,
+      Instant now)
       throws SQLException {
     String sql =
         "SELECT o.id, o.message_key, o.operation, o.platform, o.channel_id, o.channel_name,"
@@ -92,6 +96,7 @@ public final class JdbcOutboxStore implements OutboxStore {
             + " FROM outbox o LEFT JOIN outbox r"
             + " ON r.message_key = o.related_key AND r.destination = o.destination"
             + " WHERE o.status = 'PENDING'"
+            + " AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?)"
             + " AND o.platform IN ("
             + placeholders(platforms.size())
             + ")"
@@ -100,6 +105,7 @@ public final class JdbcOutboxStore implements OutboxStore {
             + " ORDER BY o.id LIMIT ?";
     try (PreparedStatement query = connection.prepareStatement(sql)) {
       int index = 1;
+      query.setLong(index++, now.toEpochMilli());
       for (Platform platform : platforms) {
         query.setString(index++, platform.id());
       }
@@ -160,17 +166,58 @@ public final class JdbcOutboxStore implements OutboxStore {
   }
 
   @Override
-  public void markAttemptFailed(long id, String error, Instant now) {
+  public void markAttemptFailed(long id, String error, Instant now, Optional<Instant> retryAt) {
     database.withConnection(
         connection -> {
           try (PreparedStatement update =
               connection.prepareStatement(
-                  "UPDATE outbox SET status = 'PENDING', attempts = attempts + 1, last_error = ?,"
-                      + " updated_at = ? WHERE id = ? AND status = 'SENDING'")) {
-            update.setString(1, error);
-            update.setLong(2, now.toEpochMilli());
-            update.setLong(3, id);
+                  "UPDATE outbox SET status = ?, attempts = attempts + 1, last_error = ?,"
+                      + " next_attempt_at = ?, updated_at = ? WHERE id = ? AND status = 'SENDING'")) {
+            update.setString(1, retryAt.isPresent() ? "PENDING" : "FAILED");
+            update.setString(2, error);
+            if (retryAt.isPresent()) {
+              update.setLong(3, retryAt.get().toEpochMilli());
+            } else {
+              update.setNull(3, java.sql.Types.BIGINT);
+            }
+            update.setLong(4, now.toEpochMilli());
+            update.setLong(5, id);
             return update.executeUpdate();
+          }
+        });
+  }
+
+  @Override
+  public List<OutboxRow> failed(int limit) {
+    return database.withConnection(
+        connection -> {
+          try (PreparedStatement query =
+              connection.prepareStatement(
+                  "SELECT * FROM outbox WHERE status = 'FAILED' ORDER BY updated_at DESC, id DESC"
+                      + " LIMIT ?")) {
+            query.setInt(1, limit);
+            List<OutboxRow> rows = new ArrayList<>();
+            try (ResultSet result = query.executeQuery()) {
+              while (result.next()) {
+                rows.add(OutboxRowMapper.row(result));
+              }
+            }
+            return rows;
+          }
+        });
+  }
+
+  @Override
+  public boolean retry(long id, Instant now) {
+    return database.withConnection(
+        connection -> {
+          try (PreparedStatement update =
+              connection.prepareStatement(
+                  "UPDATE outbox SET status = 'PENDING', attempts = 0, next_attempt_at = NULL,"
+                      + " updated_at = ? WHERE id = ? AND status = 'FAILED'")) {
+            update.setLong(1, now.toEpochMilli());
+            update.setLong(2, id);
+            return update.executeUpdate() == 1;
           }
         });
   }

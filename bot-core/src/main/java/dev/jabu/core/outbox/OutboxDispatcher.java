@@ -2,11 +2,13 @@ package dev.jabu.core.outbox;
 
 import dev.jabu.core.platform.Platform;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,10 +26,17 @@ public final class OutboxDispatcher {
   private final OutboxStore store;
   private final Map<Platform, Sender> senders = new EnumMap<>(Platform.class);
   private final Clock clock;
+  private final RetryPolicy retries;
 
   public OutboxDispatcher(OutboxStore store, Collection<Sender> senders, Clock clock) {
+    this(store, senders, clock, RetryPolicy.defaults());
+  }
+
+  public OutboxDispatcher(
+      OutboxStore store, Collection<Sender> senders, Clock clock, RetryPolicy retries) {
     this.store = store;
     this.clock = clock;
+    this.retries = retries;
     for (Sender sender : senders) {
       if (this.senders.putIfAbsent(sender.platform(), sender) != null) {
         throw new IllegalArgumentException("two senders for " + sender.platform().id());
@@ -67,13 +76,35 @@ public final class OutboxDispatcher {
     try {
       result = sender.send(message);
     } catch (Exception e) {
-      log.warn(
-          "outbox: {} {} to {} failed; it stays pending",
-          message.operation(),
-          message.key(),
-          message.destination(),
-          e);
-      store.markAttemptFailed(message.outboxId(), describe(e), clock.instant());
+      Instant now = clock.instant();
+      int attempts =
+          store.find(message.key(), message.destination()).map(OutboxRow::attempts).orElse(0) + 1;
+      Optional<Instant> retryAt =
+          e instanceof SendFailure refused && refused.isPermanent()
+              ? Optional.empty()
+              : retries.next(
+                  attempts,
+                  e instanceof SendFailure limited ? limited.retryAfter() : Optional.empty(),
+                  now);
+      if (retryAt.isPresent()) {
+        log.warn(
+            "outbox: {} {} to {} failed (attempt {}); retrying at {}",
+            message.operation(),
+            message.key(),
+            message.destination(),
+            attempts,
+            retryAt.get(),
+            e);
+      } else {
+        log.error(
+            "outbox: {} {} to {} failed (attempt {}); kept as a dead letter",
+            message.operation(),
+            message.key(),
+            message.destination(),
+            attempts,
+            e);
+      }
+      store.markAttemptFailed(message.outboxId(), describe(e), now, retryAt);
       return false;
     }
     // Outside the try: if recording fails after a successful send, the row stays SENDING (outcome

@@ -32,7 +32,17 @@ public interface OutboxStore {
   void markSent(long id, String platformMessageId, Instant now);
 
   /** Puts a claimed row back to PENDING, counting the attempt and keeping the error. */
-  void markAttemptFailed(long id, String error, Instant now);
+  /**
+   * Records a failed attempt: pending again from {@code retryAt}, or FAILED (a dead letter) when
+   * empty.
+   */
+  void markAttemptFailed(long id, String error, Instant now, Optional<Instant> retryAt);
+
+  /** Dead letters, newest first. */
+  List<OutboxRow> failed(int limit);
+
+  /** Puts a dead letter back in the queue, attempts reset; false when it is not a dead letter. */
+  boolean retry(long id, Instant now);
 
   Optional<OutboxRow> find(String key, ChannelRef destination);
 

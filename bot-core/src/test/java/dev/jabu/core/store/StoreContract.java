@@ -13,6 +13,7 @@ import dev.jabu.core.outbox.OutboxDispatcher;
 import dev.jabu.core.outbox.OutboxRow;
 import dev.jabu.core.outbox.OutboxStatus;
 import dev.jabu.core.outbox.OutboxStore;
+import dev.jabu.core.outbox.RetryPolicy;
 import dev.jabu.core.platform.ChannelRef;
 import dev.jabu.core.platform.Platform;
 import dev.jabu.core.store.AuditEntry.Outcome;
@@ -237,7 +238,7 @@ public abstract class StoreContract {
   }
 
   @Test
-  void a_failed_send_goes_back_to_pending_and_is_not_retried_in_the_same_call() {
+  void a_failed_send_goes_back_to_pending_and_is_retried_after_its_backoff() {
     discord.failWhen(message -> message.key().equals("flaky"));
     outbox.post("flaky", ANNOUNCE, RichMessage.text("a"));
     outbox.post("fine", ANNOUNCE, RichMessage.text("b"));
@@ -253,6 +254,8 @@ public abstract class StoreContract {
     assertThat(row("fine", ANNOUNCE).status()).isEqualTo(OutboxStatus.SENT);
 
     discord.failWhen(message -> false);
+    assertThat(dispatcher(discord).dispatchReady()).as("not before its backoff").isZero();
+    clock.advance(RetryPolicy.defaults().firstWait());
     assertThat(dispatcher(discord).dispatchReady()).isEqualTo(1);
     OutboxRow sent = row("flaky", ANNOUNCE);
     assertThat(sent.status()).isEqualTo(OutboxStatus.SENT);
@@ -266,6 +269,7 @@ public abstract class StoreContract {
     outbox.post("meetup:12:reminder:1h", ANNOUNCE, RichMessage.text("soon"));
     dispatcher(discord).dispatchReady();
     discord.failWhen(message -> false);
+    clock.advance(RetryPolicy.defaults().firstWait());
     dispatcher(discord).dispatchReady();
 
     String failedNonce = discord.failed().get(0).nonce();
