@@ -15,6 +15,7 @@ import dev.jabu.core.meetup.Meetup;
 import dev.jabu.core.meetup.MeetupIcs;
 import dev.jabu.core.meetup.MeetupService;
 import dev.jabu.core.message.PlainTextRenderer;
+import dev.jabu.core.outbox.OutboxDispatcher;
 import dev.jabu.core.outbox.Sender;
 import dev.jabu.core.platform.Platform;
 import dev.jabu.core.store.Database;
@@ -74,17 +75,18 @@ public final class Launcher {
           format == Format.json ? new JsonOutput(out, renderer) : new TextOutput(out, renderer);
       List<Sender> senders =
           Arrays.stream(Platform.values()).map(p -> (Sender) new ConsoleSender(p, output)).toList();
+      OutboxDispatcher dispatcher = jabu.dispatcher(senders, config.outboxRetries());
       ConsoleAdapter console =
           new ConsoleAdapter(
               jabu,
-              jabu.dispatcher(senders),
+              dispatcher,
               output,
               config.consoleUser(),
               config.consoleModerator(),
               config.core().defaultLocale(),
               interactive ? out : null);
       Housekeeping housekeeping =
-          new Housekeeping(features.meetups(), config.autoSummaries(), jabu.dispatcher(senders));
+          new Housekeeping(features.meetups(), config.autoSummaries(), dispatcher);
       Optional<HttpServer> http = startHttp(features);
       if (interactive) {
         out.println(

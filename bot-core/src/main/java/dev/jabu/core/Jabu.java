@@ -15,6 +15,7 @@ import dev.jabu.core.outbox.Outbox;
 import dev.jabu.core.outbox.OutboxCommands;
 import dev.jabu.core.outbox.OutboxDispatcher;
 import dev.jabu.core.outbox.OutboxStore;
+import dev.jabu.core.outbox.RetryPolicy;
 import dev.jabu.core.outbox.Sender;
 import dev.jabu.core.parse.CommandParser;
 import dev.jabu.core.store.AuditStore;
@@ -91,6 +92,11 @@ public final class Jabu {
 
   /** A dispatcher that sends ready outbox rows through the given platform senders. */
   public OutboxDispatcher dispatcher(Collection<? extends Sender> senders) {
-    return new OutboxDispatcher(outboxStore, List.copyOf(senders), clock);
+    return dispatcher(senders, RetryPolicy.defaults());
+  }
+
+  /** A dispatcher that retries failed sends as {@code retries} says. */
+  public OutboxDispatcher dispatcher(Collection<? extends Sender> senders, RetryPolicy retries) {
+    return new OutboxDispatcher(outboxStore, List.copyOf(senders), clock, retries);
   }
 }

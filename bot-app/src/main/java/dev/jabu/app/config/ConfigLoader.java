@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.jabu.core.CoreSettings;
 import dev.jabu.core.engine.Moderators;
+import dev.jabu.core.outbox.RetryPolicy;
 import dev.jabu.core.platform.ChannelRef;
 import dev.jabu.core.platform.Platform;
 import dev.jabu.core.store.DatabaseUrl;
@@ -40,7 +41,8 @@ public final class ConfigLoader {
           "console",
           "glossary",
           "meetups",
-          "http");
+          "http",
+          "outbox");
   private static final Set<String> CHANNEL_PURPOSES = Set.of("announcements");
 
   private ConfigLoader() {}
@@ -114,6 +116,16 @@ public final class ConfigLoader {
     String httpHost = http.string("host", "127.0.0.1").strip();
     int httpPort = http.integer("port", 8080, 0, 65535);
 
+    ConfigSection outbox = top.section("outbox", Set.of("max-attempts", "first-wait", "max-wait"));
+    RetryPolicy defaults = RetryPolicy.defaults();
+    int maxAttempts = outbox.integer("max-attempts", defaults.maxAttempts(), 1, 100);
+    Duration firstWait = outbox.duration("first-wait", defaults.firstWait());
+    Duration maxWait = outbox.duration("max-wait", defaults.maxWait());
+    if (maxWait.compareTo(firstWait) < 0) {
+      outbox.problem("max-wait", "is shorter than first-wait", "make max-wait at least first-wait");
+      maxWait = firstWait;
+    }
+
     Secrets secrets = Secrets.from(env);
     checkSecrets(secrets, problems);
 
@@ -152,6 +164,7 @@ public final class ConfigLoader {
         httpEnabled
             ? java.util.Optional.of(new JabuConfig.Http(httpHost, httpPort))
             : java.util.Optional.empty(),
+        new RetryPolicy(maxAttempts, firstWait, maxWait),
         secrets);
   }
 

@@ -1,6 +1,7 @@
 package dev.jabu.app.config;
 
 import dev.jabu.core.CoreSettings;
+import dev.jabu.core.outbox.RetryPolicy;
 import dev.jabu.core.platform.Platform;
 import java.nio.file.Path;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param meetupsEnabled whether {@code /meetup} and {@code /link} are on
  * @param autoSummaries whether each meetup's summary is posted when it ends
  * @param http where the calendar feed and health check listen; empty when switched off
+ * @param outboxRetries how failed posts are retried before they become dead letters
  */
 public record JabuConfig(
     CoreSettings core,
@@ -26,6 +28,7 @@ public record JabuConfig(
     boolean meetupsEnabled,
     boolean autoSummaries,
     Optional<Http> http,
+    RetryPolicy outboxRetries,
     Secrets secrets) {
 
   public record Http(String host, int port) {}

@@ -127,6 +127,21 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void outboxRetriesAreConfigurable() throws Exception {
+    JabuConfig config =
+        ConfigLoader.load(
+            write("outbox: {max-attempts: 3, first-wait: 5s, max-wait: 1m}\n"), Map.of());
+    assertThat(config.outboxRetries())
+        .isEqualTo(
+            new dev.jabu.core.outbox.RetryPolicy(3, Duration.ofSeconds(5), Duration.ofMinutes(1)));
+    ConfigException e =
+        problems(write("outbox: {max-attempts: 0, first-wait: 1h, max-wait: 1m}\n"), Map.of());
+    assertThat(e.problems())
+        .extracting(ConfigProblem::path)
+        .containsExactlyInAnyOrder("outbox.max-attempts", "outbox.max-wait");
+  }
+
+  @Test
   void aMissingFileSaysHowToFixIt() {
     ConfigException e = problems(dir.resolve("nope.yaml"), Map.of());
     assertThat(e.getMessage()).contains("does not exist").contains("--config");
