@@ -93,14 +93,18 @@ public record Meetup(
   }
 
   public Meetup withStatus(Status status) {
-    return copy(status, rsvpClosed);
+    return copy(status, rsvpClosed, capacity);
   }
 
   public Meetup withRsvpClosed(boolean closed) {
-    return copy(status, closed);
+    return copy(status, closed, capacity);
   }
 
-  private Meetup copy(Status newStatus, boolean closed) {
+  public Meetup withCapacity(int seats) {
+    return copy(status, rsvpClosed, seats);
+  }
+
+  private Meetup copy(Status newStatus, boolean closed, int seats) {
     return new Meetup(
         id,
         title,
@@ -117,7 +121,7 @@ public record Meetup(
         registrationUrl,
         githubUrl,
         socialUrl,
-        capacity,
+        seats,
         rsvpOpens,
         rsvpCloses,
         closed,

@@ -208,9 +208,6 @@ public final class MeetupCommands implements CommandModule {
     if (!problems.isEmpty()) {
       return problems(ctx, problems);
     }
-    if (draft.capacity().isPresent() && draft.capacity().get() != meetup.capacity()) {
-      service.setCapacity(meetup, draft.capacity().get());
-    }
     Meetup stored = service.edit(edited);
     return Reply.privately(
         RichMessage.text(ctx.t("meetup.edited", stored.id(), stored.sequence())));

@@ -68,9 +68,30 @@ public final class MeetupService {
 
   /** Stores an edit and, once announced, updates the announcements in place. */
   public Meetup edit(Meetup edited) {
+    return change(edited).stored();
+  }
+
+  /** Changes the capacity; a larger one gives waiting members their seats at once. */
+  public List<RsvpLedger.Promotion> setCapacity(Meetup meetup, int capacity) {
+    return change(meetup.withCapacity(capacity)).promoted();
+  }
+
+  private record Change(Meetup stored, List<RsvpLedger.Promotion> promoted) {}
+
+  /**
+   * One edit, one new version, one round of announcement edits: a capacity change goes through the
+   * ledger first, so the seats it frees are filled from the waitlist under the meetup's lock.
+   */
+  private Change change(Meetup edited) {
+    Meetup before = meetups.find(edited.id()).orElseThrow();
+    List<RsvpLedger.Promotion> promoted =
+        edited.capacity() == before.capacity()
+            ? List.of()
+            : ledger.setCapacity(edited.id(), edited.capacity());
     Meetup stored = meetups.update(edited, clock.instant());
+    announcePromotions(stored, promoted);
     refreshAnnouncements(stored);
-    return stored;
+    return new Change(stored, promoted);
   }
 
   /** Posts the announcement to every platform's announcement channel at once. */
@@ -99,15 +120,6 @@ public final class MeetupService {
 
   public Meetup setRsvpClosed(Meetup meetup, boolean closed) {
     return edit(meetup.withRsvpClosed(closed));
-  }
-
-  /** Changes the capacity; a larger one gives waiting members their seats at once. */
-  public List<RsvpLedger.Promotion> setCapacity(Meetup meetup, int capacity) {
-    List<RsvpLedger.Promotion> promoted = ledger.setCapacity(meetup.id(), capacity);
-    Meetup stored = meetups.update(meetups.find(meetup.id()).orElseThrow(), clock.instant());
-    announcePromotions(stored, promoted);
-    refreshAnnouncements(stored);
-    return promoted;
   }
 
   public RsvpLedger.RsvpResult rsvp(Meetup meetup, UserRef user) {

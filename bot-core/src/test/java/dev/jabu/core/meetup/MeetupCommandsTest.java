@@ -104,6 +104,22 @@ class MeetupCommandsTest {
   }
 
   @Test
+  void anEditThatRaisesTheCapacityIsOneVersionAndOneRoundOfAnnouncementEdits() {
+    long id = announced(1);
+    say(alice, "/meetup rsvp " + id);
+    say(bob, "/meetup rsvp " + id);
+    platform.newPosts();
+    int before = fixture.service.find(id).orElseThrow().sequence();
+    assertThat(say(mod, "/meetup edit " + id + " capacity:2 title:\"Bigger room\""))
+        .contains("version " + (before + 1));
+    List<OutboundMessage> posts = platform.newPosts();
+    assertThat(posts.stream().filter(p -> p.operation() == Operation.EDIT)).hasSize(2);
+    assertThat(posts.stream().filter(p -> p.destination().isDirectMessage()))
+        .extracting(p -> p.destination().key())
+        .containsExactly("slack:@UBOB");
+  }
+
+  @Test
   void cancellingTellsEveryoneHoldingAPlaceAndMarksTheAnnouncement() {
     long id = announced(1);
     say(alice, "/meetup rsvp " + id);
