@@ -13,7 +13,6 @@ import dev.jabu.core.glossary.JdbcGlossaryStore;
 import dev.jabu.core.meetup.MeetupFeature;
 import dev.jabu.core.meetup.MeetupIcs;
 import dev.jabu.core.meetup.MeetupService;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,9 +84,6 @@ final class Features {
                           p.problem(),
                           "edit the entry in that file"))
               .toList());
-    } catch (UncheckedIOException e) {
-      throw new ConfigException(
-          List.of(new ConfigProblem(folder.toString(), "cannot be read: " + e.getMessage(), "")));
     }
   }
 }

@@ -28,11 +28,12 @@ public final class ConsoleSender implements Sender {
 
   @Override
   public synchronized SendResult send(OutboundMessage message) {
+    // An edit or delete acts on the message it names; a post or reply is a new message.
     String id =
-        message
-            .relatedPlatformMessageId()
-            .filter(x -> message.operation() != dev.jabu.core.outbox.Operation.REPLY)
-            .orElseGet(() -> platform.id() + "-" + IDS.incrementAndGet());
+        switch (message.operation()) {
+          case EDIT, DELETE -> message.relatedPlatformMessageId().orElseThrow();
+          case POST, REPLY -> platform.id() + "-" + IDS.incrementAndGet();
+        };
     output.post(message, id);
     return new SendResult(id);
   }

@@ -54,11 +54,6 @@ public record Invocation(
         Optional.of(deliveryId), platform, member, channel, thread, locale, input, correlationId);
   }
 
-  public Invocation withThread(ThreadRef thread) {
-    return new Invocation(
-        deliveryId, platform, member, channel, Optional.of(thread), locale, input, correlationId);
-  }
-
   /** Eight hex digits: short enough to read out loud on meetup night, unique enough for logs. */
   public static String newCorrelationId() {
     String hex = Integer.toHexString(ThreadLocalRandom.current().nextInt());

@@ -2,7 +2,6 @@ package dev.jabu.core.glossary;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,11 +69,5 @@ public final class QuestionForms {
     }
     out.removeIf(String::isBlank);
     return List.copyOf(out);
-  }
-
-  /** The most specific candidate: what the member most likely meant to look up. */
-  public static String term(String query) {
-    List<String> all = candidates(query);
-    return all.isEmpty() ? query.strip().toLowerCase(Locale.ROOT) : all.get(all.size() - 1);
   }
 }
