@@ -1,8 +1,10 @@
 package dev.jabu.core;
 
 import dev.jabu.core.outbox.Outbox;
+import dev.jabu.core.schedule.Scheduling;
 import dev.jabu.core.store.Database;
 import java.time.Clock;
 
 /** What the core offers its features. */
-public record CoreServices(CoreSettings settings, Database database, Clock clock, Outbox outbox) {}
+public record CoreServices(
+    CoreSettings settings, Database database, Clock clock, Outbox outbox, Scheduling scheduling) {}

@@ -18,6 +18,9 @@ import dev.jabu.core.outbox.OutboxStore;
 import dev.jabu.core.outbox.RetryPolicy;
 import dev.jabu.core.outbox.Sender;
 import dev.jabu.core.parse.CommandParser;
+import dev.jabu.core.schedule.ScheduleCommands;
+import dev.jabu.core.schedule.SchedulerSettings;
+import dev.jabu.core.schedule.Scheduling;
 import dev.jabu.core.store.AuditStore;
 import dev.jabu.core.store.Database;
 import dev.jabu.core.store.JdbcAuditStore;
@@ -40,18 +43,30 @@ public final class Jabu {
   private final AuditStore auditStore;
   private final OutboxStore outboxStore;
   private final Outbox outbox;
+  private final Scheduling scheduling;
 
   public Jabu(CoreSettings settings, Database database, Clock clock, List<Feature> features) {
+    this(settings, SchedulerSettings.defaults(), database, clock, features);
+  }
+
+  public Jabu(
+      CoreSettings settings,
+      SchedulerSettings schedulerSettings,
+      Database database,
+      Clock clock,
+      List<Feature> features) {
     this.settings = settings;
     this.clock = clock;
     this.auditStore = new JdbcAuditStore(database);
     this.outboxStore = new JdbcOutboxStore(database);
     this.outbox = new Outbox(outboxStore, clock);
-    CoreServices services = new CoreServices(settings, database, clock, outbox);
+    this.scheduling = new Scheduling(database, clock, schedulerSettings);
+    CoreServices services = new CoreServices(settings, database, clock, outbox, scheduling);
     List<CommandModule> modules = new ArrayList<>();
     modules.add(new HelpCommand(this::registry));
     modules.add(new AboutCommand(settings.communityName(), clock));
     modules.add(new OutboxCommands(outboxStore, clock));
+    modules.add(new ScheduleCommands(scheduling));
     features.forEach(f -> modules.add(f.install(services)));
     this.registry = new CommandRegistry(modules);
     this.engine =
@@ -84,6 +99,11 @@ public final class Jabu {
 
   public Outbox outbox() {
     return outbox;
+  }
+
+  /** The scheduler's tasks and client; the launcher starts it with {@code scheduling().start()}. */
+  public Scheduling scheduling() {
+    return scheduling;
   }
 
   public OutboxStore outboxStore() {

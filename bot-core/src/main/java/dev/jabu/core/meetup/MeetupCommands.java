@@ -49,6 +49,16 @@ public final class MeetupCommands implements CommandModule {
     meetup.subcommand(
         leaf("my", "내 신청 현황", "Your seats and waitlist places", Role.MEMBER, this::my).build());
     meetup.subcommand(
+        leaf(
+                "reminders",
+                "밋업 알림 DM 켜기/끄기",
+                "Reminder messages on or off",
+                Role.MEMBER,
+                this::reminders)
+            .option(OptionSpec.required("state", OptionType.BOOLEAN, "on 또는 off", "on or off"))
+            .example("/meetup reminders off")
+            .build());
+    meetup.subcommand(
         withId("ics", "캘린더 파일 (.ics)", "Calendar file (.ics)", Role.MEMBER, this::ics));
     CommandSpec.Builder create =
         leaf("create", "밋업 만들기 (초안)", "Create a meetup (as a draft)", Role.MODERATOR, this::create)
@@ -334,6 +344,17 @@ public final class MeetupCommands implements CommandModule {
             .filter(m -> m.end().isAfter(service.now()))
             .toList();
     return Reply.privately(new MeetupView(ctx.locale()).mine(meetups, held));
+  }
+
+  private Reply reminders(CommandContext ctx) {
+    boolean wanted = ctx.required("state", Boolean.class);
+    String person = service.identities().personOf(ctx.user().key());
+    boolean changed = service.reminders().optOuts().set(person, wanted, service.now());
+    String key =
+        wanted
+            ? (changed ? "meetup.reminders.on" : "meetup.reminders.already-on")
+            : (changed ? "meetup.reminders.off" : "meetup.reminders.already-off");
+    return Reply.privately(RichMessage.text(ctx.t(key)));
   }
 
   private Reply ics(CommandContext ctx, Meetup meetup) {

@@ -1,8 +1,11 @@
 package dev.jabu.core.meetup;
 
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import dev.jabu.core.CoreServices;
 import dev.jabu.core.command.CommandModule;
 import dev.jabu.core.command.CommandSpec;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,14 +14,45 @@ import java.util.Optional;
 public final class MeetupFeature {
   private MeetupFeature() {}
 
+  static final String FINISH_TASK = "meetups-finish";
+  private static final Duration FINISH_EVERY = Duration.ofMinutes(1);
+
   public static MeetupService service(CoreServices services) {
-    return new MeetupService(
-        new JdbcMeetupStore(services.database()),
-        new JdbcRsvpLedger(services.database()),
-        new Identities(services.database()),
-        services.outbox(),
-        services.settings(),
-        services.clock());
+    return service(services, ReminderSettings.defaults(), true);
+  }
+
+  /**
+   * The service, with its scheduled work added to the core's scheduler: reminders, and a check each
+   * minute that finishes meetups that ended (posting their summaries when {@code autoSummaries}).
+   */
+  public static MeetupService service(
+      CoreServices services, ReminderSettings reminderSettings, boolean autoSummaries) {
+    MeetupStore meetups = new JdbcMeetupStore(services.database());
+    RsvpLedger ledger = new JdbcRsvpLedger(services.database());
+    Reminders reminders =
+        new Reminders(
+            meetups,
+            ledger,
+            new ReminderOptOuts(services.database()),
+            services.outbox(),
+            services.settings(),
+            reminderSettings,
+            services.scheduling());
+    MeetupService service =
+        new MeetupService(
+            meetups,
+            ledger,
+            new Identities(services.database()),
+            reminders,
+            services.outbox(),
+            services.settings(),
+            services.clock());
+    services
+        .scheduling()
+        .add(
+            Tasks.recurring(FINISH_TASK, Schedules.fixedDelay(FINISH_EVERY))
+                .execute((instance, context) -> service.finishEnded(autoSummaries)));
+    return service;
   }
 
   /** Both command modules of the feature as one. */

@@ -22,6 +22,7 @@ public final class MeetupService {
   private final MeetupStore meetups;
   private final RsvpLedger ledger;
   private final Identities identities;
+  private final Reminders reminders;
   private final Outbox outbox;
   private final CoreSettings settings;
   private final Clock clock;
@@ -31,12 +32,14 @@ public final class MeetupService {
       MeetupStore meetups,
       RsvpLedger ledger,
       Identities identities,
+      Reminders reminders,
       Outbox outbox,
       CoreSettings settings,
       Clock clock) {
     this.meetups = meetups;
     this.ledger = ledger;
     this.identities = identities;
+    this.reminders = reminders;
     this.outbox = outbox;
     this.settings = settings;
     this.clock = clock;
@@ -52,6 +55,10 @@ public final class MeetupService {
 
   public Identities identities() {
     return identities;
+  }
+
+  public Reminders reminders() {
+    return reminders;
   }
 
   public Instant now() {
@@ -91,6 +98,7 @@ public final class MeetupService {
     Meetup stored = meetups.update(edited, clock.instant());
     announcePromotions(stored, promoted);
     refreshAnnouncements(stored);
+    reminders.plan(stored);
     return new Change(stored, promoted);
   }
 
@@ -101,6 +109,7 @@ public final class MeetupService {
     for (ChannelRef channel : settings.announcementChannels()) {
       outbox.post(announced.announcementKey(), channel, message);
     }
+    reminders.plan(announced);
     return announced;
   }
 
@@ -115,6 +124,7 @@ public final class MeetupService {
           cancelled.title());
     }
     refreshAnnouncements(cancelled);
+    reminders.plan(cancelled);
     return cancelled;
   }
 

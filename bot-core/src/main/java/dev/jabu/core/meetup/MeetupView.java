@@ -184,6 +184,46 @@ final class MeetupView {
     return message.build();
   }
 
+  /** The reminder posted in the meetup's thread: when it starts, where, and seats left. */
+  RichMessage channelReminder(Meetup m, RsvpLedger.Counts counts) {
+    RichMessage.Builder message =
+        RichMessage.builder()
+            .heading(t("meetup.reminder.title", m.title()))
+            .paragraph(
+                Span.text(t("meetup.reminder.starts") + " "),
+                new Span.Timestamp(m.start(), Span.TimestampStyle.DATE_TIME),
+                Span.text(" ("),
+                new Span.Timestamp(m.start(), Span.TimestampStyle.RELATIVE),
+                Span.text(")"));
+    place(m).ifPresent(message::block);
+    message.context(
+        t("meetup.reminder.seats", counts.seats(), m.capacity(), counts.waitlist(), m.id()));
+    if (!m.rsvpClosed()) {
+      message.button(
+          new Button(t("meetup.button.rsvp"), "/meetup rsvp " + m.id(), Button.Style.PRIMARY));
+    }
+    return message.build();
+  }
+
+  /** The reminder sent to one member: their seat or waitlist place, and how to give it up. */
+  RichMessage personalReminder(Meetup m, RsvpLedger.Holder holder) {
+    String where = holder.seat() ? t("meetup.my.seat") : t("meetup.my.waitlist", holder.position());
+    RichMessage.Builder message =
+        RichMessage.builder()
+            .heading(t("meetup.reminder.title", m.title()))
+            .paragraph(
+                Span.text(t("meetup.reminder.starts") + " "),
+                new Span.Timestamp(m.start(), Span.TimestampStyle.DATE_TIME),
+                Span.text(" ("),
+                new Span.Timestamp(m.start(), Span.TimestampStyle.RELATIVE),
+                Span.text(") · " + where));
+    place(m).ifPresent(message::block);
+    message.context(t("meetup.reminder.personal-hint", m.id()));
+    message.button(
+        new Button(t("meetup.button.leave"), "/meetup leave " + m.id(), Button.Style.SECONDARY));
+    return message.build();
+  }
+
   /** One meetup in a list: number, title, start, and what matters to the reader. */
   private static List<Block> row(Meetup m, String note) {
     return List.of(

@@ -102,6 +102,14 @@ public final class Database implements AutoCloseable {
     return dataSource;
   }
 
+  /**
+   * The pool for libraries that run their own SQL (the scheduler). On SQLite each of its
+   * connections waits its turn behind this process's writers, as jabu's own transactions do.
+   */
+  public DataSource sharedDataSource() {
+    return sqliteWriters == null ? dataSource : new SerializedDataSource(dataSource, sqliteWriters);
+  }
+
   public Dialect dialect() {
     return url.dialect();
   }

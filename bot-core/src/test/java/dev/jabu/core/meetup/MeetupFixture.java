@@ -19,14 +19,18 @@ final class MeetupFixture {
   }
 
   static MeetupFixture on(Database database) {
+    return on(database, CoreSettings.defaults(), ReminderSettings.defaults());
+  }
+
+  static MeetupFixture on(Database database, CoreSettings settings, ReminderSettings reminders) {
     AtomicReference<MeetupService> service = new AtomicReference<>();
     Feature feature =
         services -> {
-          service.set(MeetupFeature.service(services));
+          service.set(MeetupFeature.service(services, reminders, true));
           return MeetupFeature.commands(
               service.get(), Optional.of(m -> "BEGIN:VCALENDAR\nEND:VCALENDAR\n"));
         };
-    FakePlatform platform = FakePlatform.on(database, CoreSettings.defaults(), List.of(feature));
+    FakePlatform platform = FakePlatform.on(database, settings, List.of(feature));
     return new MeetupFixture(platform, service.get());
   }
 }

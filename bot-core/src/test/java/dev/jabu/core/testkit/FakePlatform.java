@@ -1,5 +1,6 @@
 package dev.jabu.core.testkit;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import dev.jabu.core.CoreSettings;
 import dev.jabu.core.Feature;
 import dev.jabu.core.Jabu;
@@ -15,12 +16,15 @@ import dev.jabu.core.outbox.OutboxDispatcher;
 import dev.jabu.core.platform.ChannelRef;
 import dev.jabu.core.platform.Platform;
 import dev.jabu.core.platform.UserRef;
+import dev.jabu.core.schedule.SchedulerSettings;
 import dev.jabu.core.store.Database;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A whole jabu core on a temporary database with an adjustable clock and recording senders, so
@@ -31,8 +35,14 @@ public final class FakePlatform implements AutoCloseable {
   /** Members holding this role id are moderators on every platform. */
   public static final String MODERATOR_ROLE = "moderators";
 
+  /** Fast polls so tests that move the clock see due work run within a few milliseconds. */
+  public static final SchedulerSettings SCHEDULER =
+      new SchedulerSettings(
+          Duration.ofMillis(20), Duration.ofSeconds(1), 4, 4, Duration.ofHours(6));
+
   private final Database database;
   private final MutableClock clock;
+  private final List<Scheduler> schedulers = new java.util.ArrayList<>();
   private final Jabu jabu;
   private final Map<Platform, RecordingSender> senders = new java.util.EnumMap<>(Platform.class);
   private final OutboxDispatcher dispatcher;
@@ -47,7 +57,11 @@ public final class FakePlatform implements AutoCloseable {
     }
     this.jabu =
         new Jabu(
-            settings.withModerators(new Moderators(Map.of(), roles)), database, clock, features);
+            settings.withModerators(new Moderators(Map.of(), roles)),
+            SCHEDULER,
+            database,
+            clock,
+            features);
     for (Platform p : Platform.values()) {
       senders.put(p, new RecordingSender(p));
     }
@@ -142,6 +156,36 @@ public final class FakePlatform implements AutoCloseable {
     return List.copyOf(fresh);
   }
 
+  /** Starts this instance's scheduler (stopped on close); due items then run as the clock moves. */
+  public Scheduler startScheduler() {
+    Scheduler scheduler = jabu.scheduling().start();
+    schedulers.add(scheduler);
+    return scheduler;
+  }
+
+  /**
+   * Sends what is ready until {@code done} holds for everything sent so far, or fails after ten
+   * seconds; for work the scheduler does on its own threads.
+   */
+  public List<OutboundMessage> awaitPosts(Predicate<List<OutboundMessage>> done) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (true) {
+      List<OutboundMessage> all = posts();
+      if (done.test(all)) {
+        return all;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the expected posts did not arrive; sent so far: " + all);
+      }
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
+
   /** The recording sender of one platform, e.g. to make its sends fail. */
   public RecordingSender sender(Platform platform) {
     return senders.get(platform);
@@ -149,6 +193,7 @@ public final class FakePlatform implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
+    schedulers.forEach(Scheduler::stop);
     database.close();
   }
 }

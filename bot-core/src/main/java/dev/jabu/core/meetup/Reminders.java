@@ -1,0 +1,207 @@
+package dev.jabu.core.meetup;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.SchedulerClient.ScheduleOptions;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import dev.jabu.core.CoreSettings;
+import dev.jabu.core.message.RichMessage;
+import dev.jabu.core.outbox.Outbox;
+import dev.jabu.core.platform.ChannelRef;
+import dev.jabu.core.platform.UserRef;
+import dev.jabu.core.schedule.Decision;
+import dev.jabu.core.schedule.Scheduling;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Meetup reminders. Their due times are computed from the meetup's start and the configured offsets
+ * ({@link ReminderOffset}); each one is a scheduler item {@code <meetup id>:<offset>} that moves
+ * when the meetup moves and goes when it is cancelled. When an item runs it posts the reminder in
+ * the meetup's thread on every announcement channel and sends it to each seat holder and the head
+ * of the waitlist, unless they opted out. Outbox keys carry the due time, so an item run twice (its
+ * instance died) posts nothing twice, and a moved meetup is reminded again at its new time.
+ */
+public final class Reminders {
+  static final String TASK = "meetup-reminder";
+  static final String RECONCILE_TASK = "meetup-reminders-reconcile";
+  private static final Logger log = LoggerFactory.getLogger(Reminders.class);
+  private static final Duration RECONCILE_EVERY = Duration.ofMinutes(10);
+  private static final Duration RETRY_FAILED_ROUND = Duration.ofSeconds(30);
+
+  private final MeetupStore meetups;
+  private final RsvpLedger ledger;
+  private final ReminderOptOuts optOuts;
+  private final Outbox outbox;
+  private final CoreSettings core;
+  private final ReminderSettings settings;
+  private final Scheduling scheduling;
+  private final OneTimeTask<Void> task;
+
+  Reminders(
+      MeetupStore meetups,
+      RsvpLedger ledger,
+      ReminderOptOuts optOuts,
+      Outbox outbox,
+      CoreSettings core,
+      ReminderSettings settings,
+      Scheduling scheduling) {
+    this.meetups = meetups;
+    this.ledger = ledger;
+    this.optOuts = optOuts;
+    this.outbox = outbox;
+    this.core = core;
+    this.settings = settings;
+    this.scheduling = scheduling;
+    this.task =
+        Tasks.oneTime(TASK)
+            .onFailure(new FailureHandler.OnFailureRetryLater<>(RETRY_FAILED_ROUND))
+            .execute(
+                (instance, context) -> run(instance.getId(), context.getExecution().executionTime));
+    RecurringTask<Void> reconcile =
+        Tasks.recurring(RECONCILE_TASK, Schedules.fixedDelay(RECONCILE_EVERY))
+            .execute((instance, context) -> reconcileUpcoming());
+    scheduling.add(task);
+    scheduling.add(reconcile);
+  }
+
+  public ReminderSettings settings() {
+    return settings;
+  }
+
+  public ReminderOptOuts optOuts() {
+    return optOuts;
+  }
+
+  /**
+   * Brings the meetup's reminder items in line with the meetup as it is now: future ones scheduled
+   * at their due time (moved if the meetup moved), none for a meetup that is not announced. An item
+   * already due is left alone when its time still fits (it came due while nobody ran it, and its
+   * run decides), and dropped when the meetup moved away from it.
+   */
+  public void plan(Meetup meetup) {
+    SchedulerClient client = scheduling.client();
+    Instant now = scheduling.clock().instant();
+    for (ReminderOffset offset : settings.offsets()) {
+      TaskInstance<Void> instance = task.instance(itemId(meetup.id(), offset));
+      Instant due = offset.dueBefore(meetup.start(), meetup.zone());
+      Optional<Instant> scheduled =
+          client.getScheduledExecution(instance).map(e -> e.getExecutionTime());
+      try {
+        if (meetup.status() == Meetup.Status.ANNOUNCED && due.isAfter(now)) {
+          if (!scheduled.equals(Optional.of(due))) {
+            client.schedule(instance, due, ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+          }
+        } else if (scheduled.isPresent()
+            && (meetup.status() != Meetup.Status.ANNOUNCED || !scheduled.get().equals(due))) {
+          client.cancel(instance);
+        }
+      } catch (TaskInstanceCurrentlyExecutingException | TaskInstanceNotFoundException e) {
+        // running right now (it checks the meetup as it is) or just finished: nothing to move
+        log.debug("reminder {} changed while running: {}", instance.getId(), e.toString());
+      }
+    }
+  }
+
+  /** Plans every announced meetup again: repairs items lost between a meetup's save and plan. */
+  void reconcileUpcoming() {
+    Instant now = scheduling.clock().instant();
+    for (Meetup m : meetups.upcoming(now, 1000)) {
+      if (m.status() == Meetup.Status.ANNOUNCED) {
+        plan(m);
+      }
+    }
+  }
+
+  /** One reminder item came due (or is running again after its instance died). */
+  void run(String itemId, Instant scheduledFor) {
+    Instant now = scheduling.clock().instant();
+    int colon = itemId.indexOf(':');
+    long meetupId = Long.parseLong(itemId.substring(0, colon));
+    String label = itemId.substring(colon + 1);
+    Optional<ReminderOffset> offset =
+        settings.offsets().stream().filter(o -> o.label().equals(label)).findFirst();
+    Optional<Meetup> found = meetups.find(meetupId);
+    if (offset.isEmpty() || found.isEmpty()) {
+      decide(itemId, scheduledFor, now, Decision.Outcome.SKIPPED, "offset or meetup gone");
+      return;
+    }
+    Meetup meetup = found.get();
+    Instant due = offset.get().dueBefore(meetup.start(), meetup.zone());
+    if (meetup.status() != Meetup.Status.ANNOUNCED) {
+      decide(itemId, due, now, Decision.Outcome.SKIPPED, "meetup is " + meetup.status());
+      return;
+    }
+    if (!due.equals(scheduledFor)) {
+      // The meetup moved while this item ran or before planning caught up; the periodic
+      // reconcile schedules it at its new time once this run is over.
+      log.info("reminder {} was due {} but the meetup now has it at {}", itemId, scheduledFor, due);
+      return;
+    }
+    Decision.Outcome outcome = scheduling.lateness().judge(due, now, meetup.start());
+    if (outcome == Decision.Outcome.SKIPPED) {
+      decide(
+          itemId,
+          due,
+          now,
+          outcome,
+          now.isBefore(meetup.start())
+              ? "later than the grace window of " + scheduling.settings().grace()
+              : "the meetup had already started");
+      return;
+    }
+    int members = send(meetup, label, due);
+    decide(
+        itemId,
+        due,
+        now,
+        outcome,
+        "posted to "
+            + core.announcementChannels().size()
+            + " channels, sent to "
+            + members
+            + " members");
+  }
+
+  private int send(Meetup meetup, String label, Instant due) {
+    String key = "meetup-" + meetup.id() + "-reminder-" + label + "-" + due.toEpochMilli();
+    MeetupView view = new MeetupView(core.defaultLocale());
+    RichMessage posted = view.channelReminder(meetup, ledger.counts(meetup.id()));
+    for (ChannelRef channel : core.announcementChannels()) {
+      outbox.reply(key, meetup.announcementKey(), channel, posted);
+    }
+    Set<String> optedOut = optOuts.optedOut();
+    int told = 0;
+    for (RsvpLedger.Holder holder : ledger.holders(meetup.id())) {
+      boolean reminded = holder.seat() || holder.position() <= settings.waitlistMessages();
+      if (!reminded || optedOut.contains(holder.person())) {
+        continue;
+      }
+      outbox.post(
+          key + "-" + holder.person(),
+          ChannelRef.directMessage(UserRef.parse(holder.userKey())),
+          view.personalReminder(meetup, holder));
+      told++;
+    }
+    return told;
+  }
+
+  private void decide(
+      String itemId, Instant due, Instant now, Decision.Outcome outcome, String detail) {
+    scheduling.decisions().record(new Decision(TASK, itemId, due, now, outcome, detail));
+  }
+
+  static String itemId(long meetupId, ReminderOffset offset) {
+    return meetupId + ":" + offset.label();
+  }
+}

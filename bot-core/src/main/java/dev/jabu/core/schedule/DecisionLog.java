@@ -1,0 +1,90 @@
+package dev.jabu.core.schedule;
+
+import dev.jabu.core.store.Database;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The scheduler's decisions, kept in the database for moderators ({@code /schedule log}) and
+ * written to the log. An item run twice (its instance died mid-run) keeps its first decision.
+ */
+public final class DecisionLog {
+  private static final Logger log = LoggerFactory.getLogger(DecisionLog.class);
+
+  private final Database database;
+
+  public DecisionLog(Database database) {
+    this.database = database;
+  }
+
+  public void record(Decision decision) {
+    database.inTransaction(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "INSERT INTO schedule_decision (task, item, due_at, decided_at, outcome, detail)"
+                      + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+            s.setString(1, decision.task());
+            s.setString(2, decision.item());
+            s.setLong(3, decision.dueAt().toEpochMilli());
+            s.setLong(4, decision.decidedAt().toEpochMilli());
+            s.setString(5, decision.outcome().name());
+            s.setString(6, decision.detail());
+            return s.executeUpdate();
+          }
+        });
+    if (decision.outcome() == Decision.Outcome.SENT) {
+      log.debug("scheduler: {} {} sent: {}", decision.task(), decision.item(), decision.detail());
+    } else {
+      log.warn(
+          "scheduler: {} {} (due {}) {}: {}",
+          decision.task(),
+          decision.item(),
+          decision.dueAt(),
+          decision.outcome() == Decision.Outcome.LATE ? "sent late" : "skipped",
+          decision.detail());
+    }
+  }
+
+  /** The newest decisions that were not plain on-time sends, newest first. */
+  public List<Decision> exceptions(int limit) {
+    return query("WHERE outcome <> 'SENT'", limit);
+  }
+
+  /** The newest decisions of any kind, newest first. */
+  public List<Decision> recent(int limit) {
+    return query("", limit);
+  }
+
+  private List<Decision> query(String where, int limit) {
+    return database.withConnection(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT task, item, due_at, decided_at, outcome, detail FROM schedule_decision "
+                      + where
+                      + " ORDER BY decided_at DESC, id DESC LIMIT ?")) {
+            s.setInt(1, limit);
+            List<Decision> found = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+              while (r.next()) {
+                found.add(
+                    new Decision(
+                        r.getString(1),
+                        r.getString(2),
+                        Instant.ofEpochMilli(r.getLong(3)),
+                        Instant.ofEpochMilli(r.getLong(4)),
+                        Decision.Outcome.valueOf(r.getString(5)),
+                        r.getString(6)));
+              }
+            }
+            return found;
+          }
+        });
+  }
+}
