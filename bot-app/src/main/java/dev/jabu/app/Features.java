@@ -4,6 +4,7 @@ import dev.jabu.app.config.ConfigException;
 import dev.jabu.app.config.ConfigProblem;
 import dev.jabu.app.config.JabuConfig;
 import dev.jabu.core.Feature;
+import dev.jabu.core.digest.WeeklyDigest;
 import dev.jabu.core.glossary.GlossaryCommands;
 import dev.jabu.core.glossary.GlossaryEntry;
 import dev.jabu.core.glossary.GlossaryException;
@@ -44,6 +45,7 @@ final class Features {
   static Features from(JabuConfig config) throws ConfigException {
     List<Feature> features = new ArrayList<>();
     AtomicReference<MeetupService> meetups = new AtomicReference<>();
+    AtomicReference<GlossaryService> glossaryService = new AtomicReference<>();
     if (config.glossaryFolder().isPresent()) {
       List<GlossaryEntry> entries = loadGlossary(config.glossaryFolder().get());
       features.add(
@@ -52,6 +54,7 @@ final class Features {
               GlossaryService glossary =
                   new GlossaryService(
                       entries, new JdbcGlossaryStore(services.database()), services.clock());
+              glossaryService.set(glossary);
               return new GlossaryCommands(glossary, services.outbox());
             } catch (GlossaryException e) {
               throw new IllegalStateException(
@@ -63,11 +66,34 @@ final class Features {
     if (config.meetupsEnabled()) {
       features.add(
           services -> {
-            meetups.set(MeetupFeature.service(services));
+            meetups.set(
+                MeetupFeature.service(services, config.reminders(), config.autoSummaries()));
             return MeetupFeature.commands(
                 meetups.get(), Optional.of(new MeetupIcs(config.core().communityName())));
           });
     }
+    config
+        .digest()
+        .ifPresent(
+            digest ->
+                features.add(
+                    services -> {
+                      // installed last: it reads what the meetup and glossary features built
+                      new WeeklyDigest(
+                          digest,
+                          services.settings(),
+                          services.outbox(),
+                          services.scheduling(),
+                          now ->
+                              meetups.get() == null
+                                  ? List.of()
+                                  : meetups.get().meetups().upcoming(now, 50),
+                          () ->
+                              glossaryService.get() == null
+                                  ? List.of()
+                                  : glossaryService.get().glossary().entries());
+                      return List::of;
+                    }));
     return new Features(features, meetups);
   }
 

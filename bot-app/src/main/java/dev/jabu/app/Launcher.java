@@ -1,5 +1,6 @@
 package dev.jabu.app;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import dev.jabu.app.config.JabuConfig;
 import dev.jabu.app.console.ConsoleAdapter;
 import dev.jabu.app.console.ConsoleOutput;
@@ -68,7 +69,8 @@ public final class Launcher {
                 1 << 16));
     boolean interactive = System.console() != null;
     try (Database database = openDatabase()) {
-      Jabu jabu = new Jabu(config.core(), database, Clock.systemUTC(), features.list());
+      Jabu jabu =
+          new Jabu(config.core(), config.scheduler(), database, Clock.systemUTC(), features.list());
       PlainTextRenderer renderer =
           new PlainTextRenderer(config.core().zone(), config.core().defaultLocale());
       ConsoleOutput output =
@@ -85,8 +87,7 @@ public final class Launcher {
               config.consoleModerator(),
               config.core().defaultLocale(),
               interactive ? out : null);
-      Housekeeping housekeeping =
-          new Housekeeping(features.meetups(), config.autoSummaries(), dispatcher);
+      Housekeeping housekeeping = new Housekeeping(dispatcher);
       Optional<HttpServer> http = startHttp(features);
       if (interactive) {
         out.println(
@@ -94,11 +95,13 @@ public final class Launcher {
                 + config.core().communityName()
                 + " (console). /help, /as discord:alice, /quit");
       }
+      Scheduler scheduler = jabu.scheduling().start();
       try {
         housekeeping.start();
         console.run(
             new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16));
       } finally {
+        scheduler.stop();
         housekeeping.close();
         http.ifPresent(HttpServer::close);
       }

@@ -6,17 +6,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.jabu.core.CoreSettings;
+import dev.jabu.core.digest.DigestSettings;
 import dev.jabu.core.engine.Moderators;
+import dev.jabu.core.meetup.ReminderOffset;
+import dev.jabu.core.meetup.ReminderSettings;
 import dev.jabu.core.outbox.RetryPolicy;
 import dev.jabu.core.platform.ChannelRef;
 import dev.jabu.core.platform.Platform;
+import dev.jabu.core.schedule.SchedulerSettings;
 import dev.jabu.core.store.DatabaseUrl;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -24,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,8 +49,10 @@ public final class ConfigLoader {
           "glossary",
           "meetups",
           "http",
-          "outbox");
-  private static final Set<String> CHANNEL_PURPOSES = Set.of("announcements");
+          "outbox",
+          "scheduler",
+          "digest");
+  private static final Set<String> CHANNEL_PURPOSES = Set.of("announcements", "digest");
 
   private ConfigLoader() {}
 
@@ -101,7 +110,8 @@ public final class ConfigLoader {
           "point it at the folder of glossary .yaml files (default: glossary, beside jabu.yaml)");
     }
 
-    ConfigSection meetupsSection = top.section("meetups", Set.of("enabled", "summary"));
+    ConfigSection meetupsSection =
+        top.section("meetups", Set.of("enabled", "summary", "reminders"));
     boolean meetupsEnabled = meetupsSection.bool("enabled", true);
     String summary = meetupsSection.string("summary", "auto");
     if (!summary.equals("auto") && !summary.equals("manual")) {
@@ -110,6 +120,12 @@ public final class ConfigLoader {
           "`" + summary + "` is not auto or manual",
           "auto posts each meetup's summary when it ends");
     }
+
+    ReminderSettings reminders =
+        reminders(meetupsSection.section("reminders", Set.of("offsets", "waitlist")));
+    SchedulerSettings scheduler = scheduler(top);
+    Optional<DigestSchedule> digest =
+        digest(top.section("digest", Set.of("enabled", "day", "time")));
 
     ConfigSection http = top.section("http", Set.of("enabled", "host", "port"));
     boolean httpEnabled = http.bool("enabled", true);
@@ -165,7 +181,87 @@ public final class ConfigLoader {
             ? java.util.Optional.of(new JabuConfig.Http(httpHost, httpPort))
             : java.util.Optional.empty(),
         new RetryPolicy(maxAttempts, firstWait, maxWait),
+        scheduler,
+        reminders,
+        digest.map(d -> d.settings(digestChannels(channels, announcements), Duration.ofDays(28))),
         secrets);
+  }
+
+  private static ReminderSettings reminders(ConfigSection section) {
+    ReminderSettings defaults = ReminderSettings.defaults();
+    List<ReminderOffset> offsets = new ArrayList<>();
+    if (section.has("offsets")) {
+      for (String text : section.strings("offsets")) {
+        try {
+          offsets.add(ReminderOffset.parse(text));
+        } catch (IllegalArgumentException e) {
+          section.problem("offsets", e.getMessage(), "e.g. offsets: [7d, 1d, 1h]; [] for none");
+        }
+      }
+    } else {
+      offsets.addAll(defaults.offsets());
+    }
+    if (offsets.stream().map(ReminderOffset::label).distinct().count() != offsets.size()) {
+      section.problem("offsets", "lists the same offset twice", "list each offset once");
+      offsets = offsets.stream().distinct().toList();
+    }
+    int waitlist = section.integer("waitlist", defaults.waitlistMessages(), 0, 10_000);
+    return new ReminderSettings(offsets, waitlist);
+  }
+
+  private static SchedulerSettings scheduler(ConfigSection top) {
+    ConfigSection section =
+        top.section(
+            "scheduler",
+            Set.of(
+                "polling-interval", "heartbeat-interval", "missed-heartbeats", "threads", "grace"));
+    SchedulerSettings defaults = SchedulerSettings.defaults();
+    return new SchedulerSettings(
+        section.duration("polling-interval", defaults.pollingInterval()),
+        section.duration("heartbeat-interval", defaults.heartbeatInterval()),
+        section.integer("missed-heartbeats", defaults.missedHeartbeats(), 4, 1000),
+        section.integer("threads", defaults.threads(), 1, 64),
+        section.duration("grace", defaults.grace()));
+  }
+
+  /** The digest's day and time, before the channels are known. */
+  private record DigestSchedule(DayOfWeek day, LocalTime time) {
+    DigestSettings settings(List<ChannelRef> channels, Duration horizon) {
+      return new DigestSettings(day, time, channels, horizon);
+    }
+  }
+
+  private static Optional<DigestSchedule> digest(ConfigSection section) {
+    boolean enabled = section.bool("enabled", true);
+    String dayText = section.string("day", "monday").strip();
+    DayOfWeek day = DayOfWeek.MONDAY;
+    try {
+      day = DayOfWeek.valueOf(dayText.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      section.problem("day", "`" + dayText + "` is not a day of the week", "e.g. day: monday");
+    }
+    String timeText = section.string("time", "10:00").strip();
+    LocalTime time = LocalTime.of(10, 0);
+    try {
+      time = LocalTime.parse(timeText);
+    } catch (DateTimeException e) {
+      section.problem("time", "`" + timeText + "` is not a time of day", "e.g. time: \"10:00\"");
+    }
+    return enabled ? Optional.of(new DigestSchedule(day, time)) : Optional.empty();
+  }
+
+  /** Each platform's digest channel, or its announcements channel when it names none. */
+  private static List<ChannelRef> digestChannels(
+      Map<Platform, Map<String, String>> channels, List<ChannelRef> announcements) {
+    List<ChannelRef> result = new ArrayList<>();
+    for (ChannelRef announcement : announcements) {
+      String digest = channels.getOrDefault(announcement.platform(), Map.of()).get("digest");
+      result.add(
+          digest == null
+              ? announcement
+              : new ChannelRef(announcement.platform(), digest, "digest"));
+    }
+    return result;
   }
 
   private static JsonNode read(Path file, List<ConfigProblem> problems) {

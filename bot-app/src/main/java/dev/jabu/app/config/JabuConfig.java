@@ -1,8 +1,11 @@
 package dev.jabu.app.config;
 
 import dev.jabu.core.CoreSettings;
+import dev.jabu.core.digest.DigestSettings;
+import dev.jabu.core.meetup.ReminderSettings;
 import dev.jabu.core.outbox.RetryPolicy;
 import dev.jabu.core.platform.Platform;
+import dev.jabu.core.schedule.SchedulerSettings;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +32,9 @@ public record JabuConfig(
     boolean autoSummaries,
     Optional<Http> http,
     RetryPolicy outboxRetries,
+    SchedulerSettings scheduler,
+    ReminderSettings reminders,
+    Optional<DigestSettings> digest,
     Secrets secrets) {
 
   public record Http(String host, int port) {}

@@ -42,6 +42,52 @@ class ConfigLoaderTest {
     assertThat(config.core().defaultLocale()).isEqualTo(Locale.KOREAN);
     assertThat(config.databaseFile()).isEqualTo(Path.of("data/jabu.db"));
     assertThat(config.consoleUser()).isEqualTo("operator");
+    assertThat(config.scheduler()).isEqualTo(dev.jabu.core.schedule.SchedulerSettings.defaults());
+    assertThat(config.reminders()).isEqualTo(dev.jabu.core.meetup.ReminderSettings.defaults());
+    assertThat(config.digest()).isPresent();
+  }
+
+  @Test
+  void remindersSchedulerAndDigestAreConfigurable() throws Exception {
+    JabuConfig config =
+        ConfigLoader.load(
+            write(
+                "meetups: {reminders: {offsets: [2d, 30m], waitlist: 3}}\n"
+                    + "scheduler: {polling-interval: 250ms, heartbeat-interval: 2s,"
+                    + " missed-heartbeats: 5, threads: 2, grace: 2h}\n"
+                    + "digest: {day: friday, time: \"17:30\"}\n"
+                    + "discord: {channels: {announcements: \"111\", digest: \"222\"}}\n"),
+            Map.of());
+    assertThat(config.reminders().offsets())
+        .extracting(dev.jabu.core.meetup.ReminderOffset::label)
+        .containsExactly("2d", "30m");
+    assertThat(config.reminders().waitlistMessages()).isEqualTo(3);
+    assertThat(config.scheduler())
+        .isEqualTo(
+            new dev.jabu.core.schedule.SchedulerSettings(
+                Duration.ofMillis(250), Duration.ofSeconds(2), 5, 2, Duration.ofHours(2)));
+    var digest = config.digest().orElseThrow();
+    assertThat(digest.day()).isEqualTo(java.time.DayOfWeek.FRIDAY);
+    assertThat(digest.time()).isEqualTo(java.time.LocalTime.of(17, 30));
+    assertThat(digest.channels())
+        .extracting(c -> c.key())
+        .containsExactly("discord:222", "console:announcements");
+
+    ConfigException e =
+        problems(
+            write(
+                "meetups: {reminders: {offsets: [1 week]}}\n"
+                    + "scheduler: {missed-heartbeats: 2}\n"
+                    + "digest: {day: someday, time: \"25:00\"}\n"),
+            Map.of());
+    assertThat(e.problems())
+        .extracting(ConfigProblem::path)
+        .containsExactlyInAnyOrder(
+            "meetups.reminders.offsets",
+            "scheduler.missed-heartbeats",
+            "digest.day",
+            "digest.time");
+    assertThat(ConfigLoader.load(write("digest: {enabled: false}\n"), Map.of()).digest()).isEmpty();
   }
 
   @Test

@@ -37,6 +37,9 @@ import java.util.function.Supplier;
 public final class WeeklyDigest {
   static final String TASK = "weekly-digest";
 
+  /** More new entries than this (a whole glossary file, say) are counted, not listed. */
+  static final int LISTED_ENTRIES = 10;
+
   private final DigestSettings settings;
   private final CoreSettings core;
   private final Outbox outbox;
@@ -130,7 +133,7 @@ public final class WeeklyDigest {
     if (!added.isEmpty()) {
       message.paragraph(Span.bold(t("digest.glossary")));
       List<List<Block>> items = new ArrayList<>();
-      for (GlossaryEntry e : added) {
+      for (GlossaryEntry e : added.subList(0, Math.min(LISTED_ENTRIES, added.size()))) {
         String gloss = locale.getLanguage().equals("ko") ? e.definitionKo() : e.definitionEn();
         items.add(
             List.of(
@@ -138,6 +141,9 @@ public final class WeeklyDigest {
                     List.of(Span.bold(e.name()), Span.text(" — " + firstSentence(gloss))))));
       }
       message.block(new Block.ListBlock(false, 1, items));
+      if (added.size() > LISTED_ENTRIES) {
+        message.paragraph(t("digest.more-entries", added.size() - LISTED_ENTRIES));
+      }
     }
     message.context(t("digest.hint"));
     return message.build();

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public final class DurationText {
   private static final Pattern UNITS =
       Pattern.compile(
-          "(?:(\\d+)(?:d|일))?(?:(\\d+)(?:h|시간))?(?:(\\d+)(?:m|분))?(?:(\\d+)(?:s|초))?",
+          "(?:(\\d+)(?:d|일))?(?:(\\d+)(?:h|시간))?(?:(\\d+)(?:m|분))?(?:(\\d+)(?:s|초))?(?:(\\d+)ms)?",
           Pattern.CASE_INSENSITIVE);
 
   private DurationText() {}
@@ -46,6 +46,10 @@ public final class DurationText {
           long amount = Math.multiplyExact(Long.parseLong(digits), secondsPerUnit[group - 1]);
           total = total.plusSeconds(amount);
         }
+      }
+      if (m.group(5) != null) {
+        any = true;
+        total = total.plusMillis(Long.parseLong(m.group(5)));
       }
       return any ? Optional.of(total) : Optional.empty();
     } catch (ArithmeticException | NumberFormatException e) {

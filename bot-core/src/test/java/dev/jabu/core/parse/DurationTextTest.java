@@ -12,6 +12,8 @@ class DurationTextTest {
     assertThat(DurationText.parse("90m")).contains(Duration.ofMinutes(90));
     assertThat(DurationText.parse("2h")).contains(Duration.ofHours(2));
     assertThat(DurationText.parse("7d")).contains(Duration.ofDays(7));
+    assertThat(DurationText.parse("500ms")).contains(Duration.ofMillis(500));
+    assertThat(DurationText.parse("1s250ms")).contains(Duration.ofMillis(1250));
     assertThat(DurationText.parse("45s")).contains(Duration.ofSeconds(45));
   }
 

@@ -156,12 +156,33 @@ public final class FakePlatform implements AutoCloseable {
     return List.copyOf(fresh);
   }
 
-  /** Starts this instance's scheduler (stopped on close); due items then run as the clock moves. */
+  /**
+   * Starts this instance's scheduler (stopped on close); due items then run as the clock moves.
+   * While any scheduler runs, the clock also creeps forward a millisecond every few real ones:
+   * db-scheduler measures its own waits on the clock it is given, so a frozen clock would hold its
+   * poller still.
+   */
   public Scheduler startScheduler() {
     Scheduler scheduler = jabu.scheduling().start();
     schedulers.add(scheduler);
+    if (creep == null) {
+      creep =
+          java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+              r -> {
+                Thread t = new Thread(r, "fake-clock-creep");
+                t.setDaemon(true);
+                return t;
+              });
+      creep.scheduleAtFixedRate(
+          () -> clock.advance(Duration.ofMillis(1)),
+          5,
+          5,
+          java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
     return scheduler;
   }
+
+  private java.util.concurrent.ScheduledExecutorService creep;
 
   /**
    * Sends what is ready until {@code done} holds for everything sent so far, or fails after ten
@@ -193,6 +214,9 @@ public final class FakePlatform implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
+    if (creep != null) {
+      creep.shutdownNow();
+    }
     schedulers.forEach(Scheduler::stop);
     database.close();
   }
