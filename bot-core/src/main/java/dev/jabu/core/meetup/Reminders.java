@@ -47,6 +47,8 @@ public final class Reminders {
   private final ReminderSettings settings;
   private final Scheduling scheduling;
   private final OneTimeTask<Void> task;
+  private final java.util.concurrent.atomic.AtomicLong runs =
+      new java.util.concurrent.atomic.AtomicLong();
 
   Reminders(
       MeetupStore meetups,
@@ -125,6 +127,7 @@ public final class Reminders {
 
   /** One reminder item came due (or is running again after its instance died). */
   void run(String itemId, Instant scheduledFor) {
+    runs.incrementAndGet();
     Instant now = scheduling.clock().instant();
     int colon = itemId.indexOf(':');
     long meetupId = Long.parseLong(itemId.substring(0, colon));
@@ -199,6 +202,11 @@ public final class Reminders {
   private void decide(
       String itemId, Instant due, Instant now, Decision.Outcome outcome, String detail) {
     scheduling.decisions().record(new Decision(TASK, itemId, due, now, outcome, detail));
+  }
+
+  /** How many reminder items this process ran; tests check that instances never share one. */
+  long runs() {
+    return runs.get();
   }
 
   static String itemId(long meetupId, ReminderOffset offset) {

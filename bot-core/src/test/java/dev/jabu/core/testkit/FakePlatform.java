@@ -146,6 +146,11 @@ public final class FakePlatform implements AutoCloseable {
         .toList();
   }
 
+  /** Everything sent so far, without dispatching; safe to call from another thread. */
+  public List<OutboundMessage> sentSoFar() {
+    return senders.values().stream().flatMap(s -> s.sent().stream()).toList();
+  }
+
   private int taken;
 
   /** Sends what is ready and returns only what was sent since the last call of this method. */
