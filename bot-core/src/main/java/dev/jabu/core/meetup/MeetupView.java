@@ -186,16 +186,7 @@ final class MeetupView {
 
   /** The reminder posted in the meetup's thread: when it starts, where, and seats left. */
   RichMessage channelReminder(Meetup m, RsvpLedger.Counts counts) {
-    RichMessage.Builder message =
-        RichMessage.builder()
-            .heading(t("meetup.reminder.title", m.title()))
-            .paragraph(
-                Span.text(t("meetup.reminder.starts") + " "),
-                new Span.Timestamp(m.start(), Span.TimestampStyle.DATE_TIME),
-                Span.text(" ("),
-                new Span.Timestamp(m.start(), Span.TimestampStyle.RELATIVE),
-                Span.text(")"));
-    place(m).ifPresent(message::block);
+    RichMessage.Builder message = reminder(m, "");
     message.context(
         t("meetup.reminder.seats", counts.seats(), m.capacity(), counts.waitlist(), m.id()));
     if (!m.rsvpClosed()) {
@@ -208,6 +199,15 @@ final class MeetupView {
   /** The reminder sent to one member: their seat or waitlist place, and how to give it up. */
   RichMessage personalReminder(Meetup m, RsvpLedger.Holder holder) {
     String where = holder.seat() ? t("meetup.my.seat") : t("meetup.my.waitlist", holder.position());
+    RichMessage.Builder message = reminder(m, " · " + where);
+    message.context(t("meetup.reminder.personal-hint", m.id()));
+    message.button(
+        new Button(t("meetup.button.leave"), "/meetup leave " + m.id(), Button.Style.SECONDARY));
+    return message.build();
+  }
+
+  /** Title, start (absolute and relative) with {@code note} after it, and the place. */
+  private RichMessage.Builder reminder(Meetup m, String note) {
     RichMessage.Builder message =
         RichMessage.builder()
             .heading(t("meetup.reminder.title", m.title()))
@@ -216,12 +216,9 @@ final class MeetupView {
                 new Span.Timestamp(m.start(), Span.TimestampStyle.DATE_TIME),
                 Span.text(" ("),
                 new Span.Timestamp(m.start(), Span.TimestampStyle.RELATIVE),
-                Span.text(") · " + where));
+                Span.text(")" + note));
     place(m).ifPresent(message::block);
-    message.context(t("meetup.reminder.personal-hint", m.id()));
-    message.button(
-        new Button(t("meetup.button.leave"), "/meetup leave " + m.id(), Button.Style.SECONDARY));
-    return message.build();
+    return message;
   }
 
   /** One meetup in a list: number, title, start, and what matters to the reader. */
