@@ -15,6 +15,7 @@ import dev.jabu.core.meetup.Meetup;
 import dev.jabu.core.meetup.MeetupIcs;
 import dev.jabu.core.meetup.MeetupService;
 import dev.jabu.core.message.PlainTextRenderer;
+import dev.jabu.core.outbox.DeliverySettings;
 import dev.jabu.core.outbox.OutboxDispatcher;
 import dev.jabu.core.outbox.Sender;
 import dev.jabu.core.platform.Platform;
@@ -75,7 +76,11 @@ public final class Launcher {
           format == Format.json ? new JsonOutput(out, renderer) : new TextOutput(out, renderer);
       List<Sender> senders =
           Arrays.stream(Platform.values()).map(p -> (Sender) new ConsoleSender(p, output)).toList();
-      OutboxDispatcher dispatcher = jabu.dispatcher(senders, config.outboxRetries());
+      // One destination at a time: the console prints posts in the order they were queued.
+      OutboxDispatcher dispatcher =
+          jabu.dispatcher(
+              senders,
+              DeliverySettings.defaults().withRetries(config.outboxRetries()).withConcurrency(1));
       ConsoleAdapter console =
           new ConsoleAdapter(
               jabu,
