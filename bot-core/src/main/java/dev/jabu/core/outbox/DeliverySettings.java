@@ -33,12 +33,13 @@ public record DeliverySettings(
   }
 
   /**
-   * Eight attempts with doubling waits, a five-minute lease (a sender call gives up after 30 s),
-   * eight destinations at once, a look every second.
+   * Eight attempts with doubling waits, eight destinations at once, a look every second, and a
+   * two-minute lease: four times the 30 s a sender call may take, and short enough that a message
+   * taken over is usually still inside Discord's few-minute nonce dedupe (docs/delivery.md).
    */
   public static DeliverySettings defaults() {
     return new DeliverySettings(
-        RetryPolicy.defaults(), Duration.ofMinutes(5), 8, Duration.ofSeconds(1));
+        RetryPolicy.defaults(), Duration.ofMinutes(2), 8, Duration.ofSeconds(1));
   }
 
   public DeliverySettings withRetries(RetryPolicy retries) {
