@@ -74,7 +74,7 @@ class OutboxWorkerTest {
   }
 
   @Test
-  void a_row_enqueued_here_reaches_the_platform_well_under_a_second_later() throws Exception {
+  void a_row_enqueued_here_reaches_the_platform_at_once_not_at_the_next_poll() throws Exception {
     start(Duration.ofMinutes(1));
     awaitIdle();
 
@@ -83,7 +83,8 @@ class OutboxWorkerTest {
       outbox.post("reminder:" + i, CHANNEL, RichMessage.text("soon"));
       Long arrived = arrivals.poll(5, TimeUnit.SECONDS);
       assertThat(arrived).as("sent without waiting for the next poll").isNotNull();
-      assertThat(Duration.ofNanos(arrived - enqueued)).isLessThan(Duration.ofMillis(500));
+      // typically a few milliseconds; the bound leaves room for a busy machine
+      assertThat(Duration.ofNanos(arrived - enqueued)).isLessThan(Duration.ofSeconds(1));
     }
   }
 
@@ -113,6 +114,17 @@ class OutboxWorkerTest {
   }
 
   @Test
+  void a_failed_round_is_logged_and_the_next_one_runs() throws Exception {
+    store.failures.set(2);
+    start(Duration.ofMillis(50));
+
+    outbox.post("after-a-hiccup", CHANNEL, RichMessage.text("x"));
+
+    assertThat(arrivals.poll(5, TimeUnit.SECONDS)).isNotNull();
+    assertThat(store.failures.get()).isZero();
+  }
+
+  @Test
   void after_close_nothing_more_is_sent() throws Exception {
     start(Duration.ofMillis(50)).close();
 
@@ -136,6 +148,9 @@ class OutboxWorkerTest {
     final OutboxStore store;
     final AtomicInteger claims = new AtomicInteger();
 
+    /** How many claims to fail, as a database that is briefly unreachable. */
+    final AtomicInteger failures = new AtomicInteger();
+
     CountingStore(OutboxStore store) {
       this.store = store;
     }
@@ -154,6 +169,9 @@ class OutboxWorkerTest {
         Instant now,
         Duration lease) {
       claims.incrementAndGet();
+      if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        throw new dev.jabu.core.store.StoreException("database unreachable (test)", null);
+      }
       return store.claimReady(claimer, platforms, skipDestinations, limit, now, lease);
     }
 
