@@ -17,6 +17,7 @@ import dev.jabu.core.meetup.MeetupIcs;
 import dev.jabu.core.meetup.MeetupService;
 import dev.jabu.core.message.PlainTextRenderer;
 import dev.jabu.core.outbox.OutboxDispatcher;
+import dev.jabu.core.outbox.OutboxWorker;
 import dev.jabu.core.outbox.Sender;
 import dev.jabu.core.platform.Platform;
 import dev.jabu.core.store.Database;
@@ -77,7 +78,8 @@ public final class Launcher {
           format == Format.json ? new JsonOutput(out, renderer) : new TextOutput(out, renderer);
       List<Sender> senders =
           Arrays.stream(Platform.values()).map(p -> (Sender) new ConsoleSender(p, output)).toList();
-      OutboxDispatcher dispatcher = jabu.dispatcher(senders, config.outboxRetries());
+      // One destination at a time: the console prints posts in the order they were queued.
+      OutboxDispatcher dispatcher = jabu.dispatcher(senders, config.delivery().withConcurrency(1));
       ConsoleAdapter console =
           new ConsoleAdapter(
               jabu,
@@ -87,7 +89,7 @@ public final class Launcher {
               config.consoleModerator(),
               config.core().defaultLocale(),
               interactive ? out : null);
-      Housekeeping housekeeping = new Housekeeping(dispatcher);
+      OutboxWorker worker = jabu.outboxWorker(dispatcher);
       Optional<HttpServer> http = startHttp(features);
       if (interactive) {
         out.println(
@@ -97,12 +99,12 @@ public final class Launcher {
       }
       Scheduler scheduler = jabu.scheduling().start();
       try {
-        housekeeping.start();
+        worker.start();
         console.run(
             new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16));
       } finally {
         scheduler.stop();
-        housekeeping.close();
+        worker.close();
         http.ifPresent(HttpServer::close);
       }
     }

@@ -1,5 +1,7 @@
 package dev.jabu.core;
 
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import dev.jabu.core.builtin.AboutCommand;
 import dev.jabu.core.builtin.HelpCommand;
 import dev.jabu.core.command.CommandModule;
@@ -8,14 +10,16 @@ import dev.jabu.core.engine.AuditModeratorActions;
 import dev.jabu.core.engine.CheckPermission;
 import dev.jabu.core.engine.DedupeDeliveries;
 import dev.jabu.core.engine.Engine;
+import dev.jabu.core.engine.JdbcDeliveryStore;
 import dev.jabu.core.engine.RateLimit;
 import dev.jabu.core.engine.ResolveCommand;
+import dev.jabu.core.outbox.DeliverySettings;
 import dev.jabu.core.outbox.JdbcOutboxStore;
 import dev.jabu.core.outbox.Outbox;
 import dev.jabu.core.outbox.OutboxCommands;
 import dev.jabu.core.outbox.OutboxDispatcher;
 import dev.jabu.core.outbox.OutboxStore;
-import dev.jabu.core.outbox.RetryPolicy;
+import dev.jabu.core.outbox.OutboxWorker;
 import dev.jabu.core.outbox.Sender;
 import dev.jabu.core.parse.CommandParser;
 import dev.jabu.core.schedule.ScheduleCommands;
@@ -23,6 +27,7 @@ import dev.jabu.core.schedule.SchedulerSettings;
 import dev.jabu.core.schedule.Scheduling;
 import dev.jabu.core.store.AuditStore;
 import dev.jabu.core.store.Database;
+import dev.jabu.core.store.Dialect;
 import dev.jabu.core.store.JdbcAuditStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,6 +41,11 @@ import java.util.List;
  * put platforms in front of it.
  */
 public final class Jabu {
+  private static final Duration DEDUPE_MEMORY = Duration.ofMinutes(15);
+  private static final long DEDUPE_ENTRIES = 200_000;
+  private static final String PRUNE_DELIVERIES_TASK = "deliveries-prune";
+  private static final Duration PRUNE_DELIVERIES_EVERY = Duration.ofMinutes(5);
+
   private final CoreSettings settings;
   private final Clock clock;
   private final CommandRegistry registry;
@@ -44,6 +54,7 @@ public final class Jabu {
   private final OutboxStore outboxStore;
   private final Outbox outbox;
   private final Scheduling scheduling;
+  private final DedupeDeliveries deliveries;
 
   public Jabu(CoreSettings settings, Database database, Clock clock, List<Feature> features) {
     this(settings, SchedulerSettings.defaults(), database, clock, features);
@@ -69,10 +80,20 @@ public final class Jabu {
     modules.add(new ScheduleCommands(scheduling));
     features.forEach(f -> modules.add(f.install(services)));
     this.registry = new CommandRegistry(modules);
+    // One process per SQLite file (docs/delivery.md) sees every redelivery itself; instances that
+    // share PostgreSQL may each get one, so there the database decides.
+    this.deliveries =
+        database.dialect() == Dialect.POSTGRESQL
+            ? DedupeDeliveries.shared(
+                DEDUPE_MEMORY, DEDUPE_ENTRIES, new JdbcDeliveryStore(database), clock)
+            : DedupeDeliveries.inProcess(DEDUPE_MEMORY, DEDUPE_ENTRIES);
+    scheduling.add(
+        Tasks.recurring(PRUNE_DELIVERIES_TASK, Schedules.fixedDelay(PRUNE_DELIVERIES_EVERY))
+            .execute((instance, context) -> deliveries.prune()));
     this.engine =
         new Engine(
             List.of(
-                new DedupeDeliveries(Duration.ofMinutes(15), 200_000),
+                deliveries,
                 new RateLimit(settings.rateLimitCount(), settings.rateLimitWindow(), clock),
                 new ResolveCommand(new CommandParser(registry, settings.zone(), clock)),
                 new AuditModeratorActions(auditStore, clock),
@@ -110,13 +131,26 @@ public final class Jabu {
     return outboxStore;
   }
 
-  /** A dispatcher that sends ready outbox rows through the given platform senders. */
-  public OutboxDispatcher dispatcher(Collection<? extends Sender> senders) {
-    return dispatcher(senders, RetryPolicy.defaults());
+  /** The dedupe of platform deliveries; the scheduler calls its {@code prune()} periodically. */
+  public DedupeDeliveries deliveries() {
+    return deliveries;
   }
 
-  /** A dispatcher that retries failed sends as {@code retries} says. */
-  public OutboxDispatcher dispatcher(Collection<? extends Sender> senders, RetryPolicy retries) {
-    return new OutboxDispatcher(outboxStore, List.copyOf(senders), clock, retries);
+  /** A dispatcher that sends ready outbox rows through the given platform senders. */
+  public OutboxDispatcher dispatcher(Collection<? extends Sender> senders) {
+    return dispatcher(senders, DeliverySettings.defaults());
+  }
+
+  public OutboxDispatcher dispatcher(
+      Collection<? extends Sender> senders, DeliverySettings settings) {
+    return new OutboxDispatcher(outboxStore, List.copyOf(senders), clock, settings);
+  }
+
+  /**
+   * A worker that runs {@code dispatcher} whenever this process enqueues and every poll interval of
+   * its settings; {@code start()} it once the platforms are connected, {@code close()} it first.
+   */
+  public OutboxWorker outboxWorker(OutboxDispatcher dispatcher) {
+    return new OutboxWorker(dispatcher, outbox, dispatcher.settings().pollInterval());
   }
 }

@@ -10,6 +10,7 @@ import dev.jabu.core.digest.DigestSettings;
 import dev.jabu.core.engine.Moderators;
 import dev.jabu.core.meetup.ReminderOffset;
 import dev.jabu.core.meetup.ReminderSettings;
+import dev.jabu.core.outbox.DeliverySettings;
 import dev.jabu.core.outbox.RetryPolicy;
 import dev.jabu.core.platform.ChannelRef;
 import dev.jabu.core.platform.Platform;
@@ -132,8 +133,18 @@ public final class ConfigLoader {
     String httpHost = http.string("host", "127.0.0.1").strip();
     int httpPort = http.integer("port", 8080, 0, 65535);
 
-    ConfigSection outbox = top.section("outbox", Set.of("max-attempts", "first-wait", "max-wait"));
+    ConfigSection outbox =
+        top.section(
+            "outbox",
+            Set.of(
+                "max-attempts", "first-wait", "max-wait", "lease", "concurrency", "poll-interval"));
     RetryPolicy defaults = RetryPolicy.defaults();
+    DeliverySettings deliveryDefaults = DeliverySettings.defaults();
+    Duration lease = outbox.duration("lease", deliveryDefaults.lease());
+    int concurrency =
+        outbox.integer(
+            "concurrency", deliveryDefaults.concurrency(), 1, DeliverySettings.MAX_CONCURRENCY);
+    Duration pollInterval = outbox.duration("poll-interval", deliveryDefaults.pollInterval());
     int maxAttempts = outbox.integer("max-attempts", defaults.maxAttempts(), 1, 100);
     Duration firstWait = outbox.duration("first-wait", defaults.firstWait());
     Duration maxWait = outbox.duration("max-wait", defaults.maxWait());
@@ -180,7 +191,8 @@ public final class ConfigLoader {
         httpEnabled
             ? java.util.Optional.of(new JabuConfig.Http(httpHost, httpPort))
             : java.util.Optional.empty(),
-        new RetryPolicy(maxAttempts, firstWait, maxWait),
+        new DeliverySettings(
+            new RetryPolicy(maxAttempts, firstWait, maxWait), lease, concurrency, pollInterval),
         scheduler,
         reminders,
         digest.map(d -> d.settings(digestChannels(channels, announcements), Duration.ofDays(28))),

@@ -3,7 +3,7 @@ package dev.jabu.app.config;
 import dev.jabu.core.CoreSettings;
 import dev.jabu.core.digest.DigestSettings;
 import dev.jabu.core.meetup.ReminderSettings;
-import dev.jabu.core.outbox.RetryPolicy;
+import dev.jabu.core.outbox.DeliverySettings;
 import dev.jabu.core.platform.Platform;
 import dev.jabu.core.schedule.SchedulerSettings;
 import java.nio.file.Path;
@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param meetupsEnabled whether {@code /meetup} and {@code /link} are on
  * @param autoSummaries whether each meetup's summary is posted when it ends
  * @param http where the calendar feed and health check listen; empty when switched off
- * @param outboxRetries how failed posts are retried before they become dead letters
+ * @param delivery how the outbox delivers: retries before a dead letter, lease, concurrency, polls
  */
 public record JabuConfig(
     CoreSettings core,
@@ -31,7 +31,7 @@ public record JabuConfig(
     boolean meetupsEnabled,
     boolean autoSummaries,
     Optional<Http> http,
-    RetryPolicy outboxRetries,
+    DeliverySettings delivery,
     SchedulerSettings scheduler,
     ReminderSettings reminders,
     Optional<DigestSettings> digest,

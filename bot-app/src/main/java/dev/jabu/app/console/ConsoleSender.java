@@ -1,5 +1,6 @@
 package dev.jabu.app.console;
 
+import dev.jabu.core.outbox.Lookup;
 import dev.jabu.core.outbox.OutboundMessage;
 import dev.jabu.core.outbox.SendResult;
 import dev.jabu.core.outbox.Sender;
@@ -36,5 +37,14 @@ public final class ConsoleSender implements Sender {
         };
     output.post(message, id);
     return new SendResult(id);
+  }
+
+  /**
+   * A terminal cannot be read back, so a post whose outcome was lost in a crash is printed again:
+   * the console delivers at least once (docs/delivery.md).
+   */
+  @Override
+  public Lookup check(OutboundMessage message) {
+    return Lookup.absent();
   }
 }

@@ -173,13 +173,21 @@ class ConfigLoaderTest {
   }
 
   @Test
-  void outboxRetriesAreConfigurable() throws Exception {
+  void outboxDeliveryIsConfigurable() throws Exception {
     JabuConfig config =
         ConfigLoader.load(
-            write("outbox: {max-attempts: 3, first-wait: 5s, max-wait: 1m}\n"), Map.of());
-    assertThat(config.outboxRetries())
+            write(
+                "outbox: {max-attempts: 3, first-wait: 5s, max-wait: 1m, lease: 30s,"
+                    + " concurrency: 2, poll-interval: 250ms}\n"),
+            Map.of());
+    assertThat(config.delivery())
         .isEqualTo(
-            new dev.jabu.core.outbox.RetryPolicy(3, Duration.ofSeconds(5), Duration.ofMinutes(1)));
+            new dev.jabu.core.outbox.DeliverySettings(
+                new dev.jabu.core.outbox.RetryPolicy(
+                    3, Duration.ofSeconds(5), Duration.ofMinutes(1)),
+                Duration.ofSeconds(30),
+                2,
+                Duration.ofMillis(250)));
     ConfigException e =
         problems(write("outbox: {max-attempts: 0, first-wait: 1h, max-wait: 1m}\n"), Map.of());
     assertThat(e.problems())

@@ -14,6 +14,8 @@ import dev.jabu.core.command.Role;
 import dev.jabu.core.engine.Reply;
 import dev.jabu.core.message.PlainTextRenderer;
 import dev.jabu.core.message.RichMessage;
+import dev.jabu.core.outbox.DeliverySettings;
+import dev.jabu.core.outbox.OutboxDispatcher;
 import dev.jabu.core.outbox.Sender;
 import dev.jabu.core.platform.ChannelRef;
 import dev.jabu.core.platform.Platform;
@@ -79,8 +81,10 @@ class ConsoleAdapterTest {
     ConsoleOutput output = json ? new JsonOutput(out, renderer) : new TextOutput(out, renderer);
     List<Sender> senders =
         Arrays.stream(Platform.values()).map(p -> (Sender) new ConsoleSender(p, output)).toList();
-    new ConsoleAdapter(
-            jabu, jabu.dispatcher(senders), output, "operator", true, Locale.ENGLISH, null)
+    // as the launcher wires it: one destination at a time, so posts print in queue order
+    OutboxDispatcher dispatcher =
+        jabu.dispatcher(senders, DeliverySettings.defaults().withConcurrency(1));
+    new ConsoleAdapter(jabu, dispatcher, output, "operator", true, Locale.ENGLISH, null)
         .run(new BufferedReader(new StringReader(input)));
     return buffer.toString();
   }

@@ -1,13 +1,17 @@
 package dev.jabu.core.outbox;
 
+import dev.jabu.core.message.RichMessage;
 import dev.jabu.core.message.RichMessageJson;
 import dev.jabu.core.platform.ChannelRef;
 import dev.jabu.core.platform.Platform;
 import dev.jabu.core.store.Database;
+import dev.jabu.core.store.Dialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,11 +20,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@link OutboxStore} on the {@code outbox} table; the same SQL runs on SQLite and PostgreSQL. */
+/**
+ * {@link OutboxStore} on the {@code outbox} table; the same SQL runs on SQLite and PostgreSQL, but
+ * for the lock that makes claims take turns.
+ */
 public final class JdbcOutboxStore implements OutboxStore {
   private static final String COLUMNS =
       "id, message_key, platform, channel_id, channel_name, operation, related_key, payload,"
-          + " status, platform_message_id, attempts, last_error, created_at, updated_at, sent_at";
+          + " status, platform_message_id, attempts, last_error, created_at, updated_at, sent_at,"
+          + " outcome_unknown, claimed_by, claimed_at";
+
+  /** The claim the caller holds is still the row's: not taken over after its lease. */
+  private static final String HOLDS_CLAIM =
+      "status = 'SENDING' AND claimed_by = ? AND claimed_at = ?";
+
+  /** The PostgreSQL advisory lock claims take turns on: "jabu" in ASCII. */
+  private static final long CLAIM_LOCK = 0x6a616275L;
 
   private final Database database;
 
@@ -56,90 +71,184 @@ public final class JdbcOutboxStore implements OutboxStore {
 
   @Override
   public List<OutboundMessage> claimReady(
-      Set<Platform> platforms, Collection<Long> skipIds, int limit, Instant now) {
+      String claimer,
+      Set<Platform> platforms,
+      Collection<String> skipDestinations,
+      int limit,
+      Instant now,
+      Duration lease) {
     if (platforms.isEmpty() || limit < 1) {
+      return List.of();
+    }
+    ReadyQuery ready = new ReadyQuery(platforms, skipDestinations, now, now.minus(lease));
+    // Looking first costs one indexed read and takes no lock: an idle poll ends here.
+    if (database.withConnection(connection -> ready.run(connection, 1)).isEmpty()) {
       return List.of();
     }
     return database.inTransaction(
         connection -> {
-          // Another dispatcher may win every candidate we saw; then look again, since rows it
-          // claimed are no longer PENDING and the next query finds what is left.
-          while (true) {
-            List<OutboundMessage> candidates =
-                readyCandidates(connection, platforms, skipIds, limit, now);
-            if (candidates.isEmpty()) {
-              return candidates;
-            }
-            List<OutboundMessage> claimed = new ArrayList<>();
-            for (OutboundMessage candidate : candidates) {
-              if (claim(connection, candidate.outboxId(), now)) {
-                claimed.add(candidate);
-              }
-            }
-            if (!claimed.isEmpty()) {
-              return claimed;
+          serializeClaims(connection);
+          List<OutboundMessage> claimed = new ArrayList<>();
+          for (Candidate candidate : ready.run(connection, limit)) {
+            if (claim(connection, candidate, claimer, now, ready.staleBefore)) {
+              claimed.add(candidate.claimedAs(claimer, now));
             }
           }
+          return claimed;
         });
   }
 
-  private static List<OutboundMessage> readyCandidates(
-      Connection connection,
-      Set<Platform> platforms,
-      Collection<Long> skipIds,
-      int limit,
-      Instant now)
-      throws SQLException {
-    String sql =
-        "SELECT o.id, o.message_key, o.operation, o.platform, o.channel_id, o.channel_name,"
-            + " o.payload, r.platform_message_id AS related_platform_message_id"
-            + " FROM outbox o LEFT JOIN outbox r"
-            + " ON r.message_key = o.related_key AND r.destination = o.destination"
-            + " WHERE o.status = 'PENDING'"
-            + " AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?)"
-            + " AND o.platform IN ("
-            + placeholders(platforms.size())
-            + ")"
-            + (skipIds.isEmpty() ? "" : " AND o.id NOT IN (" + placeholders(skipIds.size()) + ")")
-            + " AND (o.related_key IS NULL OR r.platform_message_id IS NOT NULL)"
-            + " ORDER BY o.id LIMIT ?";
-    try (PreparedStatement query = connection.prepareStatement(sql)) {
-      int index = 1;
-      query.setLong(index++, now.toEpochMilli());
-      for (Platform platform : platforms) {
-        query.setString(index++, platform.id());
+  /**
+   * Claims take turns, so that what one claim reads (which row of a destination may go) is still
+   * true when it writes: otherwise a row revived by {@code /outbox retry} between another claim's
+   * read and its write could go out beside a later row of the same destination. SQLite has one
+   * writer at a time anyway (transactions begin IMMEDIATE); PostgreSQL takes a transaction-scoped
+   * advisory lock. A claim holds it for milliseconds; sends happen outside it.
+   */
+  private void serializeClaims(Connection connection) throws SQLException {
+    if (database.dialect() == Dialect.POSTGRESQL) {
+      try (PreparedStatement lock =
+          connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+        lock.setLong(1, CLAIM_LOCK);
+        lock.executeQuery().close();
       }
-      for (Long id : skipIds) {
-        query.setLong(index++, id);
-      }
-      query.setInt(index, limit);
-      List<OutboundMessage> ready = new ArrayList<>();
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          long id = rows.getLong("id");
-          String key = rows.getString("message_key");
-          ready.add(
-              new OutboundMessage(
-                  id,
-                  key,
-                  Operation.valueOf(rows.getString("operation")),
-                  OutboxRowMapper.destination(rows),
-                  Optional.ofNullable(rows.getString("related_platform_message_id")),
-                  RichMessageJson.read(rows.getString("payload")),
-                  OutboundMessage.nonceFor(id, key)));
-        }
-      }
-      return ready;
     }
   }
 
-  /** Compare-and-set from PENDING, so of two racing dispatchers exactly one wins the row. */
-  private static boolean claim(Connection connection, long id, Instant now) throws SQLException {
+  /** The ready rows of {@link OutboxStore#claimReady}, oldest first. */
+  private static final class ReadyQuery {
+    private final Set<Platform> platforms;
+    private final Collection<String> skipDestinations;
+    private final Instant now;
+    private final Instant staleBefore;
+    private final String sql;
+
+    ReadyQuery(
+        Set<Platform> platforms,
+        Collection<String> skipDestinations,
+        Instant now,
+        Instant staleBefore) {
+      this.platforms = platforms;
+      this.skipDestinations = skipDestinations;
+      this.now = now;
+      this.staleBefore = staleBefore;
+      this.sql =
+          "SELECT o.id, o.message_key, o.operation, o.platform, o.channel_id, o.channel_name,"
+              + " o.payload, o.status, o.attempts, o.outcome_unknown, o.created_at,"
+              + " r.platform_message_id AS related_platform_message_id"
+              + " FROM outbox o LEFT JOIN outbox r"
+              + " ON r.message_key = o.related_key AND r.destination = o.destination"
+              + " WHERE o.platform IN ("
+              + placeholders(platforms.size())
+              + ")"
+              + (skipDestinations.isEmpty()
+                  ? ""
+                  : " AND o.destination NOT IN (" + placeholders(skipDestinations.size()) + ")")
+              // due, or claimed by a dispatcher presumed dead
+              + " AND ((o.status = 'PENDING' AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?))"
+              + " OR (o.status = 'SENDING' AND o.claimed_at <= ?))"
+              + " AND (o.related_key IS NULL OR r.platform_message_id IS NOT NULL)"
+              // one row in flight per destination
+              + " AND NOT EXISTS (SELECT 1 FROM outbox s WHERE s.destination = o.destination"
+              + " AND s.status = 'SENDING' AND s.id <> o.id)"
+              // in enqueue order: an earlier row that could go goes first, even if it must wait
+              + " AND (o.status = 'SENDING' OR NOT EXISTS (SELECT 1 FROM outbox e"
+              + " LEFT JOIN outbox er"
+              + " ON er.message_key = e.related_key AND er.destination = e.destination"
+              + " WHERE e.destination = o.destination AND e.status = 'PENDING' AND e.id < o.id"
+              + " AND (e.related_key IS NULL OR er.platform_message_id IS NOT NULL)))"
+              + " ORDER BY o.id LIMIT ?";
+    }
+
+    List<Candidate> run(Connection connection, int limit) throws SQLException {
+      try (PreparedStatement query = connection.prepareStatement(sql)) {
+        int index = 1;
+        for (Platform platform : platforms) {
+          query.setString(index++, platform.id());
+        }
+        for (String destination : skipDestinations) {
+          query.setString(index++, destination);
+        }
+        query.setLong(index++, now.toEpochMilli());
+        query.setLong(index++, staleBefore.toEpochMilli());
+        query.setInt(index, limit);
+        List<Candidate> ready = new ArrayList<>();
+        try (ResultSet rows = query.executeQuery()) {
+          while (rows.next()) {
+            ready.add(Candidate.of(rows));
+          }
+        }
+        return ready;
+      }
+    }
+  }
+
+  /** A ready row before it is claimed. */
+  private record Candidate(
+      long id,
+      String key,
+      Operation operation,
+      ChannelRef destination,
+      Optional<String> relatedPlatformMessageId,
+      RichMessage message,
+      Instant enqueuedAt,
+      int attempts,
+      boolean outcomeUnknown,
+      boolean stale) {
+
+    static Candidate of(ResultSet rows) throws SQLException {
+      boolean stale = rows.getString("status").equals(OutboxStatus.SENDING.name());
+      return new Candidate(
+          rows.getLong("id"),
+          rows.getString("message_key"),
+          Operation.valueOf(rows.getString("operation")),
+          OutboxRowMapper.destination(rows),
+          Optional.ofNullable(rows.getString("related_platform_message_id")),
+          RichMessageJson.read(rows.getString("payload")),
+          Instant.ofEpochMilli(rows.getLong("created_at")),
+          rows.getInt("attempts"),
+          rows.getBoolean("outcome_unknown"),
+          stale);
+    }
+
+    OutboundMessage claimedAs(String claimer, Instant now) {
+      return new OutboundMessage(
+          id,
+          key,
+          operation,
+          destination,
+          relatedPlatformMessageId,
+          message,
+          OutboundMessage.nonceFor(id, key),
+          enqueuedAt,
+          attempts,
+          // a claim that expired may have sent the message before its claimer died
+          outcomeUnknown || stale,
+          claimer,
+          now);
+    }
+  }
+
+  /**
+   * Compare-and-set from what the candidate was, so a row is never claimed twice; a row taken over
+   * from an expired claim keeps the mark that its outcome is unknown.
+   */
+  private static boolean claim(
+      Connection connection, Candidate candidate, String claimer, Instant now, Instant staleBefore)
+      throws SQLException {
     try (PreparedStatement update =
         connection.prepareStatement(
-            "UPDATE outbox SET status = 'SENDING', updated_at = ? WHERE id = ? AND status = 'PENDING'")) {
-      update.setLong(1, now.toEpochMilli());
-      update.setLong(2, id);
+            "UPDATE outbox SET status = 'SENDING', claimed_by = ?, claimed_at = ?, updated_at = ?,"
+                + " outcome_unknown = ? WHERE id = ? AND "
+                + (candidate.stale()
+                    ? "status = 'SENDING' AND claimed_at <= ?"
+                    : "status = 'PENDING' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"))) {
+      update.setString(1, claimer);
+      update.setLong(2, now.toEpochMilli());
+      update.setLong(3, now.toEpochMilli());
+      update.setBoolean(4, candidate.outcomeUnknown() || candidate.stale());
+      update.setLong(5, candidate.id());
+      update.setLong(6, (candidate.stale() ? staleBefore : now).toEpochMilli());
       return update.executeUpdate() == 1;
     }
   }
@@ -149,40 +258,74 @@ public final class JdbcOutboxStore implements OutboxStore {
   }
 
   @Override
-  public void markSent(long id, String platformMessageId, Instant now) {
-    database.withConnection(
+  public boolean markSent(OutboundMessage claimed, String platformMessageId, Instant now) {
+    return database.withConnection(
         connection -> {
           try (PreparedStatement update =
               connection.prepareStatement(
                   "UPDATE outbox SET status = 'SENT', platform_message_id = ?, sent_at = ?,"
-                      + " updated_at = ?, last_error = NULL WHERE id = ? AND status = 'SENDING'")) {
+                      + " updated_at = ?, last_error = NULL, outcome_unknown = FALSE"
+                      + " WHERE id = ? AND "
+                      + HOLDS_CLAIM)) {
             update.setString(1, platformMessageId);
             update.setLong(2, now.toEpochMilli());
             update.setLong(3, now.toEpochMilli());
-            update.setLong(4, id);
-            return update.executeUpdate();
+            update.setLong(4, claimed.outboxId());
+            update.setString(5, claimed.claimedBy());
+            update.setLong(6, claimed.claimedAt().toEpochMilli());
+            return update.executeUpdate() == 1;
           }
         });
   }
 
   @Override
-  public void markAttemptFailed(long id, String error, Instant now, Optional<Instant> retryAt) {
-    database.withConnection(
+  public boolean markAttemptFailed(
+      OutboundMessage claimed,
+      String error,
+      boolean outcomeUnknown,
+      Optional<Instant> retryAt,
+      Instant now) {
+    return database.withConnection(
         connection -> {
           try (PreparedStatement update =
               connection.prepareStatement(
                   "UPDATE outbox SET status = ?, attempts = attempts + 1, last_error = ?,"
-                      + " next_attempt_at = ?, updated_at = ? WHERE id = ? AND status = 'SENDING'")) {
+                      + " next_attempt_at = ?, outcome_unknown = ?, updated_at = ?"
+                      + " WHERE id = ? AND "
+                      + HOLDS_CLAIM)) {
             update.setString(1, retryAt.isPresent() ? "PENDING" : "FAILED");
             update.setString(2, error);
             if (retryAt.isPresent()) {
               update.setLong(3, retryAt.get().toEpochMilli());
             } else {
-              update.setNull(3, java.sql.Types.BIGINT);
+              update.setNull(3, Types.BIGINT);
             }
-            update.setLong(4, now.toEpochMilli());
-            update.setLong(5, id);
-            return update.executeUpdate();
+            update.setBoolean(4, outcomeUnknown);
+            update.setLong(5, now.toEpochMilli());
+            update.setLong(6, claimed.outboxId());
+            update.setString(7, claimed.claimedBy());
+            update.setLong(8, claimed.claimedAt().toEpochMilli());
+            return update.executeUpdate() == 1;
+          }
+        });
+  }
+
+  @Override
+  public boolean postpone(OutboundMessage claimed, String reason, Instant until, Instant now) {
+    return database.withConnection(
+        connection -> {
+          try (PreparedStatement update =
+              connection.prepareStatement(
+                  "UPDATE outbox SET status = 'PENDING', last_error = ?, next_attempt_at = ?,"
+                      + " updated_at = ? WHERE id = ? AND "
+                      + HOLDS_CLAIM)) {
+            update.setString(1, reason);
+            update.setLong(2, until.toEpochMilli());
+            update.setLong(3, now.toEpochMilli());
+            update.setLong(4, claimed.outboxId());
+            update.setString(5, claimed.claimedBy());
+            update.setLong(6, claimed.claimedAt().toEpochMilli());
+            return update.executeUpdate() == 1;
           }
         });
   }

@@ -2,6 +2,7 @@ package dev.jabu.core.outbox;
 
 import dev.jabu.core.message.RichMessage;
 import dev.jabu.core.platform.ChannelRef;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,8 +12,14 @@ import java.util.Optional;
  * @param relatedPlatformMessageId the parent's platform id for a reply, the target's for an edit or
  *     delete; empty for a post
  * @param message the content; empty for a delete
- * @param nonce stable for this row across attempts and at most 25 characters, so it can serve as a
- *     Discord message nonce to detect a send whose outcome was lost
+ * @param nonce the row's idempotency token: stable across attempts, unique per row and at most 25
+ *     characters, so it can serve as a Discord message nonce and in Slack message metadata
+ * @param enqueuedAt when the row was written; no attempt can have reached the platform earlier
+ * @param attempts failed attempts before this claim
+ * @param outcomeUnknown an earlier attempt may have reached the platform, so the dispatcher asks
+ *     {@link Sender#check} before sending
+ * @param claimedBy the dispatcher holding this claim, and {@code claimedAt} since when: together
+ *     they fence the claim, so a dispatcher that outlived its lease records nothing
  */
 public record OutboundMessage(
     long outboxId,
@@ -21,7 +28,12 @@ public record OutboundMessage(
     ChannelRef destination,
     Optional<String> relatedPlatformMessageId,
     RichMessage message,
-    String nonce) {
+    String nonce,
+    Instant enqueuedAt,
+    int attempts,
+    boolean outcomeUnknown,
+    String claimedBy,
+    Instant claimedAt) {
 
   /** Discord accepts nonces of up to 25 characters. */
   public static final int MAX_NONCE_LENGTH = 25;
@@ -33,6 +45,9 @@ public record OutboundMessage(
     Objects.requireNonNull(relatedPlatformMessageId, "relatedPlatformMessageId");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(nonce, "nonce");
+    Objects.requireNonNull(enqueuedAt, "enqueuedAt");
+    Objects.requireNonNull(claimedBy, "claimedBy");
+    Objects.requireNonNull(claimedAt, "claimedAt");
   }
 
   /**

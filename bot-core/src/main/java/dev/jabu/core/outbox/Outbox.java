@@ -4,6 +4,8 @@ import dev.jabu.core.message.RichMessage;
 import dev.jabu.core.platform.ChannelRef;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Where features put what the bot posts on its own. Each call is idempotent per (key, destination):
@@ -14,8 +16,8 @@ public final class Outbox {
 
   private final OutboxStore store;
   private final Clock clock;
-  private final java.util.concurrent.atomic.AtomicLong enqueued =
-      new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong enqueued = new AtomicLong();
+  private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
   public Outbox(OutboxStore store, Clock clock) {
     this.store = store;
@@ -46,8 +48,20 @@ public final class Outbox {
     boolean added = store.enqueue(entry, clock.instant());
     if (added) {
       enqueued.incrementAndGet();
+      listeners.forEach(Runnable::run);
     }
     return added;
+  }
+
+  /**
+   * Calls {@code listener} on the enqueuing thread after each row this process adds, once the row
+   * is stored; an {@link OutboxWorker} wakes up this way. The listener must return at once.
+   *
+   * @return undoes the subscription
+   */
+  public Runnable onEnqueued(Runnable listener) {
+    listeners.add(listener);
+    return () -> listeners.remove(listener);
   }
 
   /**

@@ -70,6 +70,7 @@ public final class OutboxCommands implements CommandModule {
                               + row.key()
                               + ", "
                               + ctx.t("outbox.failed.attempts", row.attempts())
+                              + (row.outcomeUnknown() ? ", " + ctx.t("outbox.failed.unknown") : "")
                               + "): "),
                       Span.text(row.lastError().orElse("?"))))));
     }

@@ -10,107 +10,272 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends ready outbox rows through the {@link Sender} of their destination's platform. Several
- * dispatchers may run at once, in one process or many: the store hands each row to one of them.
- * Rows for a platform without a sender stay pending until one is registered.
+ * Sends ready outbox rows through the {@link Sender} of their destination's platform, up to {@link
+ * DeliverySettings#concurrency()} destinations at once and one row at a time per destination, in
+ * enqueue order. Several dispatchers may run at once, in one process or many: the store hands each
+ * row to one of them. Rows for a platform without a sender stay pending until one is registered.
  */
 public final class OutboxDispatcher {
   private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
-  private static final int BATCH_SIZE = 20;
   private static final int MAX_ERROR_LENGTH = 1000;
+  private static final AtomicInteger DISPATCHERS = new AtomicInteger();
 
   private final OutboxStore store;
   private final Map<Platform, Sender> senders = new EnumMap<>(Platform.class);
   private final Clock clock;
-  private final RetryPolicy retries;
+  private final DeliverySettings settings;
+  private final String claimer;
+  private final Executor sending;
 
   public OutboxDispatcher(OutboxStore store, Collection<Sender> senders, Clock clock) {
-    this(store, senders, clock, RetryPolicy.defaults());
+    this(store, senders, clock, DeliverySettings.defaults());
   }
 
   public OutboxDispatcher(
-      OutboxStore store, Collection<Sender> senders, Clock clock, RetryPolicy retries) {
+      OutboxStore store, Collection<Sender> senders, Clock clock, DeliverySettings settings) {
     this.store = store;
     this.clock = clock;
-    this.retries = retries;
+    this.settings = settings;
     for (Sender sender : senders) {
       if (this.senders.putIfAbsent(sender.platform(), sender) != null) {
         throw new IllegalArgumentException("two senders for " + sender.platform().id());
       }
     }
+    int number = DISPATCHERS.incrementAndGet();
+    this.claimer = instanceName() + "#" + number;
+    this.sending = settings.concurrency() == 1 ? Runnable::run : threads(settings, number);
+  }
+
+  /** With one destination at a time, sends run on the caller's thread, in claim order. */
+  private static Executor threads(DeliverySettings settings, int number) {
+    AtomicInteger count = new AtomicInteger();
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            settings.concurrency(),
+            settings.concurrency(),
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            task -> {
+              Thread thread =
+                  new Thread(task, "jabu-outbox-" + number + "-" + count.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+    // Idle threads end, so a dispatcher needs no closing.
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
+  }
+
+  /** This host and process, as claims record it; read from the environment, never from DNS. */
+  private static String instanceName() {
+    String host = System.getenv("HOSTNAME");
+    if (host == null || host.isBlank()) {
+      host = System.getenv("COMPUTERNAME");
+    }
+    return (host == null || host.isBlank() ? "local" : host) + ":" + ProcessHandle.current().pid();
+  }
+
+  public DeliverySettings settings() {
+    return settings;
+  }
+
+  /** The name this dispatcher's claims carry: host, process and a number within the process. */
+  public String claimer() {
+    return claimer;
   }
 
   /**
-   * Sends everything that is ready, including replies and edits that become ready because their
-   * parent or target was sent in this same call. A row that fails is put back and not tried again
-   * in this call.
+   * Sends everything that is ready, including replies, edits and later posts that become ready as
+   * earlier rows are sent in this same call. A destination whose row fails is left alone for the
+   * rest of the call. Returns when nothing more is ready and nothing is in flight.
    *
-   * @return how many rows were sent
+   * @return how many rows were sent (or found already sent)
    */
   public int dispatchReady() {
-    Set<Long> failed = new HashSet<>();
+    CompletionService<Attempt> inFlight = new ExecutorCompletionService<>(sending);
+    Set<String> skipped = new HashSet<>();
+    int running = 0;
     int sent = 0;
+    boolean mayBeMore = true;
     while (true) {
-      List<OutboundMessage> batch =
-          store.claimReady(senders.keySet(), failed, BATCH_SIZE, clock.instant());
-      if (batch.isEmpty()) {
+      int free = settings.concurrency() - running;
+      if (mayBeMore && free > 0) {
+        List<OutboundMessage> batch =
+            store.claimReady(
+                claimer, senders.keySet(), skipped, free, clock.instant(), settings.lease());
+        batch.forEach(message -> inFlight.submit(() -> deliver(message)));
+        running += batch.size();
+        mayBeMore = batch.size() == free;
+      }
+      if (running == 0) {
         return sent;
       }
-      for (OutboundMessage message : batch) {
-        if (send(message)) {
-          sent++;
-        } else {
-          failed.add(message.outboxId());
-        }
+      Optional<Attempt> done = next(inFlight);
+      if (done.isEmpty()) {
+        return sent; // interrupted: what is in flight finishes and records itself
       }
+      running--;
+      if (done.get().sent()) {
+        sent++;
+      } else if (done.get().destination() != null) {
+        skipped.add(done.get().destination());
+      }
+      // The destination's next row, or a reply to what was just sent, may be ready now.
+      mayBeMore = true;
     }
   }
 
-  private boolean send(OutboundMessage message) {
-    Sender sender = senders.get(message.destination().platform());
-    SendResult result;
+  private static Optional<Attempt> next(CompletionService<Attempt> inFlight) {
     try {
-      result = sender.send(message);
-    } catch (Exception e) {
-      Instant now = clock.instant();
-      int attempts =
-          store.find(message.key(), message.destination()).map(OutboxRow::attempts).orElse(0) + 1;
-      Optional<Instant> retryAt =
-          e instanceof SendFailure refused && refused.isPermanent()
-              ? Optional.empty()
-              : retries.next(
-                  attempts,
-                  e instanceof SendFailure limited ? limited.retryAfter() : Optional.empty(),
-                  now);
-      if (retryAt.isPresent()) {
-        log.warn(
-            "outbox: {} {} to {} failed (attempt {}); retrying at {}",
-            message.operation(),
-            message.key(),
-            message.destination(),
-            attempts,
-            retryAt.get(),
-            e);
-      } else {
-        log.error(
-            "outbox: {} {} to {} failed (attempt {}); kept as a dead letter",
-            message.operation(),
-            message.key(),
-            message.destination(),
-            attempts,
-            e);
-      }
-      store.markAttemptFailed(message.outboxId(), describe(e), now, retryAt);
-      return false;
+      return Optional.of(inFlight.take().get());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    } catch (ExecutionException e) {
+      // An Error escaped a sender: the row stays SENDING and is checked after its lease.
+      log.error("outbox: a send failed unexpectedly", e.getCause());
+      return Optional.of(new Attempt(null, false));
     }
-    // Outside the try: if recording fails after a successful send, the row stays SENDING (outcome
-    // unknown) rather than going back to PENDING and being sent twice.
-    store.markSent(message.outboxId(), result.platformMessageId(), clock.instant());
-    return true;
+  }
+
+  /** What one claimed row came to; {@code destination} is null when unknown. */
+  private record Attempt(String destination, boolean sent) {}
+
+  private Attempt deliver(OutboundMessage message) {
+    Sender sender = senders.get(message.destination().platform());
+    try {
+      if (message.outcomeUnknown()) {
+        Optional<Attempt> settled = checkFirst(sender, message);
+        if (settled.isPresent()) {
+          return settled.get();
+        }
+      }
+      SendResult result;
+      try {
+        result = sender.send(message);
+      } catch (SendFailure refused) {
+        return refused(message, refused, false);
+      } catch (Exception unknown) {
+        return failed(message, unknown, true, false);
+      }
+      return sent(message, result.platformMessageId());
+    } catch (RuntimeException bookkeeping) {
+      // The send may have happened but could not be recorded. The row stays SENDING; after the
+      // lease a dispatcher checks the platform before it sends again.
+      log.error(
+          "outbox: could not record {} {} to {}; it is checked again after the lease",
+          message.operation(),
+          message.key(),
+          message.destination(),
+          bookkeeping);
+      return new Attempt(message.destination().key(), false);
+    }
+  }
+
+  /**
+   * Asks the platform whether an earlier attempt went through. Empty when it did not, and the
+   * message should be sent; otherwise the row is settled: found and marked sent, or the check
+   * failed and counts as a failed attempt, to be checked again later — never sent blindly.
+   */
+  private Optional<Attempt> checkFirst(Sender sender, OutboundMessage message) {
+    Lookup lookup;
+    try {
+      lookup = sender.check(message);
+    } catch (SendFailure refused) {
+      return Optional.of(refused(message, refused, true));
+    } catch (Exception e) {
+      return Optional.of(failed(message, e, true, false));
+    }
+    switch (lookup.outcome()) {
+      case FOUND:
+        log.info(
+            "outbox: {} {} to {} had gone out before its outcome was lost; not sent again",
+            message.operation(),
+            message.key(),
+            message.destination());
+        return Optional.of(sent(message, lookup.platformMessageId().orElseThrow()));
+      case UNSURE:
+        return Optional.of(
+            failed(
+                message,
+                new IllegalStateException("outcome unknown and unchecked: " + lookup.reason()),
+                true,
+                false));
+      default:
+        return Optional.empty();
+    }
+  }
+
+  private Attempt sent(OutboundMessage message, String platformMessageId) {
+    if (!store.markSent(message, platformMessageId, clock.instant())) {
+      log.warn(
+          "outbox: {} {} to {} was sent after its claim expired and another dispatcher took it",
+          message.operation(),
+          message.key(),
+          message.destination());
+      return new Attempt(message.destination().key(), false);
+    }
+    return new Attempt(message.destination().key(), true);
+  }
+
+  /** The platform said no: wait as it asks (a rate limit), or count a failed attempt. */
+  private Attempt refused(OutboundMessage message, SendFailure refusal, boolean outcomeUnknown) {
+    if (refusal.retryAfter().isEmpty()) {
+      return failed(message, refusal, outcomeUnknown, refusal.isPermanent());
+    }
+    Instant now = clock.instant();
+    Instant until = now.plus(refusal.retryAfter().get());
+    log.info(
+        "outbox: {} {} to {} is rate limited; trying again at {}",
+        message.operation(),
+        message.key(),
+        message.destination(),
+        until);
+    store.postpone(message, describe(refusal), until, now);
+    return new Attempt(message.destination().key(), false);
+  }
+
+  private Attempt failed(
+      OutboundMessage message, Exception error, boolean outcomeUnknown, boolean permanent) {
+    Instant now = clock.instant();
+    int attempts = message.attempts() + 1;
+    Optional<Instant> retryAt =
+        permanent ? Optional.empty() : settings.retries().next(attempts, now);
+    if (retryAt.isPresent()) {
+      log.warn(
+          "outbox: {} {} to {} failed (attempt {}{}); retrying at {}",
+          message.operation(),
+          message.key(),
+          message.destination(),
+          attempts,
+          outcomeUnknown ? ", outcome unknown" : "",
+          retryAt.get(),
+          error);
+    } else {
+      log.error(
+          "outbox: {} {} to {} failed (attempt {}{}); kept as a dead letter",
+          message.operation(),
+          message.key(),
+          message.destination(),
+          attempts,
+          outcomeUnknown ? ", outcome unknown" : "",
+          error);
+    }
+    store.markAttemptFailed(message, describe(error), outcomeUnknown, retryAt, now);
+    return new Attempt(message.destination().key(), false);
   }
 
   private static String describe(Exception e) {

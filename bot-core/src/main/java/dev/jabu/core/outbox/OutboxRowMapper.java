@@ -33,10 +33,13 @@ final class OutboxRowMapper {
         Optional.ofNullable(rows.getString("last_error")),
         instant(rows, "created_at").orElseThrow(),
         instant(rows, "updated_at").orElseThrow(),
-        instant(rows, "sent_at"));
+        instant(rows, "sent_at"),
+        rows.getBoolean("outcome_unknown"),
+        Optional.ofNullable(rows.getString("claimed_by")),
+        instant(rows, "claimed_at"));
   }
 
-  private static Optional<Instant> instant(ResultSet rows, String column) throws SQLException {
+  static Optional<Instant> instant(ResultSet rows, String column) throws SQLException {
     long millis = rows.getLong(column);
     return rows.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(millis));
   }

@@ -4,7 +4,10 @@ package dev.jabu.core.outbox;
 public enum OutboxStatus {
   /** Waiting to be sent (again, after a failed attempt). */
   PENDING,
-  /** Claimed by a dispatcher; the send is under way or its outcome unknown after a crash. */
+  /**
+   * Claimed by a dispatcher; the send is under way, or, once the claim is older than the lease, its
+   * outcome is unknown and the next dispatcher checks the platform before sending.
+   */
   SENDING,
   /** Delivered; the platform message id is known. */
   SENT,

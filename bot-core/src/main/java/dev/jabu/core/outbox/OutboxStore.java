@@ -2,6 +2,7 @@ package dev.jabu.core.outbox;
 
 import dev.jabu.core.platform.ChannelRef;
 import dev.jabu.core.platform.Platform;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -19,24 +20,56 @@ public interface OutboxStore {
   boolean enqueue(OutboxEntry entry, Instant now);
 
   /**
-   * Moves up to {@code limit} ready rows from PENDING to SENDING and returns them, oldest first. A
-   * row is ready when it is PENDING, its destination is on one of {@code platforms}, and the
-   * message it refers to (if any) at the same destination has a platform message id. Each row is
-   * claimed by exactly one caller, however many race.
+   * Claims up to {@code limit} ready rows for {@code claimer} (PENDING or expired SENDING becomes
+   * SENDING, claimed now) and returns them, oldest first. Each row is claimed by exactly one
+   * caller, however many race, in this process or others. A row is ready when:
    *
-   * @param skipIds rows not to claim (those that already failed in this dispatch round)
+   * <ul>
+   *   <li>its destination is on one of {@code platforms} and not in {@code skipDestinations};
+   *   <li>it is PENDING and due, or SENDING with a claim older than {@code lease} (its claimer is
+   *       presumed dead; the row comes back with {@link OutboundMessage#outcomeUnknown()});
+   *   <li>the message it refers to (if any) at the same destination has a platform message id;
+   *   <li>no other row of its destination is SENDING, and, unless it is itself SENDING, no earlier
+   *       PENDING row of its destination is ready but for its retry time: one row in flight per
+   *       destination, in enqueue order.
+   * </ul>
    */
   List<OutboundMessage> claimReady(
-      Set<Platform> platforms, Collection<Long> skipIds, int limit, Instant now);
+      String claimer,
+      Set<Platform> platforms,
+      Collection<String> skipDestinations,
+      int limit,
+      Instant now,
+      Duration lease);
 
-  void markSent(long id, String platformMessageId, Instant now);
-
-  /** Puts a claimed row back to PENDING, counting the attempt and keeping the error. */
   /**
-   * Records a failed attempt: pending again from {@code retryAt}, or FAILED (a dead letter) when
-   * empty.
+   * Records the platform's message id of a claimed row.
+   *
+   * @return false, changing nothing, when the claim was lost (taken over after its lease)
    */
-  void markAttemptFailed(long id, String error, Instant now, Optional<Instant> retryAt);
+  boolean markSent(OutboundMessage claimed, String platformMessageId, Instant now);
+
+  /**
+   * Records a failed attempt of a claimed row: pending again from {@code retryAt}, or FAILED (a
+   * dead letter) when empty.
+   *
+   * @param outcomeUnknown the attempt may have reached the platform, so the next one checks first
+   * @return false, changing nothing, when the claim was lost (taken over after its lease)
+   */
+  boolean markAttemptFailed(
+      OutboundMessage claimed,
+      String error,
+      boolean outcomeUnknown,
+      Optional<Instant> retryAt,
+      Instant now);
+
+  /**
+   * Puts a claimed row back until {@code until}, as a platform's rate limit asks; not a failed
+   * attempt, and whether its outcome is unknown stays as it was.
+   *
+   * @return false, changing nothing, when the claim was lost (taken over after its lease)
+   */
+  boolean postpone(OutboundMessage claimed, String reason, Instant until, Instant now);
 
   /** Dead letters, newest first. */
   List<OutboxRow> failed(int limit);

@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * When to try a failed send again: doubling waits from {@code firstWait} up to {@code maxWait}, a
- * platform's Retry-After when it asks for longer, and a dead letter after {@code maxAttempts}.
+ * When to try a failed send again: doubling waits from {@code firstWait} up to {@code maxWait}, and
+ * a dead letter after {@code maxAttempts}. A platform's rate limit is not a failed attempt: the row
+ * simply waits for the Retry-After the platform named.
  */
 public record RetryPolicy(int maxAttempts, Duration firstWait, Duration maxWait) {
   public RetryPolicy {
@@ -23,14 +24,9 @@ public record RetryPolicy(int maxAttempts, Duration firstWait, Duration maxWait)
    * @param attempts how many attempts have failed, this one included
    * @return when to try again, or empty for a dead letter
    */
-  public Optional<Instant> next(int attempts, Optional<Duration> retryAfter, Instant now) {
+  public Optional<Instant> next(int attempts, Instant now) {
     if (attempts >= maxAttempts) {
       return Optional.empty();
-    }
-    // The platform's Retry-After is the wait it requires; otherwise back off exponentially.
-    Optional<Duration> asked = retryAfter.filter(r -> !r.isNegative() && !r.isZero());
-    if (asked.isPresent()) {
-      return Optional.of(now.plus(asked.get()));
     }
     Duration backoff = firstWait.multipliedBy(1L << Math.min(attempts - 1, 20));
     return Optional.of(now.plus(backoff.compareTo(maxWait) > 0 ? maxWait : backoff));

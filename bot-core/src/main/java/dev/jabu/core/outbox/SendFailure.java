@@ -5,8 +5,10 @@ import java.util.Optional;
 
 /**
  * A platform's answer that a send did not go through, as a sender reports it: rate limited with a
- * Retry-After (Discord and Slack 429), failing for now (5xx, a timeout), or refused for good (the
- * channel is gone, the bot was removed), which no retry can fix.
+ * Retry-After (Discord and Slack 429), failing for now (a 5xx answer), or refused for good (the
+ * channel is gone, the bot was removed), which no retry can fix. Only throw it when the platform
+ * said so: a timeout or a lost connection is an unknown outcome, reported as any other exception,
+ * and the row is checked before it is sent again.
  */
 public final class SendFailure extends Exception {
   private final Optional<Duration> retryAfter;

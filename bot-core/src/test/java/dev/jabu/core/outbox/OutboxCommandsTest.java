@@ -37,7 +37,9 @@ class OutboxCommandsTest {
         .contains("Only moderators");
     String listed = platform.text(platform.say(mod, "/outbox failed", Locale.ENGLISH));
     assertThat(listed)
-        .contains("Posts not delivered: 1", "notice", "discord:general", "8 attempts", "refused");
+        .contains("Posts not delivered: 1", "notice", "discord:general", "8 attempts", "refused")
+        .as("the refusals were not the platform's answer, so the post may be out already")
+        .contains("may have gone out");
 
     long id = platform.jabu().outboxStore().failed(1).get(0).id();
     platform.sender(Platform.DISCORD).failWhen(m -> false);

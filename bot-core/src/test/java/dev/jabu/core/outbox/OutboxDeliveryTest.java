@@ -32,7 +32,8 @@ class OutboxDeliveryTest {
           store,
           List.of(sender),
           clock,
-          new RetryPolicy(4, Duration.ofSeconds(2), Duration.ofMinutes(1)));
+          DeliverySettings.defaults()
+              .withRetries(new RetryPolicy(4, Duration.ofSeconds(2), Duration.ofMinutes(1))));
 
   @AfterEach
   void close() {
@@ -60,6 +61,11 @@ class OutboxDeliveryTest {
       delivered.add(message.key());
       return new SendResult("m-" + calls);
     }
+
+    @Override
+    public Lookup check(OutboundMessage message) {
+      return Lookup.absent(); // every scripted failure happens before the platform acts
+    }
   }
 
   private OutboxStatus status() {
@@ -81,6 +87,23 @@ class OutboxDeliveryTest {
     assertThat(dispatcher.dispatchReady()).isZero();
     assertThat(sender.delivered).containsExactly("k");
     assertThat(status()).isEqualTo(OutboxStatus.SENT);
+  }
+
+  @Test
+  void rateLimitsAreNotFailedAttemptsSoALongOneNeverMakesADeadLetter() {
+    for (int i = 0; i < 20; i++) {
+      sender.script.add(() -> SendFailure.rateLimited(Duration.ofSeconds(5)));
+    }
+    outbox.post("k", CHANNEL, RichMessage.text("hello"));
+
+    for (int i = 0; i < 21; i++) {
+      dispatcher.dispatchReady();
+      clock.advance(Duration.ofSeconds(5));
+    }
+
+    assertThat(sender.calls).isEqualTo(21);
+    assertThat(sender.delivered).containsExactly("k");
+    assertThat(store.find("k", CHANNEL).orElseThrow().attempts()).isZero();
   }
 
   @Test
@@ -145,11 +168,9 @@ class OutboxDeliveryTest {
   void theRetryPolicyCapsItsWaitAndCountsAttempts() {
     RetryPolicy policy = new RetryPolicy(10, Duration.ofSeconds(2), Duration.ofSeconds(30));
     Instant now = clock.instant();
-    assertThat(policy.next(1, java.util.Optional.empty(), now)).contains(now.plusSeconds(2));
-    assertThat(policy.next(3, java.util.Optional.empty(), now)).contains(now.plusSeconds(8));
-    assertThat(policy.next(9, java.util.Optional.empty(), now)).contains(now.plusSeconds(30));
-    assertThat(policy.next(2, java.util.Optional.of(Duration.ofSeconds(90)), now))
-        .contains(now.plusSeconds(90));
-    assertThat(policy.next(10, java.util.Optional.empty(), now)).isEmpty();
+    assertThat(policy.next(1, now)).contains(now.plusSeconds(2));
+    assertThat(policy.next(3, now)).contains(now.plusSeconds(8));
+    assertThat(policy.next(9, now)).contains(now.plusSeconds(30));
+    assertThat(policy.next(10, now)).isEmpty();
   }
 }

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class StoreContract {
   private static final Instant START = Instant.parse("2025-03-01T09:00:00Z");
+  private static final Duration LEASE = Duration.ofMinutes(5);
   private static final ChannelRef ANNOUNCE = new ChannelRef(Platform.DISCORD, "100", "announce");
   private static final ChannelRef SLACK_GENERAL = new ChannelRef(Platform.SLACK, "C42", "general");
 
@@ -238,10 +240,12 @@ public abstract class StoreContract {
   }
 
   @Test
-  void a_failed_send_goes_back_to_pending_and_is_retried_after_its_backoff() {
+  void a_failed_send_waits_for_its_backoff_and_holds_back_later_posts_to_its_destination() {
+    ChannelRef other = new ChannelRef(Platform.DISCORD, "101", "general");
     discord.failWhen(message -> message.key().equals("flaky"));
     outbox.post("flaky", ANNOUNCE, RichMessage.text("a"));
-    outbox.post("fine", ANNOUNCE, RichMessage.text("b"));
+    outbox.post("after", ANNOUNCE, RichMessage.text("b"));
+    outbox.post("elsewhere", other, RichMessage.text("c"));
 
     assertThat(dispatcher(discord).dispatchReady()).isEqualTo(1);
 
@@ -251,16 +255,93 @@ public abstract class StoreContract {
     assertThat(flaky.attempts()).isEqualTo(1);
     assertThat(flaky.lastError())
         .hasValueSatisfying(error -> assertThat(error).contains("refused"));
-    assertThat(row("fine", ANNOUNCE).status()).isEqualTo(OutboxStatus.SENT);
+    assertThat(row("after", ANNOUNCE).status())
+        .as("waits its turn")
+        .isEqualTo(OutboxStatus.PENDING);
+    assertThat(row("elsewhere", other).status()).isEqualTo(OutboxStatus.SENT);
 
     discord.failWhen(message -> false);
     assertThat(dispatcher(discord).dispatchReady()).as("not before its backoff").isZero();
     clock.advance(RetryPolicy.defaults().firstWait());
-    assertThat(dispatcher(discord).dispatchReady()).isEqualTo(1);
+    assertThat(dispatcher(discord).dispatchReady()).isEqualTo(2);
+    assertThat(discord.sentKeys()).containsExactly("elsewhere", "flaky", "after");
     OutboxRow sent = row("flaky", ANNOUNCE);
     assertThat(sent.status()).isEqualTo(OutboxStatus.SENT);
     assertThat(sent.attempts()).isEqualTo(1);
     assertThat(sent.lastError()).isEmpty();
+  }
+
+  // ---- claims
+
+  private List<OutboundMessage> claim(String claimer, int limit) {
+    return store.claimReady(
+        claimer, Set.of(Platform.DISCORD), Set.of(), limit, clock.instant(), LEASE);
+  }
+
+  @Test
+  void a_destination_has_one_row_in_flight_taken_in_enqueue_order() {
+    ChannelRef other = new ChannelRef(Platform.DISCORD, "101", "general");
+    outbox.post("first", ANNOUNCE, RichMessage.text("1"));
+    outbox.post("second", ANNOUNCE, RichMessage.text("2"));
+    outbox.post("elsewhere", other, RichMessage.text("3"));
+
+    List<OutboundMessage> claimed = claim("a", 10);
+    assertThat(claimed).extracting(OutboundMessage::key).containsExactly("first", "elsewhere");
+    assertThat(claim("b", 10)).as("the destination is busy").isEmpty();
+
+    assertThat(store.markSent(claimed.get(0), "m1", clock.instant())).isTrue();
+    assertThat(claim("b", 10)).extracting(OutboundMessage::key).containsExactly("second");
+  }
+
+  @Test
+  void a_reply_queued_before_its_parent_does_not_hold_the_parent_back() {
+    outbox.reply("thread", "parent", ANNOUNCE, RichMessage.text("details"));
+    outbox.post("parent", ANNOUNCE, RichMessage.text("recap"));
+
+    assertThat(dispatcher(discord).dispatchReady()).isEqualTo(2);
+    assertThat(discord.sentKeys()).containsExactly("parent", "thread");
+  }
+
+  @Test
+  void a_claim_is_recorded_and_younger_than_the_lease_never_taken_over() {
+    outbox.post("k", ANNOUNCE, RichMessage.text("x"));
+    OutboundMessage first = claim("instance-a", 1).get(0);
+
+    OutboxRow claimed = row("k", ANNOUNCE);
+    assertThat(claimed.status()).isEqualTo(OutboxStatus.SENDING);
+    assertThat(claimed.claimedBy()).contains("instance-a");
+    assertThat(claimed.claimedAt()).contains(START);
+    assertThat(first.outcomeUnknown()).isFalse();
+
+    clock.advance(LEASE.minusMillis(1));
+    assertThat(claim("instance-b", 1)).as("still leased").isEmpty();
+
+    clock.advance(Duration.ofMillis(1));
+    OutboundMessage takenOver = claim("instance-b", 1).get(0);
+    assertThat(takenOver.outboxId()).isEqualTo(first.outboxId());
+    assertThat(takenOver.outcomeUnknown()).as("the first claimer may have sent it").isTrue();
+    assertThat(takenOver.nonce()).isEqualTo(first.nonce());
+    assertThat(row("k", ANNOUNCE).outcomeUnknown()).isTrue();
+
+    // The first claimer comes back too late: its claim is fenced off and records nothing.
+    assertThat(store.markSent(first, "late", clock.instant())).isFalse();
+    assertThat(store.markAttemptFailed(first, "late", false, Optional.empty(), clock.instant()))
+        .isFalse();
+    assertThat(store.markSent(takenOver, "m1", clock.instant())).isTrue();
+    OutboxRow sent = row("k", ANNOUNCE);
+    assertThat(sent.platformMessageId()).contains("m1");
+    assertThat(sent.outcomeUnknown()).isFalse();
+  }
+
+  @Test
+  void an_unknown_outcome_survives_retries_and_dead_letters_until_it_is_settled() {
+    outbox.post("k", ANNOUNCE, RichMessage.text("x"));
+    OutboundMessage claimed = claim("a", 1).get(0);
+    store.markAttemptFailed(claimed, "timeout", true, Optional.empty(), clock.instant());
+    assertThat(row("k", ANNOUNCE).status()).isEqualTo(OutboxStatus.FAILED);
+
+    assertThat(store.retry(claimed.outboxId(), clock.instant())).isTrue();
+    assertThat(claim("b", 1).get(0).outcomeUnknown()).isTrue();
   }
 
   @Test
@@ -293,12 +374,18 @@ public abstract class StoreContract {
   @Test
   void two_racing_claims_never_share_a_row() throws Exception {
     IntStream.range(0, 30)
-        .forEach(i -> outbox.post("race:" + i, ANNOUNCE, RichMessage.text("#" + i)));
+        .forEach(
+            i ->
+                outbox.post(
+                    "race:" + i,
+                    new ChannelRef(Platform.DISCORD, "c" + i, "c" + i),
+                    RichMessage.text("#" + i)));
     Callable<List<Long>> claimAll =
         () -> {
           List<Long> ids = new ArrayList<>();
           List<OutboundMessage> batch;
-          while (!(batch = store.claimReady(Set.of(Platform.DISCORD), Set.of(), 3, START))
+          while (!(batch =
+                  store.claimReady("racer", Set.of(Platform.DISCORD), Set.of(), 3, START, LEASE))
               .isEmpty()) {
             batch.forEach(message -> ids.add(message.outboxId()));
           }
