@@ -4,9 +4,10 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerClient.ScheduleOptions;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
@@ -46,7 +47,7 @@ public final class Reminders {
   private final CoreSettings core;
   private final ReminderSettings settings;
   private final Scheduling scheduling;
-  private final OneTimeTask<Void> task;
+  private final CustomTask<Void> task;
   private final java.util.concurrent.atomic.AtomicLong runs =
       new java.util.concurrent.atomic.AtomicLong();
 
@@ -66,10 +67,15 @@ public final class Reminders {
     this.settings = settings;
     this.scheduling = scheduling;
     this.task =
-        Tasks.oneTime(TASK)
+        Tasks.custom(TASK, Void.class)
             .onFailure(new FailureHandler.OnFailureRetryLater<>(RETRY_FAILED_ROUND))
             .execute(
-                (instance, context) -> run(instance.getId(), context.getExecution().executionTime));
+                (instance, context) -> {
+                  Optional<Instant> later = run(instance.getId());
+                  return later.isPresent()
+                      ? (done, operations) -> operations.reschedule(done, later.get())
+                      : new CompletionHandler.OnCompleteRemove<>();
+                });
     RecurringTask<Void> reconcile =
         Tasks.recurring(RECONCILE_TASK, Schedules.fixedDelay(RECONCILE_EVERY))
             .execute((instance, context) -> reconcileUpcoming());
@@ -87,9 +93,8 @@ public final class Reminders {
 
   /**
    * Brings the meetup's reminder items in line with the meetup as it is now: future ones scheduled
-   * at their due time (moved if the meetup moved), none for a meetup that is not announced. An item
-   * already due is left alone when its time still fits (it came due while nobody ran it, and its
-   * run decides), and dropped when the meetup moved away from it.
+   * at their due time (moved if the meetup moved), none for a meetup that is not announced, and no
+   * new item for an offset already past.
    */
   public void plan(Meetup meetup) {
     SchedulerClient client = scheduling.client();
@@ -105,7 +110,10 @@ public final class Reminders {
             client.schedule(instance, due, ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
           }
         } else if (scheduled.isPresent()
-            && (meetup.status() != Meetup.Status.ANNOUNCED || !scheduled.get().equals(due))) {
+            && (meetup.status() != Meetup.Status.ANNOUNCED || scheduled.get().isAfter(now))) {
+          // A future item whose due time has passed belongs to the meetup's old time. An overdue
+          // one (the bot was down, or its instance died and it was revived) stays: its run
+          // decides from the meetup as it is.
           client.cancel(instance);
         }
       } catch (TaskInstanceCurrentlyExecutingException | TaskInstanceNotFoundException e) {
@@ -125,8 +133,14 @@ public final class Reminders {
     }
   }
 
-  /** One reminder item came due (or is running again after its instance died). */
-  void run(String itemId, Instant scheduledFor) {
+  /**
+   * One reminder item runs: at its time, late after downtime, or again because its instance died
+   * mid-run (db-scheduler then runs it at the time it noticed, not at the due time). The due time
+   * therefore always comes from the meetup as it is now.
+   *
+   * @return a later time when the meetup moved later and the item must run again then
+   */
+  Optional<Instant> run(String itemId) {
     runs.incrementAndGet();
     Instant now = scheduling.clock().instant();
     int colon = itemId.indexOf(':');
@@ -136,20 +150,18 @@ public final class Reminders {
         settings.offsets().stream().filter(o -> o.label().equals(label)).findFirst();
     Optional<Meetup> found = meetups.find(meetupId);
     if (offset.isEmpty() || found.isEmpty()) {
-      decide(itemId, scheduledFor, now, Decision.Outcome.SKIPPED, "offset or meetup gone");
-      return;
+      decide(itemId, now, now, Decision.Outcome.SKIPPED, "offset or meetup gone");
+      return Optional.empty();
     }
     Meetup meetup = found.get();
     Instant due = offset.get().dueBefore(meetup.start(), meetup.zone());
     if (meetup.status() != Meetup.Status.ANNOUNCED) {
       decide(itemId, due, now, Decision.Outcome.SKIPPED, "meetup is " + meetup.status());
-      return;
+      return Optional.empty();
     }
-    if (!due.equals(scheduledFor)) {
-      // The meetup moved while this item ran or before planning caught up; the periodic
-      // reconcile schedules it at its new time once this run is over.
-      log.info("reminder {} was due {} but the meetup now has it at {}", itemId, scheduledFor, due);
-      return;
+    if (due.isAfter(now)) {
+      // the meetup moved later while this item was already on its way
+      return Optional.of(due);
     }
     Decision.Outcome outcome = scheduling.lateness().judge(due, now, meetup.start());
     if (outcome == Decision.Outcome.SKIPPED) {
@@ -161,7 +173,7 @@ public final class Reminders {
           now.isBefore(meetup.start())
               ? "later than the grace window of " + scheduling.settings().grace()
               : "the meetup had already started");
-      return;
+      return Optional.empty();
     }
     int members = send(meetup, label, due);
     decide(
@@ -174,6 +186,7 @@ public final class Reminders {
             + " channels, sent to "
             + members
             + " members");
+    return Optional.empty();
   }
 
   private int send(Meetup meetup, String label, Instant due) {

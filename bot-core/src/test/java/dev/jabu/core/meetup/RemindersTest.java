@@ -217,6 +217,30 @@ class RemindersTest {
     assertThat(platform.posts()).noneMatch(p -> p.key().contains("reminder-1h"));
   }
 
+  @Test
+  void crashTest_aReminderRevivedAfterItsInstanceDiedIsSentNotDroppedAsStale() {
+    // db-scheduler runs a revived item at the time it noticed the death, not at its due time
+    long id = announce("2026-12-05T19:00", 10);
+    platform.newPosts();
+    platform.clock().set(Instant.parse("2026-12-04T10:00:07Z"));
+    assertThat(fixture.service.reminders().run(id + ":1d")).isEmpty();
+    assertThat(platform.newPosts())
+        .extracting(OutboundMessage::key)
+        .allMatch(k -> k.contains("reminder-1d"))
+        .hasSize(2);
+  }
+
+  @Test
+  void aReminderWhoseMeetupMovedLaterWhileItRanAsksToRunAgainAtTheNewTime() {
+    long id = announce("2026-12-05T19:00", 10);
+    platform.clock().set(Instant.parse("2026-12-04T10:00:00Z"));
+    say(mod, "/meetup edit " + id + " start:2026-12-06T19:00");
+    platform.newPosts();
+    assertThat(fixture.service.reminders().run(id + ":1d"))
+        .contains(Instant.parse("2026-12-05T10:00:00Z"));
+    assertThat(platform.newPosts()).noneMatch(p -> p.key().contains("reminder"));
+  }
+
   private void awaitDecisions(int count) {
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     while (scheduling().decisions().recent(100).size() < count) {
