@@ -3,26 +3,29 @@ package dev.jabu.core.recap;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
+import java.util.function.Predicate;
 import okhttp3.Dns;
 
 /**
- * Looks a host up and keeps only the public addresses, so OkHttp never connects to another one; a
- * host with none left is refused. This runs for every hop of a fetch, redirects included.
+ * Looks a host up and keeps only the allowed (public) addresses, so OkHttp never connects to
+ * another one; a host with none left is refused. This runs for every hop of a fetch, redirects
+ * included.
  */
 final class GuardedDns implements Dns {
   private final Dns delegate;
+  private final Predicate<InetAddress> allowed;
 
-  GuardedDns(Dns delegate) {
+  GuardedDns(Dns delegate, Predicate<InetAddress> allowed) {
     this.delegate = delegate;
+    this.allowed = allowed;
   }
 
   @Override
   public List<InetAddress> lookup(String hostname) throws UnknownHostException {
-    List<InetAddress> allowed =
-        delegate.lookup(hostname).stream().filter(AddressPolicy::isPublic).toList();
-    if (allowed.isEmpty()) {
+    List<InetAddress> usable = delegate.lookup(hostname).stream().filter(allowed).toList();
+    if (usable.isEmpty()) {
       throw new RefusedAddressException(hostname);
     }
-    return allowed;
+    return usable;
   }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import okhttp3.Dns;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
@@ -39,14 +40,19 @@ final class RecapFetcher {
 
   private final OkHttpClient client;
   private final boolean allowPrivate;
+  private final Predicate<InetAddress> allowed;
 
   RecapFetcher(RecapSettings settings) {
-    this(settings, Dns.SYSTEM);
+    this(settings, Dns.SYSTEM, AddressPolicy::isPublic);
   }
 
-  /** With {@code resolver} in place of the system's DNS (tests point names at a local server). */
-  RecapFetcher(RecapSettings settings, Dns resolver) {
+  /**
+   * With {@code resolver} in place of the system's DNS and {@code allowed} in place of {@link
+   * AddressPolicy}, so tests can point names at a local server and mark local addresses apart.
+   */
+  RecapFetcher(RecapSettings settings, Dns resolver, Predicate<InetAddress> allowed) {
     this.allowPrivate = settings.allowPrivateAddresses();
+    this.allowed = allowed;
     OkHttpClient.Builder builder =
         new OkHttpClient.Builder()
             .proxy(Proxy.NO_PROXY)
@@ -59,7 +65,7 @@ final class RecapFetcher {
     if (allowPrivate) {
       builder.dns(resolver);
     } else {
-      builder.dns(new GuardedDns(resolver)).addNetworkInterceptor(RecapFetcher::checkSocket);
+      builder.dns(new GuardedDns(resolver, allowed)).addNetworkInterceptor(socketCheck(allowed));
     }
     this.client = builder.build();
   }
@@ -110,12 +116,12 @@ final class RecapFetcher {
         .build();
   }
 
-  private static boolean isRefusedLiteral(String host) {
+  private boolean isRefusedLiteral(String host) {
     if (!isIpLiteral(host)) {
       return false;
     }
     try {
-      return !AddressPolicy.isPublic(InetAddress.getByName(host));
+      return !allowed.test(InetAddress.getByName(host));
     } catch (UnknownHostException e) {
       return true;
     }
@@ -135,13 +141,19 @@ final class RecapFetcher {
     return next;
   }
 
-  private static Response checkSocket(Interceptor.Chain chain) throws IOException {
-    Socket socket = chain.connection() == null ? null : chain.connection().socket();
-    InetAddress connected = socket == null ? null : socket.getInetAddress();
-    if (connected == null || !AddressPolicy.isPublic(connected)) {
-      throw new RefusedAddressException(chain.request().url().host());
-    }
-    return chain.proceed(chain.request());
+  /**
+   * Refuses a request whose connection ended up at an address that is not allowed, before a byte of
+   * it is sent: the last line of defence, whatever chose the address.
+   */
+  static Interceptor socketCheck(Predicate<InetAddress> allowed) {
+    return chain -> {
+      Socket socket = chain.connection() == null ? null : chain.connection().socket();
+      InetAddress connected = socket == null ? null : socket.getInetAddress();
+      if (connected == null || !allowed.test(connected)) {
+        throw new RefusedAddressException(chain.request().url().host());
+      }
+      return chain.proceed(chain.request());
+    };
   }
 
   /** The body as text, refusing other content types and anything over the size limit. */

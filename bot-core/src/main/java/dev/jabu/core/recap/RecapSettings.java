@@ -39,6 +39,10 @@ public record RecapSettings(
     return new RecapSettings(allowed, connectTimeout, readTimeout, workingDirectory);
   }
 
+  public RecapSettings withTimeouts(Duration connect, Duration read) {
+    return new RecapSettings(allowPrivateAddresses, connect, read, workingDirectory);
+  }
+
   public RecapSettings withWorkingDirectory(Path directory) {
     return new RecapSettings(allowPrivateAddresses, connectTimeout, readTimeout, directory);
   }
