@@ -37,13 +37,14 @@ final class Container extends CustomBlock {
   }
 
   /**
-   * The callout's label: its own title (after the kind's icon) or the kind's default; empty for a
-   * kind that only arranges content (VitePress {@code code-group}, {@code v-pre}, ...).
+   * The callout's label: its own title (after the kind's icon) or the kind's default. A kind that
+   * only arranges content (VitePress {@code code-group}, {@code v-pre}, ...) has none, unless it
+   * was given a title, whose words are never dropped.
    */
   Optional<String> label() {
     String fallback = CALLOUTS.get(kind);
     if (fallback == null) {
-      return Optional.empty();
+      return title.isEmpty() ? Optional.empty() : Optional.of(title);
     }
     if (title.isEmpty()) {
       return Optional.of(fallback);

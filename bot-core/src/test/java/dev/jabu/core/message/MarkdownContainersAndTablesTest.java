@@ -85,6 +85,13 @@ class MarkdownContainersAndTablesTest {
   }
 
   @Test
+  void aTitleOnSuchAContainerIsStillShown() {
+    assertThat(convert("::: code-group 설치 방법\n```sh\nls\n```\n:::"))
+        .containsExactly(
+            new Quote(List.of(paragraph(Span.bold("설치 방법")), new CodeBlock("sh", "ls"))));
+  }
+
+  @Test
   void anUnclosedContainerEndsWithTheDocument() {
     assertThat(convert("::: tip\n끝나지 않음"))
         .containsExactly(
