@@ -10,6 +10,7 @@ import dev.jabu.core.engine.Moderators;
 import dev.jabu.core.outbox.RetryPolicy;
 import dev.jabu.core.platform.ChannelRef;
 import dev.jabu.core.platform.Platform;
+import dev.jabu.core.recap.RecapSettings;
 import dev.jabu.core.store.DatabaseUrl;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,8 +44,10 @@ public final class ConfigLoader {
           "glossary",
           "meetups",
           "http",
-          "outbox");
+          "outbox",
+          "recaps");
   private static final Set<String> CHANNEL_PURPOSES = Set.of("announcements");
+  private static final Duration MAX_FETCH_TIMEOUT = Duration.ofMinutes(1);
 
   private ConfigLoader() {}
 
@@ -126,6 +130,8 @@ public final class ConfigLoader {
       maxWait = firstWait;
     }
 
+    Optional<RecapSettings> recaps = recaps(top);
+
     Secrets secrets = Secrets.from(env);
     checkSecrets(secrets, problems);
 
@@ -165,7 +171,26 @@ public final class ConfigLoader {
             ? java.util.Optional.of(new JabuConfig.Http(httpHost, httpPort))
             : java.util.Optional.empty(),
         new RetryPolicy(maxAttempts, firstWait, maxWait),
-        secrets);
+        secrets,
+        recaps);
+  }
+
+  /** {@code recaps:}: on by default, fetching from public addresses only. */
+  private static Optional<RecapSettings> recaps(ConfigSection top) {
+    ConfigSection section = top.section("recaps", Set.of("enabled", "fetch"));
+    boolean enabled = section.bool("enabled", true);
+    ConfigSection fetch =
+        section.section(
+            "fetch", Set.of("allow-private-addresses", "connect-timeout", "read-timeout"));
+    RecapSettings defaults = RecapSettings.defaults();
+    boolean allowPrivate = fetch.bool("allow-private-addresses", false);
+    Duration connect = fetch.duration("connect-timeout", defaults.connectTimeout());
+    Duration read = fetch.duration("read-timeout", defaults.readTimeout());
+    checkFetchTimeout(fetch, "connect-timeout", connect);
+    checkFetchTimeout(fetch, "read-timeout", read);
+    return enabled
+        ? Optional.of(defaults.withPrivateAddresses(allowPrivate).withTimeouts(connect, read))
+        : Optional.empty();
   }
 
   private static JsonNode read(Path file, List<ConfigProblem> problems) {
@@ -190,6 +215,15 @@ public final class ConfigLoader {
       problems.add(new ConfigProblem(file.toString(), "cannot be read: " + e.getMessage(), ""));
     }
     return MissingNode.getInstance();
+  }
+
+  private static void checkFetchTimeout(ConfigSection fetch, String key, Duration timeout) {
+    if (timeout.compareTo(MAX_FETCH_TIMEOUT) > 0) {
+      fetch.problem(
+          key,
+          "is longer than " + MAX_FETCH_TIMEOUT.toSeconds() + "s",
+          "a moderator waits for the answer; use a few seconds, e.g. 10s");
+    }
   }
 
   private static ZoneId zone(ConfigSection community) {

@@ -3,6 +3,7 @@ package dev.jabu.app.config;
 import dev.jabu.core.CoreSettings;
 import dev.jabu.core.outbox.RetryPolicy;
 import dev.jabu.core.platform.Platform;
+import dev.jabu.core.recap.RecapSettings;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param autoSummaries whether each meetup's summary is posted when it ends
  * @param http where the calendar feed and health check listen; empty when switched off
  * @param outboxRetries how failed posts are retried before they become dead letters
+ * @param recaps how recaps are read; empty when {@code /recap} is switched off
  */
 public record JabuConfig(
     CoreSettings core,
@@ -29,7 +31,8 @@ public record JabuConfig(
     boolean autoSummaries,
     Optional<Http> http,
     RetryPolicy outboxRetries,
-    Secrets secrets) {
+    Secrets secrets,
+    Optional<RecapSettings> recaps) {
 
   public record Http(String host, int port) {}
 
