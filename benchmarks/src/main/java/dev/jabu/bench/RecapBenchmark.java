@@ -21,6 +21,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -40,6 +41,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 2)
 @Fork(1)
 public class RecapBenchmark {
+  @Param({"sample", "table"})
+  public String recap;
+
   private String markdown;
   private final RecapRenderer renderer = new RecapRenderer(Locale.KOREAN);
 
@@ -48,7 +52,7 @@ public class RecapBenchmark {
     String sample =
         Files.readString(
             Path.of(System.getProperty("jabu.recap", "docs/recaps/2026-11-devops-korea.md")));
-    markdown = largest(sample);
+    markdown = recap.equals("table") ? table() : largest(sample);
     int bytes = markdown.getBytes(StandardCharsets.UTF_8).length;
     if (bytes > RecapSettings.MAX_BYTES || bytes < RecapSettings.MAX_BYTES * 9 / 10) {
       throw new IllegalStateException("the benchmark recap is " + bytes + " bytes");
@@ -70,6 +74,18 @@ public class RecapBenchmark {
         return out.toString();
       }
       out.append(next).append('\n');
+    }
+  }
+
+  /** One long table: everyone who came, with their company and role, up to the size limit. */
+  static String table() {
+    StringBuilder out = new StringBuilder("# 11월 밋업 참석자\n\n| 이름 | 회사 | 역할 |\n|---|---|---|\n");
+    for (int i = 1; ; i++) {
+      String row = "| 참석자 " + i + " | 회사 " + (i % 97) + " | 플랫폼 엔지니어 |\n";
+      if ((out + row).getBytes(StandardCharsets.UTF_8).length > RecapSettings.MAX_BYTES) {
+        return out.toString();
+      }
+      out.append(row);
     }
   }
 
