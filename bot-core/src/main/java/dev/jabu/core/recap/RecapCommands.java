@@ -51,7 +51,7 @@ public final class RecapCommands implements CommandModule {
                     "후기 미리보기 (나만 보임)",
                     "Preview a recap (only you see it)",
                     this::preview))
-            .example("/recap preview file:docs/recaps/2026-11.md")
+            .example("/recap preview file:docs/recaps/2026-11-devops-korea.md")
             .example(
                 "/recap preview url:https://github.com/devopskorea/recaps/blob/main/2026-11.md")
             .build());
@@ -62,7 +62,7 @@ public final class RecapCommands implements CommandModule {
                     "후기를 모든 공지 채널에 스레드로 올리기",
                     "Publish a recap as a thread in every announcement channel",
                     this::publish))
-            .example("/recap publish file:docs/recaps/2026-11.md meetup:12")
+            .example("/recap publish file:docs/recaps/2026-11-devops-korea.md meetup:12")
             .build());
     recap.subcommand(
         withSource(
