@@ -2,6 +2,7 @@ package dev.jabu.core.recap;
 
 import dev.jabu.core.platform.ChannelRef;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,6 @@ public record Recap(
     Objects.requireNonNull(state, "state");
     Map<ChannelRef, List<String>> copy = new LinkedHashMap<>();
     messages.forEach((channel, keys) -> copy.put(channel, List.copyOf(keys)));
-    messages = java.util.Collections.unmodifiableMap(copy);
+    messages = Collections.unmodifiableMap(copy);
   }
 }

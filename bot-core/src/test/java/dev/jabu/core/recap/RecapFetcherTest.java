@@ -87,6 +87,16 @@ class RecapFetcherTest {
   }
 
   @Test
+  void otherSpellingsOfLoopbackAreRefusedToo() {
+    int port = server.getPort();
+    for (String host : List.of("2130706433", "127.1", "[::1]", "[::ffff:127.0.0.1]", "0.0.0.0")) {
+      String url = "http://" + host + ":" + port + "/recap.md";
+      assertThat(problem(() -> fetch(strict, url))).as(url).isEqualTo("recap.url.refused");
+    }
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
   void loopbackIsAllowedWhenTheOperatorSaysSo() throws Exception {
     server.enqueue(markdown(MARKDOWN));
 
