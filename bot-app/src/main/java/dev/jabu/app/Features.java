@@ -14,6 +14,7 @@ import dev.jabu.core.glossary.JdbcGlossaryStore;
 import dev.jabu.core.meetup.MeetupFeature;
 import dev.jabu.core.meetup.MeetupIcs;
 import dev.jabu.core.meetup.MeetupService;
+import dev.jabu.core.recap.RecapFeature;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +73,14 @@ final class Features {
                 meetups.get(), Optional.of(new MeetupIcs(config.core().communityName())));
           });
     }
+    config
+        .recaps()
+        .ifPresent(
+            settings ->
+                features.add(
+                    services ->
+                        RecapFeature.install(
+                            services, settings, Optional.ofNullable(meetups.get()))));
     config
         .digest()
         .ifPresent(

@@ -14,6 +14,7 @@ import dev.jabu.core.outbox.DeliverySettings;
 import dev.jabu.core.outbox.RetryPolicy;
 import dev.jabu.core.platform.ChannelRef;
 import dev.jabu.core.platform.Platform;
+import dev.jabu.core.recap.RecapSettings;
 import dev.jabu.core.schedule.SchedulerSettings;
 import dev.jabu.core.store.DatabaseUrl;
 import java.io.IOException;
@@ -52,8 +53,10 @@ public final class ConfigLoader {
           "http",
           "outbox",
           "scheduler",
-          "digest");
+          "digest",
+          "recaps");
   private static final Set<String> CHANNEL_PURPOSES = Set.of("announcements", "digest");
+  private static final Duration MAX_FETCH_TIMEOUT = Duration.ofMinutes(1);
 
   private ConfigLoader() {}
 
@@ -153,6 +156,8 @@ public final class ConfigLoader {
       maxWait = firstWait;
     }
 
+    Optional<RecapSettings> recaps = recaps(top);
+
     Secrets secrets = Secrets.from(env);
     checkSecrets(secrets, problems);
 
@@ -196,7 +201,26 @@ public final class ConfigLoader {
         scheduler,
         reminders,
         digest.map(d -> d.settings(digestChannels(channels, announcements), Duration.ofDays(28))),
-        secrets);
+        secrets,
+        recaps);
+  }
+
+  /** {@code recaps:}: on by default, fetching from public addresses only. */
+  private static Optional<RecapSettings> recaps(ConfigSection top) {
+    ConfigSection section = top.section("recaps", Set.of("enabled", "fetch"));
+    boolean enabled = section.bool("enabled", true);
+    ConfigSection fetch =
+        section.section(
+            "fetch", Set.of("allow-private-addresses", "connect-timeout", "read-timeout"));
+    RecapSettings defaults = RecapSettings.defaults();
+    boolean allowPrivate = fetch.bool("allow-private-addresses", false);
+    Duration connect = fetch.duration("connect-timeout", defaults.connectTimeout());
+    Duration read = fetch.duration("read-timeout", defaults.readTimeout());
+    checkFetchTimeout(fetch, "connect-timeout", connect);
+    checkFetchTimeout(fetch, "read-timeout", read);
+    return enabled
+        ? Optional.of(defaults.withPrivateAddresses(allowPrivate).withTimeouts(connect, read))
+        : Optional.empty();
   }
 
   private static ReminderSettings reminders(ConfigSection section) {
@@ -298,6 +322,15 @@ public final class ConfigLoader {
       problems.add(new ConfigProblem(file.toString(), "cannot be read: " + e.getMessage(), ""));
     }
     return MissingNode.getInstance();
+  }
+
+  private static void checkFetchTimeout(ConfigSection fetch, String key, Duration timeout) {
+    if (timeout.compareTo(MAX_FETCH_TIMEOUT) > 0) {
+      fetch.problem(
+          key,
+          "is longer than " + MAX_FETCH_TIMEOUT.toSeconds() + "s",
+          "a moderator waits for the answer; use a few seconds, e.g. 10s");
+    }
   }
 
   private static ZoneId zone(ConfigSection community) {

@@ -5,6 +5,7 @@ import dev.jabu.core.digest.DigestSettings;
 import dev.jabu.core.meetup.ReminderSettings;
 import dev.jabu.core.outbox.DeliverySettings;
 import dev.jabu.core.platform.Platform;
+import dev.jabu.core.recap.RecapSettings;
 import dev.jabu.core.schedule.SchedulerSettings;
 import java.nio.file.Path;
 import java.util.Map;
@@ -20,6 +21,7 @@ import java.util.Optional;
  * @param autoSummaries whether each meetup's summary is posted when it ends
  * @param http where the calendar feed and health check listen; empty when switched off
  * @param delivery how the outbox delivers: retries before a dead letter, lease, concurrency, polls
+ * @param recaps how recaps are read; empty when {@code /recap} is switched off
  */
 public record JabuConfig(
     CoreSettings core,
@@ -35,7 +37,8 @@ public record JabuConfig(
     SchedulerSettings scheduler,
     ReminderSettings reminders,
     Optional<DigestSettings> digest,
-    Secrets secrets) {
+    Secrets secrets,
+    Optional<RecapSettings> recaps) {
 
   public record Http(String host, int port) {}
 

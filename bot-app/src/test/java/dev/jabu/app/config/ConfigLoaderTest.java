@@ -196,6 +196,44 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void recapsAreOnWithPublicAddressesOnlyUnlessConfigured() throws Exception {
+    JabuConfig defaults = ConfigLoader.load(write(""), Map.of());
+    assertThat(defaults.recaps()).isPresent();
+    assertThat(defaults.recaps().get().allowPrivateAddresses()).isFalse();
+    assertThat(defaults.recaps().get().connectTimeout()).isEqualTo(Duration.ofSeconds(5));
+
+    JabuConfig custom =
+        ConfigLoader.load(
+            write(
+                """
+                recaps:
+                  fetch: {allow-private-addresses: true, connect-timeout: 2s, read-timeout: 30s}
+                """),
+            Map.of());
+    assertThat(custom.recaps().get().allowPrivateAddresses()).isTrue();
+    assertThat(custom.recaps().get().readTimeout()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(ConfigLoader.load(write("recaps: {enabled: false}"), Map.of()).recaps()).isEmpty();
+  }
+
+  @Test
+  void recapProblemsAreListedWithTheirPaths() throws Exception {
+    ConfigException e =
+        problems(
+            write(
+                """
+                recaps:
+                  fetch: {allow-private: true, read-timeout: 5m, connect-timeout: soon}
+                """),
+            Map.of());
+    assertThat(e.problems())
+        .extracting(ConfigProblem::path)
+        .contains(
+            "recaps.fetch.allow-private",
+            "recaps.fetch.read-timeout",
+            "recaps.fetch.connect-timeout");
+  }
+
+  @Test
   void aMissingFileSaysHowToFixIt() {
     ConfigException e = problems(dir.resolve("nope.yaml"), Map.of());
     assertThat(e.getMessage()).contains("does not exist").contains("--config");

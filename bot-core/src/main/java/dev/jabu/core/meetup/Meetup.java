@@ -104,6 +104,36 @@ public record Meetup(
     return copy(status, rsvpClosed, seats);
   }
 
+  /** The meetup linking its recap's web address (set when a recap from a URL is published). */
+  public Meetup withRecapUrl(Optional<String> url) {
+    return new Meetup(
+        id,
+        title,
+        description,
+        start,
+        end,
+        zone,
+        venueName,
+        venueAddress,
+        mapUrl,
+        onlineUrl,
+        agenda,
+        organizers,
+        registrationUrl,
+        githubUrl,
+        socialUrl,
+        capacity,
+        rsvpOpens,
+        rsvpCloses,
+        rsvpClosed,
+        status,
+        sequence,
+        url,
+        createdBy,
+        createdAt,
+        updatedAt);
+  }
+
   private Meetup copy(Status newStatus, boolean closed, int seats) {
     return new Meetup(
         id,

@@ -27,6 +27,7 @@ public final class MeetupService {
   private final CoreSettings settings;
   private final Clock clock;
   private final AtomicLong updates = new AtomicLong();
+  private volatile RecapLinks recapLinks = RecapLinks.NONE;
 
   public MeetupService(
       MeetupStore meetups,
@@ -187,9 +188,15 @@ public final class MeetupService {
     }
   }
 
+  /** Lets summaries name each meetup's recap; called by the recap feature when it is on. */
+  public void linkRecaps(RecapLinks links) {
+    this.recapLinks = links;
+  }
+
   /** Posts the summary to the announcement channels, in each meetup's thread. */
   public void postSummary(Meetup meetup) {
-    RichMessage message = view().summary(meetup, ledger.counts(meetup.id()));
+    RichMessage message =
+        view().summary(meetup, ledger.counts(meetup.id()), recapLinks.find(meetup.id()));
     for (ChannelRef channel : settings.announcementChannels()) {
       outbox.reply(
           "meetup-" + meetup.id() + "-summary", meetup.announcementKey(), channel, message);

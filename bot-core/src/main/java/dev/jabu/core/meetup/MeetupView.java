@@ -161,7 +161,9 @@ final class MeetupView {
         .build();
   }
 
-  RichMessage summary(Meetup m, RsvpLedger.Counts counts) {
+  /** The summary; it names the recap when there is one, else links the meetup's recap address. */
+  RichMessage summary(
+      Meetup m, RsvpLedger.Counts counts, java.util.Optional<RecapLinks.RecapLink> recap) {
     RichMessage.Builder message =
         RichMessage.builder()
             .heading(t("meetup.summary.title", m.title()))
@@ -177,10 +179,20 @@ final class MeetupView {
     if (counts.attended() > 0) {
       message.paragraph(t("meetup.summary.attended", counts.attended()));
     }
-    m.recapUrl()
-        .ifPresent(
-            u ->
-                message.paragraph(Span.text(t("meetup.summary.recap") + " "), new Span.Link(u, u)));
+    if (recap.isPresent()) {
+      List<Span> spans = new ArrayList<>();
+      spans.add(Span.text(t("meetup.summary.recap") + " "));
+      spans.add(Span.bold(recap.get().title()));
+      recap.get().url().ifPresent(u -> spans.add(Span.text(" ")));
+      recap.get().url().ifPresent(u -> spans.add(new Span.Link(u, u)));
+      message.paragraph(spans.toArray(Span[]::new));
+    } else {
+      m.recapUrl()
+          .ifPresent(
+              u ->
+                  message.paragraph(
+                      Span.text(t("meetup.summary.recap") + " "), new Span.Link(u, u)));
+    }
     return message.build();
   }
 

@@ -3,6 +3,7 @@ package dev.jabu.core.message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -84,19 +85,42 @@ final class BlockCutter {
   /** Consecutive groups, each as long as {@code fits} allows; every single item must fit. */
   static <T> List<List<T>> greedy(List<T> items, Predicate<List<T>> fits) {
     List<List<T>> groups = new ArrayList<>();
-    List<T> current = new ArrayList<>();
-    for (T item : items) {
-      current.add(item);
-      if (current.size() > 1 && !fits.test(current)) {
-        current.remove(current.size() - 1);
-        groups.add(List.copyOf(current));
-        current = new ArrayList<>(List.of(item));
-      }
-    }
-    if (!current.isEmpty()) {
-      groups.add(List.copyOf(current));
+    int from = 0;
+    while (from < items.size()) {
+      int start = from;
+      int end = longestRun(start, items.size(), e -> fits.test(items.subList(start, e)));
+      groups.add(List.copyOf(items.subList(start, end)));
+      from = end;
     }
     return groups;
+  }
+
+  /**
+   * The largest {@code end} in {@code (from, max]} for which {@code fits} holds, given that a run
+   * of one item always goes (it was cut to fit) and a run that does not fit never fits when longer.
+   * It gallops (runs of 2, 3, 5, 9, ... items) and then bisects, so a run of k items costs O(log k)
+   * measures rather than k, and a list of thousands of items is not measured quadratically.
+   */
+  static int longestRun(int from, int max, IntPredicate fits) {
+    int good = from + 1;
+    int bad = max + 1;
+    for (int step = 1; good < max; step = Math.min(2 * step, max)) {
+      int probe = Math.min(max, good + step);
+      if (!fits.test(probe)) {
+        bad = probe;
+        break;
+      }
+      good = probe;
+    }
+    while (bad - good > 1) {
+      int mid = (good + bad) >>> 1;
+      if (fits.test(mid)) {
+        good = mid;
+      } else {
+        bad = mid;
+      }
+    }
+    return good;
   }
 
   /** Whether a block shows nothing at all (no words, no items), so no piece should carry it. */

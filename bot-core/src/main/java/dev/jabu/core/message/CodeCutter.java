@@ -24,17 +24,13 @@ final class CodeCutter {
         return pieces;
       }
       int from = pos;
-      List<Integer> ends = new ArrayList<>();
-      for (int end = from + 1; end <= lines.size(); end++) {
-        ends.add(end);
-      }
-      int best =
-          TextCutter.latestFitting(ends, end -> fits.test(block(code, lines.subList(from, end))));
-      if (best < 0) {
+      if (!fits.test(block(code, lines.subList(from, from + 1)))) {
         pieces.addAll(hardCut(code, lines.get(from), fits));
         pos = from + 1;
       } else {
-        int end = ends.get(best);
+        int end =
+            BlockCutter.longestRun(
+                from, lines.size(), e -> fits.test(block(code, lines.subList(from, e))));
         pieces.add(block(code, lines.subList(from, end)));
         pos = end;
       }

@@ -128,7 +128,8 @@ final class InlineCollector {
     return u.startsWith("https://") || u.startsWith("http://") || u.startsWith("mailto:");
   }
 
-  private static List<Span> merged(List<Span> spans) {
+  /** Adjacent text spans of equal style merged into one. */
+  static List<Span> merged(List<Span> spans) {
     List<Span> out = new ArrayList<>();
     for (Span span : spans) {
       int last = out.size() - 1;

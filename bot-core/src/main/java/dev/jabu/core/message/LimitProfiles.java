@@ -1,5 +1,7 @@
 package dev.jabu.core.message;
 
+import dev.jabu.core.platform.Platform;
+
 /**
  * Ready limit profiles, all measured as plain text ({@link MessageSplitter#plainLength}). An
  * adapter swaps in its own renderer's measure with {@link LimitProfile#withMeasure}, so markup and
@@ -23,4 +25,16 @@ public final class LimitProfiles {
       new LimitProfile("console", 1_000_000, 1_000_000, 10_000, MessageSplitter::plainLength);
 
   private LimitProfiles() {}
+
+  /**
+   * The profile posts on {@code platform} are cut to until its adapter supplies its own: Discord's
+   * message content (the stricter of its two), Slack's Block Kit, the console's.
+   */
+  public static LimitProfile forPlatform(Platform platform) {
+    return switch (platform) {
+      case DISCORD -> DISCORD_CONTENT;
+      case SLACK -> SLACK;
+      case CONSOLE -> CONSOLE;
+    };
+  }
 }

@@ -26,26 +26,25 @@ final class ListCutter {
       }
     }
     List<Block> lists = new ArrayList<>();
-    List<Entry> current = new ArrayList<>();
-    for (Entry entry : entries) {
-      if (!current.isEmpty() && (entry.continuation() || !fits.test(of(list, current, entry)))) {
-        lists.add(of(list, current, null));
-        current.clear();
+    int from = 0;
+    while (from < entries.size()) {
+      int start = from;
+      // the later parts of a cut item start a new list, so a run stops before one
+      int limit = start + 1;
+      while (limit < entries.size() && !entries.get(limit).continuation()) {
+        limit++;
       }
-      current.add(entry);
-    }
-    if (!current.isEmpty()) {
-      lists.add(of(list, current, null));
+      int end =
+          BlockCutter.longestRun(start, limit, e -> fits.test(of(list, entries.subList(start, e))));
+      lists.add(of(list, entries.subList(start, end)));
+      from = end;
     }
     return lists;
   }
 
-  private static Block.ListBlock of(Block.ListBlock list, List<Entry> entries, Entry next) {
+  private static Block.ListBlock of(Block.ListBlock list, List<Entry> entries) {
     List<List<Block>> items = new ArrayList<>();
     entries.forEach(e -> items.add(e.item()));
-    if (next != null) {
-      items.add(next.item());
-    }
     return new Block.ListBlock(list.ordered(), entries.get(0).number(), items);
   }
 }

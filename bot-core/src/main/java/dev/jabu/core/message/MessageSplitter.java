@@ -17,8 +17,9 @@ import java.util.function.Predicate;
  * #BLOCK_SEPARATOR_CHARS} characters between each two (pieces are shown with a blank line between
  * blocks), add up to at most {@code maxMessageChars}.
  *
- * <p>Whole blocks are packed greedily, in order. A block over the limit is cut into blocks of the
- * same kind: text at sentence ends (Korean endings included), then word gaps, then between
+ * <p>Whole blocks are packed greedily, in order; a heading that would end a piece moves to the next
+ * one with the block it heads, when they fit together. A block over the limit is cut into blocks of
+ * the same kind: text at sentence ends (Korean endings included), then word gaps, then between
  * characters (never inside a surrogate pair or a Hangul syllable); code at line ends, keeping its
  * language; lists and fields between entries. Styles, links and mentions survive a cut. Buttons go
  * on the last piece. Nothing is lost, repeated or reordered, and no piece or block is empty.
@@ -71,9 +72,24 @@ public final class MessageSplitter {
       int total = current.isEmpty() ? size : used + BLOCK_SEPARATOR_CHARS + size;
       if (!current.isEmpty()
           && (total > profile.maxMessageChars() || current.size() >= profile.maxBlocks())) {
+        Block heading = current.get(current.size() - 1);
+        int headingSize = profile.measure().applyAsInt(heading);
+        // a heading goes with what it heads: never last in a piece when the next one can take it
+        boolean carry =
+            heading instanceof Block.Heading
+                && current.size() > 1
+                && profile.maxBlocks() > 1
+                && headingSize + BLOCK_SEPARATOR_CHARS + size <= profile.maxMessageChars();
+        if (carry) {
+          current.remove(current.size() - 1);
+        }
         pieces.add(new RichMessage(current, List.of()));
         current = new ArrayList<>();
         total = size;
+        if (carry) {
+          current.add(heading);
+          total = headingSize + BLOCK_SEPARATOR_CHARS + size;
+        }
       }
       current.add(block);
       used = total;

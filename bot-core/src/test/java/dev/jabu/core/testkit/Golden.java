@@ -29,7 +29,15 @@ public final class Golden {
   public static void assertMatches(TestInfo test, String extension, String actual) {
     String testClass = test.getTestClass().orElseThrow().getSimpleName();
     String method = test.getTestMethod().orElseThrow().getName();
-    Path file = root().resolve(testClass).resolve(method + "." + extension);
+    assertMatchesFile(testClass + "/" + method + "." + extension, actual);
+  }
+
+  /**
+   * Checks {@code actual} against {@code src/test/resources/golden/<relativePath>}, for tests that
+   * write several files or keep a feature's files in one folder.
+   */
+  public static void assertMatchesFile(String relativePath, String actual) {
+    Path file = root().resolve(relativePath);
     String normalized = actual.replace("\r\n", "\n");
     if (Boolean.getBoolean(UPDATE_PROPERTY)) {
       write(file, normalized);

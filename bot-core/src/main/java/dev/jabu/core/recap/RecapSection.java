@@ -1,0 +1,25 @@
+package dev.jabu.core.recap;
+
+import dev.jabu.core.message.Block;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One part of a recap, posted as its own reply: the text under one top-level heading, or (without a
+ * heading) what comes before the first one.
+ *
+ * @param heading the section's heading as written; empty for the introduction
+ * @param title the heading's plain text, for the outline
+ * @param lead the first sentence of the section's first paragraph, shortened; empty when it starts
+ *     with something else
+ */
+public record RecapSection(
+    Optional<Block.Heading> heading, String title, List<Block> blocks, Optional<String> lead) {
+  public RecapSection {
+    blocks = List.copyOf(blocks);
+  }
+
+  public boolean isIntroduction() {
+    return heading.isEmpty();
+  }
+}

@@ -1,0 +1,82 @@
+package dev.jabu.core.recap;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Where a recap's markdown comes from: a file (console only), a web address, or pasted text. */
+public sealed interface RecapSource {
+
+  enum Kind {
+    FILE,
+    URL,
+    TEXT
+  }
+
+  /** A path on the machine jabu runs on, relative to its working directory. */
+  record File(String path) implements RecapSource {
+    public File {
+      Objects.requireNonNull(path, "path");
+    }
+  }
+
+  /** An http or https address. */
+  record Url(String address) implements RecapSource {
+    public Url {
+      Objects.requireNonNull(address, "address");
+    }
+  }
+
+  /** The markdown itself, for short recaps (platform modals hold 3,000 to 4,000 characters). */
+  record Text(String markdown) implements RecapSource {
+    public Text {
+      Objects.requireNonNull(markdown, "markdown");
+    }
+  }
+
+  /**
+   * What is stored about a source: its kind and where it is; pasted text is known by its SHA-256,
+   * so the same text published twice is recognised without keeping it.
+   */
+  record Origin(Kind kind, String location) {
+    public Origin {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(location, "location");
+    }
+
+    public static Origin of(RecapSource source) {
+      if (source instanceof File f) {
+        return new Origin(Kind.FILE, f.path());
+      } else if (source instanceof Url u) {
+        return new Origin(Kind.URL, u.address());
+      }
+      return new Origin(Kind.TEXT, "sha256:" + sha256(((Text) source).markdown()));
+    }
+
+    /** The source to read again for an edit that names none; pasted text cannot be. */
+    public Optional<RecapSource> reread() {
+      return switch (kind) {
+        case FILE -> Optional.of(new File(location));
+        case URL -> Optional.of(new Url(location));
+        case TEXT -> Optional.empty();
+      };
+    }
+
+    /** The web address, when the recap came from one: the meetup links to it. */
+    public Optional<String> url() {
+      return kind == Kind.URL ? Optional.of(location) : Optional.empty();
+    }
+
+    private static String sha256(String text) {
+      try {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every Java has SHA-256", e);
+      }
+    }
+  }
+}

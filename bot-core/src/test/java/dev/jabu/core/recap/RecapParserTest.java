@@ -1,0 +1,120 @@
+package dev.jabu.core.recap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jabu.core.message.Block;
+import dev.jabu.core.message.Span;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RecapParserTest {
+
+  private static String problem(String markdown) {
+    try {
+      RecapParser.parse(markdown);
+    } catch (RecapProblem p) {
+      return p.key();
+    }
+    throw new AssertionError("expected a problem");
+  }
+
+  @Test
+  void theTitleComesFromTheFrontMatterOrTheOpeningHeading() throws RecapProblem {
+    assertThat(RecapParser.parse("---\ntitle: 앞머리 제목\n---\n\n본문.").title()).isEqualTo("앞머리 제목");
+    RecapDocument fromHeading = RecapParser.parse("# 첫 줄 **제목**\n\n본문.");
+    assertThat(fromHeading.title()).isEqualTo("첫 줄 제목");
+    assertThat(fromHeading.sections()).hasSize(1);
+    assertThat(fromHeading.sections().get(0).blocks())
+        .containsExactly(new Block.Paragraph(List.of(Span.text("본문."))));
+  }
+
+  @Test
+  void anOpeningHeadingThatRepeatsTheTitleIsNotRepeatedInTheBody() throws RecapProblem {
+    RecapDocument doc = RecapParser.parse("---\ntitle: 후기\n---\n# 후기\n\n## 하나\n\n글.");
+    assertThat(doc.sections()).extracting(RecapSection::title).containsExactly("하나");
+
+    RecapDocument other = RecapParser.parse("---\ntitle: 후기\n---\n# 다른 제목\n\n글.");
+    assertThat(other.sections()).extracting(RecapSection::title).containsExactly("다른 제목");
+  }
+
+  @Test
+  void sectionsStartAtTheTopMostHeadingLevelAndKeepDeeperOnes() throws RecapProblem {
+    RecapDocument doc =
+        RecapParser.parse(
+            "# 제목\n\n들어가는 말. 둘째 문장.\n\n## 하나\n\n### 안쪽\n\n첫 문장이다. 둘째 문장.\n\n## 둘\n\n- 목록으로 시작\n");
+
+    assertThat(doc.sections())
+        .extracting(RecapSection::title, RecapSection::lead)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("", Optional.of("들어가는 말.")),
+            org.assertj.core.groups.Tuple.tuple("하나", Optional.of("첫 문장이다.")),
+            org.assertj.core.groups.Tuple.tuple("둘", Optional.empty()));
+    assertThat(doc.sections().get(0).isIntroduction()).isTrue();
+    assertThat(doc.sections().get(1).blocks().get(0))
+        .isEqualTo(new Block.Heading(3, List.of(Span.text("안쪽"))));
+  }
+
+  @Test
+  void koreanSentencesWithoutPunctuationStillGiveALead() throws RecapProblem {
+    RecapDocument doc = RecapParser.parse("# 제목\n\n## 하나\n\n오늘은 배포 이야기를 했다 다음엔 관측 이야기");
+    assertThat(doc.sections().get(0).lead()).contains("오늘은 배포 이야기를 했다");
+  }
+
+  @Test
+  void longLeadsAreShortenedAtAWordGap() throws RecapProblem {
+    String sentence = "아주 ".repeat(100) + "긴 문장.";
+    RecapDocument doc = RecapParser.parse("# 제목\n\n## 하나\n\n" + sentence);
+    String lead = doc.sections().get(0).lead().orElseThrow();
+    assertThat(lead).hasSizeLessThanOrEqualTo(RecapParser.LEAD_MAX_CHARS).endsWith("아주…");
+  }
+
+  @Test
+  void quotesAreTheBlockQuotesNotTheCallouts() throws RecapProblem {
+    RecapDocument doc =
+        RecapParser.parse(
+            "# 제목\n\n> 첫 인용\n> 둘째 줄\n\n::: tip\n팁은 인용이 아니다\n:::\n\n## 하나\n\n> 하나의 인용\n\n- > 목록 속 인용은 빼요\n");
+    assertThat(doc.quotes()).containsExactly("첫 인용 둘째 줄", "하나의 인용");
+  }
+
+  @Test
+  void aFencedBlockWithColonsIsLeftAsCode() throws RecapProblem {
+    RecapDocument doc =
+        RecapParser.parse(
+            "# 제목\n\n## 설정\n\n```md\n::: tip\n안쪽\n:::\n```\n\n::: details 열기\n내용\n:::");
+    assertThat(doc.sections().get(0).blocks().get(0))
+        .isEqualTo(new Block.CodeBlock("md", "::: tip\n안쪽\n:::"));
+    assertThat(doc.sections().get(0).blocks().get(1)).isInstanceOf(Block.Quote.class);
+  }
+
+  @Test
+  void rawHtmlIsReducedToItsWordsAndScriptsDropped() throws RecapProblem {
+    RecapDocument doc =
+        RecapParser.parse(
+            "# 제목\n\n<div class=\"note\">\n<b>굵게</b> 글\n</div>\n\n<script>alert(1)</script>\n\n끝.");
+    assertThat(doc.sections().get(0).blocks())
+        .containsExactly(
+            new Block.Paragraph(List.of(Span.text("굵게 글"))),
+            new Block.Paragraph(List.of(Span.text("끝."))));
+  }
+
+  @Test
+  void mentionsInTheTextStayText() throws RecapProblem {
+    RecapDocument doc =
+        RecapParser.parse(
+            "---\ntitle: \"@everyone 후기\"\n---\n\n## <@123> 님 발표\n\n@here <!channel> <@&77> 모두 읽어 주세요.");
+    assertThat(doc.title()).isEqualTo("@everyone 후기");
+    assertThat(doc.sections().get(0).title()).isEqualTo("<@123> 님 발표");
+    assertThat(doc.sections().get(0).blocks())
+        .containsExactly(
+            new Block.Paragraph(List.of(Span.text("@here <!channel> <@&77> 모두 읽어 주세요."))));
+  }
+
+  @Test
+  void badDocumentsAreExplained() {
+    assertThat(problem("그냥 글만 있어요.")).isEqualTo("recap.no-title");
+    assertThat(problem("# 제목만\n")).isEqualTo("recap.empty");
+    assertThat(problem("---\ntitle: 앞머리만\n---\n")).isEqualTo("recap.empty");
+    assertThat(problem("---\ntitle: 안 닫힘\n\n본문")).isEqualTo("recap.front-matter.unclosed");
+  }
+}
