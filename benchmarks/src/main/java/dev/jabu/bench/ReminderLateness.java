@@ -54,7 +54,9 @@ public final class ReminderLateness {
   public static void main(String[] args) throws Exception {
     int meetups = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     Duration spread = Duration.ofMinutes(args.length > 1 ? Long.parseLong(args[1]) : 10);
-    idleCpu();
+    if (!"--no-idle".equals(args.length > 2 ? args[2] : "")) {
+      idleCpu();
+    }
     lateness(meetups, spread);
     System.exit(0);
   }
@@ -94,6 +96,18 @@ public final class ReminderLateness {
       while (sink.lateness.size() < meetups * 3 && Instant.now().isBefore(deadline)) {
         Thread.sleep(500);
       }
+    }
+    if (Boolean.getBoolean("jabu.bench.timeline")) {
+      java.util.TreeMap<Long, long[]> byTenSeconds = new java.util.TreeMap<>();
+      for (long[] a : sink.arrivals) {
+        long[] b = byTenSeconds.computeIfAbsent(a[0] / 10_000, k -> new long[2]);
+        b[0]++;
+        b[1] = Math.max(b[1], a[1] - a[0]);
+      }
+      byTenSeconds.forEach(
+          (k, v) ->
+              System.out.printf(
+                  "  due %s: %d, max %d ms%n", Instant.ofEpochMilli(k * 10_000), v[0], v[1]));
     }
     List<Long> late = new ArrayList<>(sink.lateness);
     Collections.sort(late);
@@ -138,6 +152,7 @@ public final class ReminderLateness {
   /** A platform that does nothing but note how late each reminder arrived. */
   private static final class Sink implements Sender {
     final ConcurrentLinkedQueue<Long> lateness = new ConcurrentLinkedQueue<>();
+    final ConcurrentLinkedQueue<long[]> arrivals = new ConcurrentLinkedQueue<>();
 
     @Override
     public Platform platform() {
@@ -150,7 +165,9 @@ public final class ReminderLateness {
       int at = key.indexOf("-reminder-");
       if (at >= 0) {
         long due = Long.parseLong(key.substring(key.lastIndexOf('-') + 1));
-        lateness.add(System.currentTimeMillis() - due);
+        long now = System.currentTimeMillis();
+        lateness.add(now - due);
+        arrivals.add(new long[] {due, now});
       }
       return new SendResult(message.nonce());
     }

@@ -20,8 +20,8 @@ CREATE INDEX execution_time_idx ON scheduled_tasks (execution_time);
 CREATE INDEX last_heartbeat_idx ON scheduled_tasks (last_heartbeat);
 CREATE INDEX priority_execution_time_idx ON scheduled_tasks (priority DESC, execution_time ASC);
 
--- What the scheduler decided about each item that came due: sent on time, sent late (after
--- downtime, inside the grace window) or skipped. One row per item and due time.
+-- What the scheduler decided about items that came due late: sent late (after downtime, inside
+-- the grace window) or skipped. One row per item and due time.
 CREATE TABLE schedule_decision (
   id         INTEGER PRIMARY KEY AUTOINCREMENT,
   task       TEXT    NOT NULL,

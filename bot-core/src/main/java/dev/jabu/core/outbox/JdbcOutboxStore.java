@@ -132,45 +132,75 @@ public final class JdbcOutboxStore implements OutboxStore {
       this.skipDestinations = skipDestinations;
       this.now = now;
       this.staleBefore = staleBefore;
-      this.sql =
+      String columns =
           "SELECT o.id, o.message_key, o.operation, o.platform, o.channel_id, o.channel_name,"
               + " o.payload, o.status, o.attempts, o.outcome_unknown, o.created_at,"
-              + " r.platform_message_id AS related_platform_message_id"
-              + " FROM outbox o LEFT JOIN outbox r"
-              + " ON r.message_key = o.related_key AND r.destination = o.destination"
-              + " WHERE o.platform IN ("
+              + " r.platform_message_id AS related_platform_message_id";
+      String mine =
+          " AND o.platform IN ("
               + placeholders(platforms.size())
               + ")"
               + (skipDestinations.isEmpty()
                   ? ""
-                  : " AND o.destination NOT IN (" + placeholders(skipDestinations.size()) + ")")
-              // due, or claimed by a dispatcher presumed dead
-              + " AND ((o.status = 'PENDING' AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?))"
-              + " OR (o.status = 'SENDING' AND o.claimed_at <= ?))"
-              + " AND (o.related_key IS NULL OR r.platform_message_id IS NOT NULL)"
+                  : " AND o.destination NOT IN (" + placeholders(skipDestinations.size()) + ")");
+      String related =
+          " LEFT JOIN outbox r ON r.message_key = o.related_key AND r.destination = o.destination";
+      // The work is per destination with rows waiting, not per waiting row: a backlog of thousands
+      // of posts to one channel costs a claim no more than one post does. The destinations come
+      // from a skip-scan of (status, destination); each one's head is its first waiting row whose
+      // parent or target is known (an earlier row that could go goes first, even if it must wait
+      // for its retry time).
+      this.sql =
+          "WITH RECURSIVE waiting(destination) AS ("
+              + " SELECT MIN(destination) FROM outbox WHERE status = 'PENDING'"
+              + " UNION ALL SELECT (SELECT MIN(x.destination) FROM outbox x"
+              + " WHERE x.status = 'PENDING' AND x.destination > w.destination)"
+              + " FROM waiting w WHERE w.destination IS NOT NULL),"
+              + " heads(id) AS (SELECT (SELECT e.id FROM outbox e LEFT JOIN outbox er"
+              + " ON er.message_key = e.related_key AND er.destination = e.destination"
+              + " WHERE e.destination = w.destination AND e.status = 'PENDING'"
+              + " AND (e.related_key IS NULL OR er.platform_message_id IS NOT NULL)"
+              + " ORDER BY e.id LIMIT 1) FROM waiting w WHERE w.destination IS NOT NULL)"
+              + " SELECT * FROM ("
+              + columns
+              + " FROM heads h JOIN outbox o ON o.id = h.id"
+              + related
+              + " WHERE (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?)"
+              + mine
               // one row in flight per destination
               + " AND NOT EXISTS (SELECT 1 FROM outbox s WHERE s.destination = o.destination"
+              + " AND s.status = 'SENDING')"
+              + " UNION ALL "
+              // claimed by a dispatcher presumed dead: taken over, checked before it is repeated
+              + columns
+              + " FROM outbox o"
+              + related
+              + " WHERE o.status = 'SENDING' AND o.claimed_at <= ?"
+              + mine
+              + " AND (o.related_key IS NULL OR r.platform_message_id IS NOT NULL)"
+              + " AND NOT EXISTS (SELECT 1 FROM outbox s WHERE s.destination = o.destination"
               + " AND s.status = 'SENDING' AND s.id <> o.id)"
-              // in enqueue order: an earlier row that could go goes first, even if it must wait
-              + " AND (o.status = 'SENDING' OR NOT EXISTS (SELECT 1 FROM outbox e"
-              + " LEFT JOIN outbox er"
-              + " ON er.message_key = e.related_key AND er.destination = e.destination"
-              + " WHERE e.destination = o.destination AND e.status = 'PENDING' AND e.id < o.id"
-              + " AND (e.related_key IS NULL OR er.platform_message_id IS NOT NULL)))"
-              + " ORDER BY o.id LIMIT ?";
+              + ") ready ORDER BY id LIMIT ?";
+    }
+
+    private int bindMine(PreparedStatement query, int first) throws SQLException {
+      int index = first;
+      for (Platform platform : platforms) {
+        query.setString(index++, platform.id());
+      }
+      for (String destination : skipDestinations) {
+        query.setString(index++, destination);
+      }
+      return index;
     }
 
     List<Candidate> run(Connection connection, int limit) throws SQLException {
       try (PreparedStatement query = connection.prepareStatement(sql)) {
         int index = 1;
-        for (Platform platform : platforms) {
-          query.setString(index++, platform.id());
-        }
-        for (String destination : skipDestinations) {
-          query.setString(index++, destination);
-        }
         query.setLong(index++, now.toEpochMilli());
+        index = bindMine(query, index);
         query.setLong(index++, staleBefore.toEpochMilli());
+        index = bindMine(query, index);
         query.setInt(index, limit);
         List<Candidate> ready = new ArrayList<>();
         try (ResultSet rows = query.executeQuery()) {

@@ -23,6 +23,11 @@ public final class DecisionLog {
   }
 
   public void record(Decision decision) {
+    if (decision.outcome() == Decision.Outcome.SENT) {
+      // the normal case: worth a debug line, not a row per reminder forever
+      log.debug("scheduler: {} {} sent: {}", decision.task(), decision.item(), decision.detail());
+      return;
+    }
     database.inTransaction(
         c -> {
           try (PreparedStatement s =
@@ -38,36 +43,22 @@ public final class DecisionLog {
             return s.executeUpdate();
           }
         });
-    if (decision.outcome() == Decision.Outcome.SENT) {
-      log.debug("scheduler: {} {} sent: {}", decision.task(), decision.item(), decision.detail());
-    } else {
-      log.warn(
-          "scheduler: {} {} (due {}) {}: {}",
-          decision.task(),
-          decision.item(),
-          decision.dueAt(),
-          decision.outcome() == Decision.Outcome.LATE ? "sent late" : "skipped",
-          decision.detail());
-    }
+    log.warn(
+        "scheduler: {} {} (due {}) {}: {}",
+        decision.task(),
+        decision.item(),
+        decision.dueAt(),
+        decision.outcome() == Decision.Outcome.LATE ? "sent late" : "skipped",
+        decision.detail());
   }
 
-  /** The newest decisions that were not plain on-time sends, newest first. */
-  public List<Decision> exceptions(int limit) {
-    return query("WHERE outcome <> 'SENT'", limit);
-  }
-
-  /** The newest decisions of any kind, newest first. */
+  /** The newest decisions kept (sent late or skipped), newest first. */
   public List<Decision> recent(int limit) {
-    return query("", limit);
-  }
-
-  private List<Decision> query(String where, int limit) {
     return database.withConnection(
         c -> {
           try (PreparedStatement s =
               c.prepareStatement(
-                  "SELECT task, item, due_at, decided_at, outcome, detail FROM schedule_decision "
-                      + where
+                  "SELECT task, item, due_at, decided_at, outcome, detail FROM schedule_decision"
                       + " ORDER BY decided_at DESC, id DESC LIMIT ?")) {
             s.setInt(1, limit);
             List<Decision> found = new ArrayList<>();

@@ -68,7 +68,7 @@ public final class ScheduleCommands implements CommandModule {
   }
 
   private Reply log(CommandContext ctx) {
-    List<Decision> decisions = scheduling.decisions().exceptions(LISTED);
+    List<Decision> decisions = scheduling.decisions().recent(LISTED);
     if (decisions.isEmpty()) {
       return Reply.privately(RichMessage.text(ctx.t("schedule.log.none")));
     }

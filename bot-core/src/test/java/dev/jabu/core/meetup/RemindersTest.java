@@ -133,9 +133,11 @@ class RemindersTest {
         .extracting(p -> p.destination().key())
         .containsExactlyInAnyOrder("discord:@alice", "discord:@carol");
     assertThat(platform.text(reminders.get(0).message())).contains("DevOps Korea December");
+    // an on-time send is no exception, so /schedule log does not list it (the week-before
+    // reminder, skipped when the clock jumped past it, is listed)
     assertThat(scheduling().decisions().recent(10))
-        .extracting(Decision::item, Decision::outcome)
-        .contains(org.assertj.core.groups.Tuple.tuple(id + ":1d", Decision.Outcome.SENT));
+        .extracting(Decision::item)
+        .doesNotContain(id + ":1d");
     assertThat(reminderItems()).containsOnlyKeys(id + ":1h");
   }
 
