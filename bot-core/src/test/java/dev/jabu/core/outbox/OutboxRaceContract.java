@@ -12,11 +12,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -119,7 +117,7 @@ abstract class OutboxRaceContract {
 
   /** One process's store: now and then the process dies before it records what happened. */
   private static OutboxStore dying(OutboxStore store) {
-    return new OutboxStore() {
+    return new ForwardingOutboxStore(store) {
       private void maybeDie() {
         if (ThreadLocalRandom.current().nextInt(6) == 0) {
           throw new StoreException("process died (test)", null);
@@ -127,25 +125,9 @@ abstract class OutboxRaceContract {
       }
 
       @Override
-      public boolean enqueue(OutboxEntry entry, Instant now) {
-        return store.enqueue(entry, now);
-      }
-
-      @Override
-      public List<OutboundMessage> claimReady(
-          String claimer,
-          Set<Platform> platforms,
-          Collection<String> skipDestinations,
-          int limit,
-          Instant now,
-          Duration lease) {
-        return store.claimReady(claimer, platforms, skipDestinations, limit, now, lease);
-      }
-
-      @Override
       public boolean markSent(OutboundMessage claimed, String platformMessageId, Instant now) {
         maybeDie();
-        return store.markSent(claimed, platformMessageId, now);
+        return super.markSent(claimed, platformMessageId, now);
       }
 
       @Override
@@ -156,33 +138,13 @@ abstract class OutboxRaceContract {
           Optional<Instant> retryAt,
           Instant now) {
         maybeDie();
-        return store.markAttemptFailed(claimed, error, outcomeUnknown, retryAt, now);
+        return super.markAttemptFailed(claimed, error, outcomeUnknown, retryAt, now);
       }
 
       @Override
       public boolean postpone(OutboundMessage claimed, String reason, Instant until, Instant now) {
         maybeDie();
-        return store.postpone(claimed, reason, until, now);
-      }
-
-      @Override
-      public List<OutboxRow> failed(int limit) {
-        return store.failed(limit);
-      }
-
-      @Override
-      public boolean retry(long id, Instant now) {
-        return store.retry(id, now);
-      }
-
-      @Override
-      public Optional<OutboxRow> find(String key, ChannelRef destination) {
-        return store.find(key, destination);
-      }
-
-      @Override
-      public List<OutboxRow> all() {
-        return store.all();
+        return super.postpone(claimed, reason, until, now);
       }
     };
   }

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -144,20 +143,14 @@ class OutboxWorkerTest {
   }
 
   /** Counts the claims the worker makes. */
-  static final class CountingStore implements OutboxStore {
-    final OutboxStore store;
+  static final class CountingStore extends ForwardingOutboxStore {
     final AtomicInteger claims = new AtomicInteger();
 
     /** How many claims to fail, as a database that is briefly unreachable. */
     final AtomicInteger failures = new AtomicInteger();
 
     CountingStore(OutboxStore store) {
-      this.store = store;
-    }
-
-    @Override
-    public boolean enqueue(OutboxEntry entry, Instant now) {
-      return store.enqueue(entry, now);
+      super(store);
     }
 
     @Override
@@ -172,47 +165,7 @@ class OutboxWorkerTest {
       if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
         throw new dev.jabu.core.store.StoreException("database unreachable (test)", null);
       }
-      return store.claimReady(claimer, platforms, skipDestinations, limit, now, lease);
-    }
-
-    @Override
-    public boolean markSent(OutboundMessage claimed, String platformMessageId, Instant now) {
-      return store.markSent(claimed, platformMessageId, now);
-    }
-
-    @Override
-    public boolean markAttemptFailed(
-        OutboundMessage claimed,
-        String error,
-        boolean outcomeUnknown,
-        Optional<Instant> retryAt,
-        Instant now) {
-      return store.markAttemptFailed(claimed, error, outcomeUnknown, retryAt, now);
-    }
-
-    @Override
-    public boolean postpone(OutboundMessage claimed, String reason, Instant until, Instant now) {
-      return store.postpone(claimed, reason, until, now);
-    }
-
-    @Override
-    public List<OutboxRow> failed(int limit) {
-      return store.failed(limit);
-    }
-
-    @Override
-    public boolean retry(long id, Instant now) {
-      return store.retry(id, now);
-    }
-
-    @Override
-    public Optional<OutboxRow> find(String key, ChannelRef destination) {
-      return store.find(key, destination);
-    }
-
-    @Override
-    public List<OutboxRow> all() {
-      return store.all();
+      return super.claimReady(claimer, platforms, skipDestinations, limit, now, lease);
     }
   }
 }
