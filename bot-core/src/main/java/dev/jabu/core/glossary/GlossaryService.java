@@ -2,6 +2,8 @@ package dev.jabu.core.glossary;
 
 import dev.jabu.core.platform.UserRef;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,22 +12,33 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The living glossary: the reviewed files overlaid by entries approved in chat, searchable through
- * an index that is rebuilt whole (never edited in place) when an approval changes it.
+ * an index that is rebuilt whole (never edited in place) when an approval changes it — on this
+ * instance at once, on other instances sharing the database within {@link #RECHECK_EVERY}.
  */
 public final class GlossaryService {
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(GlossaryService.class);
+
   /** Queries longer than this are cut before searching: no term is that long. */
   public static final int MAX_QUERY = 100;
+
+  /** How often a lookup checks whether another instance approved an entry. */
+  public static final Duration RECHECK_EVERY = Duration.ofSeconds(30);
 
   private final List<GlossaryEntry> fileEntries;
   private final GlossaryStore store;
   private final Clock clock;
   private final AtomicReference<GlossaryIndex> index = new AtomicReference<>();
+  private volatile String loadedVersion;
+  private volatile Instant checkedAt;
 
   public GlossaryService(List<GlossaryEntry> fileEntries, GlossaryStore store, Clock clock)
       throws GlossaryException {
     this.fileEntries = List.copyOf(fileEntries);
     this.store = store;
     this.clock = clock;
+    this.loadedVersion = store.entriesVersion();
+    this.checkedAt = clock.instant();
     index.set(new GlossaryIndex(combine(List.of())));
   }
 
@@ -39,6 +52,7 @@ public final class GlossaryService {
 
   /** Searches and remembers what was asked, for {@code /glossary stats}. */
   public SearchResult ask(String query) {
+    reloadIfChangedElsewhere();
     String cut = query.length() > MAX_QUERY ? query.substring(0, MAX_QUERY) : query;
     SearchResult result = index.get().search(cut);
     String term = TermKey.of(result.term());
@@ -74,6 +88,30 @@ public final class GlossaryService {
     }
     store.saveEntry(entry.id(), GlossaryYaml.writeEntry(entry), moderator, clock.instant());
     index.set(new GlossaryIndex(next));
+    loadedVersion = store.entriesVersion();
+  }
+
+  /**
+   * Rebuilds the index when the approved entries changed since it was built: another instance
+   * approved one. At most one cheap query per {@link #RECHECK_EVERY}; a glossary that no longer
+   * validates (which the approving instance refuses) keeps the current index.
+   */
+  private void reloadIfChangedElsewhere() {
+    Instant now = clock.instant();
+    if (Duration.between(checkedAt, now).compareTo(RECHECK_EVERY) < 0) {
+      return;
+    }
+    checkedAt = now;
+    String version = store.entriesVersion();
+    if (version.equals(loadedVersion)) {
+      return;
+    }
+    try {
+      index.set(new GlossaryIndex(combine(List.of())));
+      loadedVersion = version;
+    } catch (GlossaryException e) {
+      log.warn("glossary: entries approved elsewhere do not fit; keeping the current index", e);
+    }
   }
 
   public boolean reject(Suggestion suggestion, String moderator, String reason) {

@@ -13,6 +13,12 @@ public interface GlossaryStore {
 
   void saveEntry(String id, String body, String approvedBy, Instant at);
 
+  /**
+   * A fingerprint of the approved entries that changes whenever one is saved, here or by another
+   * instance sharing the database.
+   */
+  String entriesVersion();
+
   long suggest(UserRef proposer, Locale locale, Optional<String> targetId, String body, Instant at);
 
   List<Suggestion> pending();

@@ -40,6 +40,20 @@ public final class JdbcGlossaryStore implements GlossaryStore {
   }
 
   @Override
+  public String entriesVersion() {
+    return database.withConnection(
+        c -> {
+          try (Statement s = c.createStatement();
+              ResultSet rows =
+                  s.executeQuery(
+                      "SELECT COUNT(*), COALESCE(SUM(updated_at), 0) FROM glossary_entry")) {
+            rows.next();
+            return rows.getLong(1) + ":" + rows.getLong(2);
+          }
+        });
+  }
+
+  @Override
   public void saveEntry(String id, String body, String approvedBy, Instant at) {
     database.inTransaction(
         c -> {
