@@ -81,6 +81,7 @@ public final class Reminders {
             .execute((instance, context) -> reconcileUpcoming());
     scheduling.add(task);
     scheduling.add(reconcile);
+    scheduling.nameItems(TASK, this::itemName);
   }
 
   public ReminderSettings settings() {
@@ -220,6 +221,16 @@ public final class Reminders {
   /** How many reminder items this process ran; tests check that instances never share one. */
   long runs() {
     return runs.get();
+  }
+
+  /** {@code 12:1d} as {@code #12 DevOps Korea December (1d)}, for {@code /schedule}. */
+  private String itemName(String itemId) {
+    int colon = itemId.indexOf(':');
+    long meetupId = Long.parseLong(itemId.substring(0, colon));
+    return meetups
+        .find(meetupId)
+        .map(m -> "#" + m.id() + " " + m.title() + " (" + itemId.substring(colon + 1) + ")")
+        .orElse(itemId);
   }
 
   static String itemId(long meetupId, ReminderOffset offset) {

@@ -54,7 +54,7 @@ public final class ScheduleCommands implements CommandModule {
       List<Span> spans = new ArrayList<>();
       spans.add(new Span.Timestamp(p.at(), Span.TimestampStyle.DATE_TIME));
       spans.add(Span.text(" · " + describe(ctx, p.task()) + " "));
-      spans.add(Span.code(p.item()));
+      spans.add(Span.code(scheduling.itemName(p.task(), p.item())));
       if (p.running()) {
         spans.add(Span.text(" · " + ctx.t("schedule.upcoming.running")));
       }
@@ -81,7 +81,7 @@ public final class ScheduleCommands implements CommandModule {
                       Span.bold(
                           ctx.t("schedule.log." + d.outcome().name().toLowerCase(Locale.ROOT))),
                       Span.text(" " + describe(ctx, d.task()) + " "),
-                      Span.code(d.item()),
+                      Span.code(scheduling.itemName(d.task(), d.item())),
                       Span.text(" · " + ctx.t("schedule.log.due") + " "),
                       new Span.Timestamp(d.dueAt(), Span.TimestampStyle.DATE_TIME),
                       Span.text(" · " + ctx.t("schedule.log.decided") + " "),

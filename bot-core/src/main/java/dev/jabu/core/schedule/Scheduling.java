@@ -34,6 +34,8 @@ public final class Scheduling {
   private final DecisionLog decisions;
   private final List<Task<?>> tasks = new ArrayList<>();
   private final List<OnStartup> startTasks = new ArrayList<>();
+  private final java.util.Map<String, java.util.function.UnaryOperator<String>> itemNames =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private SchedulerClient client;
 
   public Scheduling(Database database, Clock clock, SchedulerSettings settings) {
@@ -51,6 +53,27 @@ public final class Scheduling {
     tasks.add(task);
     if (task instanceof OnStartup recurring) {
       startTasks.add(recurring);
+    }
+  }
+
+  /**
+   * How a task's items are shown to moderators, e.g. a reminder {@code 12:1d} as the meetup's
+   * number and title with its offset; items of other tasks show their raw id.
+   */
+  public void nameItems(String task, java.util.function.UnaryOperator<String> naming) {
+    itemNames.put(task, naming);
+  }
+
+  /** An item as moderators read it. */
+  public String itemName(String task, String item) {
+    java.util.function.UnaryOperator<String> naming = itemNames.get(task);
+    if (naming == null) {
+      return item;
+    }
+    try {
+      return naming.apply(item);
+    } catch (RuntimeException e) {
+      return item; // a name is a courtesy; the id is always right
     }
   }
 

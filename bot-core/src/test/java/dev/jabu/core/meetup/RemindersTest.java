@@ -89,7 +89,8 @@ class RemindersTest {
             Map.entry(id + ":7d", Instant.parse("2026-11-28T10:00:00Z")),
             Map.entry(id + ":1d", Instant.parse("2026-12-04T10:00:00Z")),
             Map.entry(id + ":1h", Instant.parse("2026-12-05T09:00:00Z")));
-    assertThat(say(mod, "/schedule upcoming")).contains("meetup reminder", id + ":7d");
+    assertThat(say(mod, "/schedule upcoming"))
+        .contains("meetup reminder", "#" + id + " DevOps Korea December (7d)");
   }
 
   @Test
@@ -171,7 +172,8 @@ class RemindersTest {
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple(id + ":1d", Decision.Outcome.LATE),
             org.assertj.core.groups.Tuple.tuple(id + ":7d", Decision.Outcome.SKIPPED));
-    assertThat(say(mod, "/schedule log")).contains("sent late", "skipped", id + ":1d", id + ":7d");
+    assertThat(say(mod, "/schedule log"))
+        .contains("sent late", "skipped", "#" + id + " DevOps Korea December (1d)", "(7d)");
   }
 
   @Test
