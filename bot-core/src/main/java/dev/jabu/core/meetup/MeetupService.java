@@ -195,12 +195,35 @@ public final class MeetupService {
 
   /** Posts the summary to the announcement channels, in each meetup's thread. */
   public void postSummary(Meetup meetup) {
-    RichMessage message =
-        view().summary(meetup, ledger.counts(meetup.id()), recapLinks.find(meetup.id()));
     for (ChannelRef channel : settings.announcementChannels()) {
-      outbox.reply(
-          "meetup-" + meetup.id() + "-summary", meetup.announcementKey(), channel, message);
+      outbox.reply(summaryKey(meetup), meetup.announcementKey(), channel, summary(meetup));
     }
+  }
+
+  /**
+   * Edits a summary already queued or posted to show the meetup as it is now, e.g. with a recap
+   * published after it; where no summary was posted nothing happens.
+   */
+  public void refreshSummary(long meetupId) {
+    Optional<Meetup> found = meetups.find(meetupId);
+    if (found.isEmpty()) {
+      return;
+    }
+    Meetup meetup = found.get();
+    String key = summaryKey(meetup) + "-edit-" + updates.incrementAndGet() + "-" + clock.millis();
+    for (ChannelRef channel : settings.announcementChannels()) {
+      if (outbox.contains(summaryKey(meetup), channel)) {
+        outbox.edit(key, summaryKey(meetup), channel, summary(meetup));
+      }
+    }
+  }
+
+  private RichMessage summary(Meetup meetup) {
+    return view().summary(meetup, ledger.counts(meetup.id()), recapLinks.find(meetup.id()));
+  }
+
+  private static String summaryKey(Meetup meetup) {
+    return "meetup-" + meetup.id() + "-summary";
   }
 
   /**

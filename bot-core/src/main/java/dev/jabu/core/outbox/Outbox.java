@@ -44,6 +44,11 @@ public final class Outbox {
     return enqueue(new OutboxEntry(key, Operation.DELETE, destination, targetKey, NO_CONTENT));
   }
 
+  /** Whether a message with this key was queued for the destination (sent or not). */
+  public boolean contains(String key, ChannelRef destination) {
+    return store.find(key, destination).isPresent();
+  }
+
   private boolean enqueue(OutboxEntry entry) {
     boolean added = store.enqueue(entry, clock.instant());
     if (added) {

@@ -23,7 +23,10 @@ interface RecapMeetups {
   /** Makes the meetup link {@code url} as its recap (none: no link). */
   void linkRecap(long meetupId, Optional<String> url);
 
-  /** Meetups as the meetup feature keeps them; a changed link updates their announcements. */
+  /**
+   * Meetups as the meetup feature keeps them; a changed link updates their announcements, and a
+   * summary already posted is edited to name the recap.
+   */
   static RecapMeetups of(MeetupService service) {
     return new RecapMeetups() {
       @Override
@@ -37,6 +40,7 @@ interface RecapMeetups {
             .find(meetupId)
             .filter(m -> !m.recapUrl().equals(url))
             .ifPresent(m -> service.edit(m.withRecapUrl(url)));
+        service.refreshSummary(meetupId);
       }
     };
   }

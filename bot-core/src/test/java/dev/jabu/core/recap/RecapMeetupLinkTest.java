@@ -101,6 +101,25 @@ class RecapMeetupLinkTest {
   }
 
   @Test
+  void aSummaryPostedBeforeTheRecapIsEditedToNameIt() {
+    String before = summary();
+    assertThat(before).doesNotContain("후기:");
+
+    say("/recap publish meetup:1 text:# 늦게 쓴 후기\n\n## 발표\n\n좋았습니다.");
+
+    assertThat(platform.newPosts())
+        .filteredOn(p -> p.operation() == Operation.EDIT && p.key().startsWith("meetup-1-summary"))
+        .hasSize(2) // one per platform
+        .allSatisfy(p -> assertThat(platform.text(p.message())).contains("후기: 늦게 쓴 후기"));
+  }
+
+  @Test
+  void noSummaryEditWhereNoSummaryWasPosted() {
+    say("/recap publish meetup:1 text:# 후기\n\n## 발표\n\n좋았습니다.");
+    assertThat(platform.newPosts()).noneMatch(p -> p.key().startsWith("meetup-1-summary"));
+  }
+
+  @Test
   void deletingTheRecapRemovesTheLinkAndAnEditCanMoveIt() {
     String url = serve("---\ntitle: 후기\n---\n\n## 발표\n\n좋았습니다.");
     say("/recap publish meetup:1 url:" + url);
