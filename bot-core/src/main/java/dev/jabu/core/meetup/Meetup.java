@@ -93,48 +93,23 @@ public record Meetup(
   }
 
   public Meetup withStatus(Status status) {
-    return copy(status, rsvpClosed, capacity);
+    return copy(status, rsvpClosed, capacity, recapUrl);
   }
 
   public Meetup withRsvpClosed(boolean closed) {
-    return copy(status, closed, capacity);
+    return copy(status, closed, capacity, recapUrl);
   }
 
   public Meetup withCapacity(int seats) {
-    return copy(status, rsvpClosed, seats);
+    return copy(status, rsvpClosed, seats, recapUrl);
   }
 
   /** The meetup linking its recap's web address (set when a recap from a URL is published). */
   public Meetup withRecapUrl(Optional<String> url) {
-    return new Meetup(
-        id,
-        title,
-        description,
-        start,
-        end,
-        zone,
-        venueName,
-        venueAddress,
-        mapUrl,
-        onlineUrl,
-        agenda,
-        organizers,
-        registrationUrl,
-        githubUrl,
-        socialUrl,
-        capacity,
-        rsvpOpens,
-        rsvpCloses,
-        rsvpClosed,
-        status,
-        sequence,
-        url,
-        createdBy,
-        createdAt,
-        updatedAt);
+    return copy(status, rsvpClosed, capacity, url);
   }
 
-  private Meetup copy(Status newStatus, boolean closed, int seats) {
+  private Meetup copy(Status newStatus, boolean closed, int seats, Optional<String> recap) {
     return new Meetup(
         id,
         title,
@@ -157,7 +132,7 @@ public record Meetup(
         closed,
         newStatus,
         sequence,
-        recapUrl,
+        recap,
         createdBy,
         createdAt,
         updatedAt);

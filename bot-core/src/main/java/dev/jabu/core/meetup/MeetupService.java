@@ -147,14 +147,7 @@ public final class MeetupService {
     for (RsvpLedger.Promotion p : promoted) {
       tell(
           p.userKey(),
-          "meetup-"
-              + meetup.id()
-              + "-promoted-"
-              + p.person()
-              + "-"
-              + updates.incrementAndGet()
-              + "-"
-              + clock.millis(),
+          unique("meetup-" + meetup.id() + "-promoted-" + p.person()),
           "meetup.told.promoted",
           meetup.title());
     }
@@ -175,14 +168,7 @@ public final class MeetupService {
       return;
     }
     RichMessage message = view().announcement(meetup, ledger.counts(meetup.id()));
-    String key =
-        meetup.announcementKey()
-            + "-edit-"
-            + meetup.sequence()
-            + "-"
-            + updates.incrementAndGet()
-            + "-"
-            + clock.millis();
+    String key = unique(meetup.announcementKey() + "-edit-" + meetup.sequence());
     for (ChannelRef channel : settings.announcementChannels()) {
       outbox.edit(key, meetup.announcementKey(), channel, message);
     }
@@ -210,12 +196,20 @@ public final class MeetupService {
       return;
     }
     Meetup meetup = found.get();
-    String key = summaryKey(meetup) + "-edit-" + updates.incrementAndGet() + "-" + clock.millis();
+    String key = unique(summaryKey(meetup) + "-edit");
     for (ChannelRef channel : settings.announcementChannels()) {
       if (outbox.contains(summaryKey(meetup), channel)) {
         outbox.edit(key, summaryKey(meetup), channel, summary(meetup));
       }
     }
+  }
+
+  /**
+   * An outbox key for a message that may be sent again later with new content (an edit, a second
+   * promotion): {@code prefix} made unique in this process and over time.
+   */
+  private String unique(String prefix) {
+    return prefix + "-" + updates.incrementAndGet() + "-" + clock.millis();
   }
 
   private RichMessage summary(Meetup meetup) {

@@ -38,10 +38,6 @@ public final class ReminderOptOuts {
         });
   }
 
-  public boolean wantsReminders(String person) {
-    return !optedOut().contains(person);
-  }
-
   /** Everyone who opted out; read once per reminder round. */
   public Set<String> optedOut() {
     return database.withConnection(

@@ -101,7 +101,7 @@ public final class Reminders {
     SchedulerClient client = scheduling.client();
     Instant now = scheduling.clock().instant();
     for (ReminderOffset offset : settings.offsets()) {
-      TaskInstance<Void> instance = task.instance(itemId(meetup.id(), offset));
+      TaskInstance<Void> instance = task.instance(new Item(meetup.id(), offset.label()).id());
       Instant due = offset.dueBefore(meetup.start(), meetup.zone());
       Optional<Instant> scheduled =
           client.getScheduledExecution(instance).map(e -> e.getExecutionTime());
@@ -144,12 +144,10 @@ public final class Reminders {
   Optional<Instant> run(String itemId) {
     runs.incrementAndGet();
     Instant now = scheduling.clock().instant();
-    int colon = itemId.indexOf(':');
-    long meetupId = Long.parseLong(itemId.substring(0, colon));
-    String label = itemId.substring(colon + 1);
+    Item item = Item.parse(itemId);
     Optional<ReminderOffset> offset =
-        settings.offsets().stream().filter(o -> o.label().equals(label)).findFirst();
-    Optional<Meetup> found = meetups.find(meetupId);
+        settings.offsets().stream().filter(o -> o.label().equals(item.label())).findFirst();
+    Optional<Meetup> found = meetups.find(item.meetupId());
     if (offset.isEmpty() || found.isEmpty()) {
       decide(itemId, now, now, Decision.Outcome.SKIPPED, "offset or meetup gone");
       return Optional.empty();
@@ -176,7 +174,7 @@ public final class Reminders {
               : "the meetup had already started");
       return Optional.empty();
     }
-    int members = send(meetup, label, due);
+    int members = send(meetup, item.label(), due);
     decide(
         itemId,
         due,
@@ -225,15 +223,22 @@ public final class Reminders {
 
   /** {@code 12:1d} as {@code #12 DevOps Korea December (1d)}, for {@code /schedule}. */
   private String itemName(String itemId) {
-    int colon = itemId.indexOf(':');
-    long meetupId = Long.parseLong(itemId.substring(0, colon));
+    Item item = Item.parse(itemId);
     return meetups
-        .find(meetupId)
-        .map(m -> "#" + m.id() + " " + m.title() + " (" + itemId.substring(colon + 1) + ")")
+        .find(item.meetupId())
+        .map(m -> "#" + m.id() + " " + m.title() + " (" + item.label() + ")")
         .orElse(itemId);
   }
 
-  static String itemId(long meetupId, ReminderOffset offset) {
-    return meetupId + ":" + offset.label();
+  /** One reminder item: a meetup and an offset, kept by the scheduler as {@code 12:1d}. */
+  private record Item(long meetupId, String label) {
+    static Item parse(String id) {
+      int colon = id.indexOf(':');
+      return new Item(Long.parseLong(id.substring(0, colon)), id.substring(colon + 1));
+    }
+
+    String id() {
+      return meetupId + ":" + label;
+    }
   }
 }

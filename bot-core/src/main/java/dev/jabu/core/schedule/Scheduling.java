@@ -33,7 +33,6 @@ public final class Scheduling {
   private final SchedulerSettings settings;
   private final DecisionLog decisions;
   private final List<Task<?>> tasks = new ArrayList<>();
-  private final List<OnStartup> startTasks = new ArrayList<>();
   private final java.util.Map<String, java.util.function.UnaryOperator<String>> itemNames =
       new java.util.concurrent.ConcurrentHashMap<>();
   private SchedulerClient client;
@@ -51,9 +50,6 @@ public final class Scheduling {
       throw new IllegalStateException("tasks are added while the core is built");
     }
     tasks.add(task);
-    if (task instanceof OnStartup recurring) {
-      startTasks.add(recurring);
-    }
   }
 
   /**
@@ -113,7 +109,7 @@ public final class Scheduling {
         Scheduler.create(
                 database.sharedDataSource(),
                 tasks.stream().filter(t -> !(t instanceof OnStartup)).toList())
-            .startTasks((List) startTasks)
+            .startTasks((List) tasks.stream().filter(t -> t instanceof OnStartup).toList())
             .pollingInterval(settings.pollingInterval())
             .heartbeatInterval(settings.heartbeatInterval())
             .missedHeartbeatsLimit(settings.missedHeartbeats())
