@@ -10,6 +10,7 @@ import dev.jabu.core.meetup.MeetupFeature;
 import dev.jabu.core.meetup.MeetupService;
 import dev.jabu.core.outbox.OutboundMessage;
 import dev.jabu.core.schedule.Decision;
+import dev.jabu.core.testkit.Eventually;
 import dev.jabu.core.testkit.FakePlatform;
 import dev.jabu.core.testkit.TempDatabase;
 import java.time.DayOfWeek;
@@ -126,12 +127,10 @@ class WeeklyDigestTest {
     platform.clock().set(DUE.plus(Duration.ofHours(7)));
     platform.startScheduler();
 
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (platform.jabu().scheduling().decisions().recent(10).stream()
-            .noneMatch(d -> d.task().equals("weekly-digest"))
-        && System.nanoTime() < deadline) {
-      Thread.sleep(10);
-    }
+    Eventually.await(
+        () -> platform.jabu().scheduling().decisions().recent(10),
+        decisions -> decisions.stream().anyMatch(d -> d.task().equals("weekly-digest")),
+        "the digest's decision");
     assertThat(platform.jabu().scheduling().decisions().recent(10))
         .filteredOn(d -> d.task().equals("weekly-digest"))
         .extracting(Decision::task, Decision::item, Decision::outcome)

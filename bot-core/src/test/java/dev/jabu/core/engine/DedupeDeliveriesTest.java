@@ -13,6 +13,7 @@ import dev.jabu.core.platform.Platform;
 import dev.jabu.core.platform.UserRef;
 import dev.jabu.core.store.Database;
 import dev.jabu.core.store.StoreException;
+import dev.jabu.core.testkit.Concurrently;
 import dev.jabu.core.testkit.FakePlatform;
 import dev.jabu.core.testkit.MutableClock;
 import dev.jabu.core.testkit.RequiresPostgres;
@@ -23,11 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -101,7 +97,7 @@ class DedupeDeliveriesTest {
         deliveries.add(() -> two.jabu().engine().handle(delivery(two, id)));
       }
 
-      List<Reply> replies = atOnce(deliveries);
+      List<Reply> replies = Concurrently.atOnce(deliveries, 8, Duration.ofSeconds(60));
 
       assertThat(handled).hasValue(40);
       assertThat(replies.stream().filter(r -> r.visibility() == Reply.Visibility.PUBLIC))
@@ -185,29 +181,5 @@ class DedupeDeliveriesTest {
     assertThat(dedupe.handle(new Exchange(invocation), handle).visibility())
         .as("the platform's retry")
         .isEqualTo(Reply.Visibility.PUBLIC);
-  }
-
-  private static <T> List<T> atOnce(List<Callable<T>> tasks) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    CountDownLatch gate = new CountDownLatch(1);
-    try {
-      List<Future<T>> futures = new ArrayList<>();
-      for (Callable<T> task : tasks) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  gate.await();
-                  return task.call();
-                }));
-      }
-      gate.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> future : futures) {
-        results.add(future.get(60, TimeUnit.SECONDS));
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 }

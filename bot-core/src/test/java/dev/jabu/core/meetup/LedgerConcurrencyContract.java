@@ -3,6 +3,8 @@ package dev.jabu.core.meetup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jabu.core.store.Database;
+import dev.jabu.core.testkit.Concurrently;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -11,11 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,34 +43,14 @@ abstract class LedgerConcurrencyContract {
     meetupId = new JdbcMeetupStore(database).create(meetup).id();
   }
 
+  /** Runs all tasks released at the same moment on many threads, and returns their results. */
+  private static <T> List<T> atOnce(List<Callable<T>> tasks) throws Exception {
+    return Concurrently.atOnce(tasks, 32, Duration.ofSeconds(120));
+  }
+
   @AfterEach
   void tearDown() {
     database.close();
-  }
-
-  /** Runs all tasks released at the same moment on many threads, and returns their results. */
-  private static <T> List<T> atOnce(List<Callable<T>> tasks) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(32);
-    CountDownLatch gate = new CountDownLatch(1);
-    try {
-      List<Future<T>> futures = new ArrayList<>();
-      for (Callable<T> task : tasks) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  gate.await();
-                  return task.call();
-                }));
-      }
-      gate.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> f : futures) {
-        results.add(f.get(120, TimeUnit.SECONDS));
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   private List<Callable<RsvpLedger.RsvpResult>> rsvps(int from, int to) {

@@ -8,6 +8,7 @@ import dev.jabu.core.outbox.Operation;
 import dev.jabu.core.outbox.OutboundMessage;
 import dev.jabu.core.schedule.Decision;
 import dev.jabu.core.schedule.Scheduling;
+import dev.jabu.core.testkit.Eventually;
 import dev.jabu.core.testkit.FakePlatform;
 import dev.jabu.core.testkit.TempDatabase;
 import java.time.Duration;
@@ -246,16 +247,7 @@ class RemindersTest {
   }
 
   private void awaitDecisions(int count) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (scheduling().decisions().recent(100).size() < count) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("decisions so far: " + scheduling().decisions().recent(100));
-      }
-      try {
-        Thread.sleep(10);
-      } catch (InterruptedException e) {
-        throw new AssertionError(e);
-      }
-    }
+    Eventually.await(
+        () -> scheduling().decisions().recent(100), d -> d.size() >= count, count + " decisions");
   }
 }

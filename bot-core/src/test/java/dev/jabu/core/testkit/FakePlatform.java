@@ -194,22 +194,7 @@ public final class FakePlatform implements AutoCloseable {
    * seconds; for work the scheduler does on its own threads.
    */
   public List<OutboundMessage> awaitPosts(Predicate<List<OutboundMessage>> done) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (true) {
-      List<OutboundMessage> all = posts();
-      if (done.test(all)) {
-        return all;
-      }
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("the expected posts did not arrive; sent so far: " + all);
-      }
-      try {
-        Thread.sleep(10);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
+    return Eventually.await(this::posts, done, "the expected posts");
   }
 
   /** The recording sender of one platform, e.g. to make its sends fail. */
