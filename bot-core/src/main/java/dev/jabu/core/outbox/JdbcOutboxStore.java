@@ -289,22 +289,15 @@ public final class JdbcOutboxStore implements OutboxStore {
 
   @Override
   public boolean markSent(OutboundMessage claimed, String platformMessageId, Instant now) {
-    return database.withConnection(
-        connection -> {
-          try (PreparedStatement update =
-              connection.prepareStatement(
-                  "UPDATE outbox SET status = 'SENT', platform_message_id = ?, sent_at = ?,"
-                      + " updated_at = ?, last_error = NULL, outcome_unknown = FALSE"
-                      + " WHERE id = ? AND "
-                      + HOLDS_CLAIM)) {
-            update.setString(1, platformMessageId);
-            update.setLong(2, now.toEpochMilli());
-            update.setLong(3, now.toEpochMilli());
-            update.setLong(4, claimed.outboxId());
-            update.setString(5, claimed.claimedBy());
-            update.setLong(6, claimed.claimedAt().toEpochMilli());
-            return update.executeUpdate() == 1;
-          }
+    return updateHoldingClaim(
+        claimed,
+        "status = 'SENT', platform_message_id = ?, sent_at = ?, updated_at = ?,"
+            + " last_error = NULL, outcome_unknown = FALSE",
+        update -> {
+          update.setString(1, platformMessageId);
+          update.setLong(2, now.toEpochMilli());
+          update.setLong(3, now.toEpochMilli());
+          return 4;
         });
   }
 
@@ -315,46 +308,56 @@ public final class JdbcOutboxStore implements OutboxStore {
       boolean outcomeUnknown,
       Optional<Instant> retryAt,
       Instant now) {
-    return database.withConnection(
-        connection -> {
-          try (PreparedStatement update =
-              connection.prepareStatement(
-                  "UPDATE outbox SET status = ?, attempts = attempts + 1, last_error = ?,"
-                      + " next_attempt_at = ?, outcome_unknown = ?, updated_at = ?"
-                      + " WHERE id = ? AND "
-                      + HOLDS_CLAIM)) {
-            update.setString(1, retryAt.isPresent() ? "PENDING" : "FAILED");
-            update.setString(2, error);
-            if (retryAt.isPresent()) {
-              update.setLong(3, retryAt.get().toEpochMilli());
-            } else {
-              update.setNull(3, Types.BIGINT);
-            }
-            update.setBoolean(4, outcomeUnknown);
-            update.setLong(5, now.toEpochMilli());
-            update.setLong(6, claimed.outboxId());
-            update.setString(7, claimed.claimedBy());
-            update.setLong(8, claimed.claimedAt().toEpochMilli());
-            return update.executeUpdate() == 1;
+    return updateHoldingClaim(
+        claimed,
+        "status = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ?,"
+            + " outcome_unknown = ?, updated_at = ?",
+        update -> {
+          update.setString(1, retryAt.isPresent() ? "PENDING" : "FAILED");
+          update.setString(2, error);
+          if (retryAt.isPresent()) {
+            update.setLong(3, retryAt.get().toEpochMilli());
+          } else {
+            update.setNull(3, Types.BIGINT);
           }
+          update.setBoolean(4, outcomeUnknown);
+          update.setLong(5, now.toEpochMilli());
+          return 6;
         });
   }
 
   @Override
   public boolean postpone(OutboundMessage claimed, String reason, Instant until, Instant now) {
+    return updateHoldingClaim(
+        claimed,
+        "status = 'PENDING', last_error = ?, next_attempt_at = ?, updated_at = ?",
+        update -> {
+          update.setString(1, reason);
+          update.setLong(2, until.toEpochMilli());
+          update.setLong(3, now.toEpochMilli());
+          return 4;
+        });
+  }
+
+  /** Binds the SET clause's values and returns the index of the first parameter after them. */
+  private interface SetValues {
+    int bind(PreparedStatement update) throws SQLException;
+  }
+
+  /**
+   * {@code UPDATE outbox SET <set>} on the claimed row, only while the claim is still the caller's
+   * (bookkeeping is fenced): false when another dispatcher took the row over.
+   */
+  private boolean updateHoldingClaim(OutboundMessage claimed, String set, SetValues values) {
     return database.withConnection(
         connection -> {
           try (PreparedStatement update =
               connection.prepareStatement(
-                  "UPDATE outbox SET status = 'PENDING', last_error = ?, next_attempt_at = ?,"
-                      + " updated_at = ? WHERE id = ? AND "
-                      + HOLDS_CLAIM)) {
-            update.setString(1, reason);
-            update.setLong(2, until.toEpochMilli());
-            update.setLong(3, now.toEpochMilli());
-            update.setLong(4, claimed.outboxId());
-            update.setString(5, claimed.claimedBy());
-            update.setLong(6, claimed.claimedAt().toEpochMilli());
+                  "UPDATE outbox SET " + set + " WHERE id = ? AND " + HOLDS_CLAIM)) {
+            int index = values.bind(update);
+            update.setLong(index++, claimed.outboxId());
+            update.setString(index++, claimed.claimedBy());
+            update.setLong(index, claimed.claimedAt().toEpochMilli());
             return update.executeUpdate() == 1;
           }
         });
