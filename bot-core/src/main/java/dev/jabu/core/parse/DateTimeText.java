@@ -71,6 +71,10 @@ public final class DateTimeText {
   private static final Pattern EXPANDED_YEAR = Pattern.compile("[+-]?\\d{5,}-.*");
 
   private static final Pattern RANGE = Pattern.compile(" ?(?:~|-| to | until | till |부터) ?");
+
+  /** A dash after a year or a year and month ({@code 2027-01-09}) is the date's, not a range. */
+  private static final Pattern INSIDE_A_DATE = Pattern.compile(".*\\d{4}(?:[-./]\\d{1,2})?");
+
   private static final Pattern UNTIL = Pattern.compile(" ?까지(?:만)?$");
 
   /** Words that join a date and a time but mean nothing on their own. */
@@ -149,6 +153,9 @@ public final class DateTimeText {
     List<MatchResult> separators = RANGE.matcher(s).results().toList();
     for (int i = separators.size() - 1; i >= 0; i--) {
       MatchResult sep = separators.get(i);
+      if (INSIDE_A_DATE.matcher(s.substring(0, sep.start())).matches()) {
+        continue;
+      }
       String right = clean(UNTIL.matcher(s.substring(sep.end()).strip()).replaceFirst(""));
       Optional<TimeOfDay.Clock> end = right.isEmpty() ? Optional.empty() : TimeOfDay.read(right);
       if (end.isPresent()) {
@@ -183,7 +190,8 @@ public final class DateTimeText {
         day = new DateForm.Day(UpcomingDates.after(today, lone.get().day()), false, false);
       }
     }
-    if (rest.isEmpty()) {
+    if (rest.isEmpty() || (day != null && DayPeriod.WORDS.containsKey(rest))) {
+      // 12월 18일 저녁: the day is clear, the hour is not there
       return Refused.of(day == null ? "parse.date.unreadable" : "parse.date.no-time");
     }
     Optional<TimeOfDay.Clock> time = TimeOfDay.read(rest);
@@ -193,7 +201,7 @@ public final class DateTimeText {
           : Refused.of("parse.date.unreadable");
     }
 
-    List<LocalDateTime> starts = starts(day, time.get(), endClock, nowLocal);
+    List<LocalDateTime> starts = starts(day, time.get(), endClock, nowLocal, typedZone);
     List<Moment.Note> notes = new ArrayList<>();
     if (day != null && day.yearGuessed()) {
       long ahead = ChronoUnit.DAYS.between(today, day.date());
@@ -232,7 +240,8 @@ public final class DateTimeText {
       DateForm.Day day,
       TimeOfDay.Clock time,
       Optional<TimeOfDay.Clock> endClock,
-      LocalDateTime now) {
+      LocalDateTime now,
+      ZoneId typedZone) {
     if (time instanceof Exact exact) {
       return List.of(on(day, exact.time(), now));
     }
@@ -255,8 +264,14 @@ public final class DateTimeText {
       }
     }
     List<LocalDateTime> both = List.of(on(day, bare.morning(), now), on(day, bare.evening(), now));
+    // plausible in the community's hours: 10:00 UTC is an evening in Seoul
     List<LocalDateTime> plausible =
-        both.stream().filter(t -> rules.plausible(t.toLocalTime())).toList();
+        both.stream()
+            .filter(
+                t ->
+                    rules.plausible(
+                        ZonedDateTime.of(t, typedZone).withZoneSameInstant(zone).toLocalTime()))
+            .toList();
     if (plausible.size() == 2) {
       List<LocalDateTime> ahead = plausible.stream().filter(t -> t.isAfter(now)).toList();
       plausible = ahead.isEmpty() ? plausible : ahead;

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * Dates in digits: {@code 2026-12-05}, {@code 2026.12.05}, {@code 2026/12/05}, {@code 2026. 12. 5.}
  * (the form Korean systems print), {@code 12/5/2026} (month first, as in the US), and without a
- * year {@code 12/5}, {@code 12.5} or {@code 12-5}, month first as in Korea and the US, meaning the
- * next such date.
+ * year {@code 12/5}, {@code 12.5}, {@code 12. 5.} or {@code 12-5}, month first as in Korea and the
+ * US, meaning the next such date.
  */
 final class NumericDates {
   static final List<DateForm> FORMS =
@@ -24,7 +24,7 @@ final class NumericDates {
                       UpcomingDates.of(
                           number(m.group(3)), number(m.group(1)), number(m.group(2))))),
           DateForm.of(
-              "(?<![\\d.:/-])(\\d{1,2})[./-](\\d{1,2})\\.?(?![\\d:./-])",
+              "(?<![\\d.:/-])(\\d{1,2})(?:[./-]|\\. )(\\d{1,2})\\.?(?![\\d:./-])",
               (m, today) ->
                   DateForm.Day.guessed(
                       UpcomingDates.next(number(m.group(1)), number(m.group(2)), today))));

@@ -36,9 +36,9 @@ final class ZoneWords {
 
   private static final Pattern ZONE =
       Pattern.compile(
-          "(?<![a-z])(?:(?<name>"
+          "\\(?(?<![a-z])(?:(?:utc|gmt) ?(?<sign>[+-])(?<hours>\\d{1,2})(?::?(?<minutes>\\d{2}))?|(?<name>"
               + String.join("|", ZONES.keySet())
-              + ")|(?:utc|gmt) ?(?<sign>[+-])(?<hours>\\d{1,2})(?::?(?<minutes>\\d{2}))?)(?![a-z\\d])");
+              + "))(?![a-z\\d])\\)?");
 
   private ZoneWords() {}
 
