@@ -13,10 +13,10 @@ import java.util.stream.Collectors;
  * 7시 30분}, {@code 7시반}, {@code 오후 7시}, {@code 오후7:30}, {@code PM 7:00}, {@code 정오}, {@code noon},
  * {@code 자정}, {@code midnight}.
  *
- * <p>An hour from 1 to 11 with no {@link DayPeriod} word ({@code 7시}, {@code 7:30}, {@code 7}) is
- * {@link Bare}: morning or evening, for the caller to settle. Written with a leading zero ({@code
- * 07:00}) it is the 24-hour clock's. {@code 24:00} is refused: it is the next day's midnight, and
- * {@code 자정} says that more clearly.
+ * <p>An hour from 1 to 11 with no {@link DayPeriod} word ({@code 7시}, {@code 10시}, {@code 7:30},
+ * {@code 7}) is {@link Bare}: morning or evening, for the caller to settle. A clock written with
+ * two hour digits ({@code 07:00}, {@code 10:30}, as jabu prints times) is the 24-hour clock's.
+ * {@code 24:00} is refused: it is the next day's midnight, and {@code 자정} says that more clearly.
  */
 final class TimeOfDay {
   /** A time of day as written. */
@@ -89,7 +89,10 @@ final class TimeOfDay {
       return Optional.empty();
     }
     if (periodWord == null) {
-      if (typedHour >= 1 && typedHour <= 11 && !hourDigits.startsWith("0")) {
+      // 07:00, 07시 and 10:30 are written on the 24-hour clock; 7:00, 7시 and 10시 may be either
+      boolean twentyFourHour =
+          hourDigits.startsWith("0") || (m.group("clockHour") != null && hourDigits.length() == 2);
+      if (typedHour >= 1 && typedHour <= 11 && !twentyFourHour) {
         return Optional.of(new Bare(typedHour, minute));
       }
       return typedHour <= 23

@@ -33,6 +33,10 @@ class DateQualitySetTest {
 
   /** What create makes of a text: a start (and end), a question, or a refusal. */
   static String outcome(DateTimeText reader, String typed) {
+    return outcome(reader, typed, NOW);
+  }
+
+  static String outcome(DateTimeText reader, String typed, Instant now) {
     MomentReading reading = reader.read(typed);
     if (reading instanceof MomentReading.Ask) {
       return "ASK";
@@ -41,7 +45,7 @@ class DateQualitySetTest {
       return "REFUSE";
     }
     Moment m = ((MomentReading.Read) reading).moment();
-    if (!m.start().toInstant().isAfter(NOW)) {
+    if (!m.start().toInstant().isAfter(now)) {
       return "REFUSE";
     }
     String start = LOCAL.format(m.start().withZoneSameInstant(SEOUL));
