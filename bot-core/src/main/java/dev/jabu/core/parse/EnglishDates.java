@@ -36,6 +36,7 @@ final class EnglishDates {
   private static final String ORDINAL = "(?:st|nd|rd|th)?";
   private static final Map<String, Integer> DAYS_AHEAD =
       Map.ofEntries(
+          Map.entry("yesterday", -1),
           Map.entry("today", 0),
           Map.entry("tonight", 0),
           Map.entry("tonite", 0),

@@ -28,7 +28,7 @@ import java.util.regex.Matcher;
  */
 final class KoreanDates {
   private static final Map<String, Integer> DAYS_AHEAD =
-      Map.of("오늘", 0, "내일", 1, "낼", 1, "모레", 2, "글피", 3, "그글피", 4);
+      Map.of("그제", -2, "그저께", -2, "어제", -1, "오늘", 0, "내일", 1, "낼", 1, "모레", 2, "글피", 3, "그글피", 4);
   private static final Map<String, Integer> YEARS_AHEAD =
       Map.of("올해", 0, "금년", 0, "내년", 1, "내후년", 2);
   private static final Map<String, Integer> COUNT_WORDS =
@@ -62,7 +62,7 @@ final class KoreanDates {
               KoreanDates::later),
           DateForm.of(WEEK + " ?(?:의 ?)?" + Weekdays.koreanPattern("wd"), KoreanDates::weekday),
           DateForm.of(
-              "(?<![가-힣])(그글피|오늘|내일|낼|모레|글피)",
+              "(?<![가-힣])(그글피|그저께|그제|어제|오늘|내일|낼|모레|글피)",
               (m, today) -> DateForm.Day.on(today.plusDays(DAYS_AHEAD.get(m.group(1))))),
           DateForm.of(
               "(?<![\\d월/.-])(?<day>\\d{1,2}) ?일(?![가-힣])",

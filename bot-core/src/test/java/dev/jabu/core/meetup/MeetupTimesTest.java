@@ -132,4 +132,25 @@ class MeetupTimesTest {
     assertThat(fixture.service.find(1)).isEmpty();
     assertThat(reply).contains("too far ahead").contains("2 years");
   }
+
+  @Test
+  void issue19_aRefusalSaysWhichPartFailedAndWhyWithNaturalExamples() {
+    assertThat(text(say("/meetup create title:t start:\"2월 30일 19시\"", Locale.KOREAN)))
+        .contains("2월 30일 은(는) 달력에 없는 날짜예요")
+        .contains("다음 주 금요일 저녁 7시");
+    assertThat(text(say("/meetup create title:t start:\"feb 30 7pm\"", Locale.ENGLISH)))
+        .contains("feb 30 is not a day on the calendar")
+        .contains("next friday 7pm");
+    assertThat(text(say("/meetup create title:t start:\"내일 25시\"", Locale.KOREAN)))
+        .contains("25시 은(는) 시각으로 읽을 수 없어요");
+    assertThat(text(say("/meetup create title:t start:내일", Locale.KOREAN)))
+        .contains("날짜는 읽었는데 시각이 없어요");
+    assertThat(text(say("/meetup create title:t start:tomorrow", Locale.ENGLISH)))
+        .contains("the time is missing");
+    assertThat(text(say("/meetup create title:t start:\"어제 19시\"", Locale.KOREAN)))
+        .contains("이미 지난 시각이에요 (어제 19:00)");
+    assertThat(text(say("/meetup create title:t start:\"yesterday 7pm\"", Locale.ENGLISH)))
+        .contains("already passed (yesterday 19:00)");
+    assertThat(fixture.service.find(1)).isEmpty();
+  }
 }
