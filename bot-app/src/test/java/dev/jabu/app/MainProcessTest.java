@@ -199,7 +199,7 @@ class MainProcessTest {
       process
           .getOutputStream()
           .write(
-              ("/meetup create title:\"Feed test\" start:2026-12-05T19:00\n/meetup announce 1\n")
+              ("/meetup create title:\"Feed test\" start:\"다음 주 금요일 19:00\"\n/meetup announce 1\n")
                   .getBytes(StandardCharsets.UTF_8));
       process.getOutputStream().flush();
       var client = java.net.http.HttpClient.newHttpClient();

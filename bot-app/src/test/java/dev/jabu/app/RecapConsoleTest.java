@@ -65,7 +65,7 @@ class RecapConsoleTest {
     String out =
         console(
             """
-            /meetup create title:"DevOps Korea 11월 밋업" start:2099-11-28T14:00
+            /meetup create title:"DevOps Korea 11월 밋업" start:"다음 주 토요일 14:00"
             /recap preview file:../docs/recaps/2026-11-devops-korea.md
             /recap publish file:../docs/recaps/2026-11-devops-korea.md
             /as discord:mod moderator
