@@ -9,6 +9,7 @@ import dev.jabu.app.console.JsonOutput;
 import dev.jabu.app.console.TextOutput;
 import dev.jabu.app.http.CalendarSource;
 import dev.jabu.app.http.HttpServer;
+import dev.jabu.app.platforms.PlatformAdapters;
 import dev.jabu.core.Jabu;
 import dev.jabu.core.builtin.AboutCommand;
 import dev.jabu.core.calendar.CalendarEvent;
@@ -20,6 +21,8 @@ import dev.jabu.core.outbox.OutboxDispatcher;
 import dev.jabu.core.outbox.OutboxWorker;
 import dev.jabu.core.outbox.Sender;
 import dev.jabu.core.platform.Platform;
+import dev.jabu.core.platform.PlatformAdapter;
+import dev.jabu.core.platform.PlatformStartException;
 import dev.jabu.core.store.Database;
 import dev.jabu.core.store.DatabaseUrl;
 import java.io.BufferedReader;
@@ -35,6 +38,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +55,60 @@ public final class Launcher {
 
   public Launcher(JabuConfig config) {
     this.config = config;
+  }
+
+  /** Runs the platforms whose secrets are set, or the console when none is. */
+  public int run(Format format) throws Exception {
+    boolean anyPlatform = config.discord().enabled() || config.slack().enabled();
+    return anyPlatform ? runPlatforms() : runConsole(format);
+  }
+
+  /**
+   * Connects every platform whose secrets are set and serves them from one core until SIGTERM or
+   * SIGINT. A platform that refuses jabu (a rejected token) stops the start with {@link
+   * Main#PLATFORM_REFUSED} and a message saying what to fix.
+   */
+  public int runPlatforms() throws Exception {
+    Features features;
+    try {
+      features = Features.from(config);
+    } catch (dev.jabu.app.config.ConfigException e) {
+      System.err.println(e.getMessage());
+      return Main.BAD_CONFIG;
+    }
+    try (Database database = openDatabase()) {
+      Jabu jabu =
+          new Jabu(config.core(), config.scheduler(), database, Clock.systemUTC(), features.list());
+      List<PlatformAdapter> adapters = PlatformAdapters.create(config, jabu);
+      try {
+        for (PlatformAdapter adapter : adapters) {
+          adapter.start();
+          log.info("{} connected", adapter.platform().id());
+        }
+      } catch (PlatformStartException e) {
+        System.err.println("jabu: " + e.getMessage());
+        adapters.forEach(PlatformAdapter::close);
+        return Main.PLATFORM_REFUSED;
+      }
+      OutboxDispatcher dispatcher =
+          jabu.dispatcher(adapters.stream().map(PlatformAdapter::sender).toList(), config.delivery());
+      OutboxWorker worker = jabu.outboxWorker(dispatcher);
+      Optional<HttpServer> http = startHttp(features);
+      Scheduler scheduler = jabu.scheduling().start();
+      CountDownLatch stopped = new CountDownLatch(1);
+      Thread hook = new Thread(stopped::countDown, "jabu-shutdown");
+      Runtime.getRuntime().addShutdownHook(hook);
+      try {
+        worker.start();
+        stopped.await();
+      } finally {
+        worker.close();
+        scheduler.stop();
+        adapters.forEach(PlatformAdapter::close);
+        http.ifPresent(HttpServer::close);
+      }
+    }
+    return 0;
   }
 
   /** Runs the console on stdin and stdout until the end of input. */
