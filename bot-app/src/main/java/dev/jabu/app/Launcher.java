@@ -10,6 +10,7 @@ import dev.jabu.app.console.TextOutput;
 import dev.jabu.app.http.CalendarSource;
 import dev.jabu.app.http.HttpServer;
 import dev.jabu.app.platforms.PlatformAdapters;
+import dev.jabu.core.Clocks;
 import dev.jabu.core.Jabu;
 import dev.jabu.core.builtin.AboutCommand;
 import dev.jabu.core.calendar.CalendarEvent;
@@ -33,7 +34,6 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -78,7 +78,7 @@ public final class Launcher {
     }
     try (Database database = openDatabase()) {
       Jabu jabu =
-          new Jabu(config.core(), config.scheduler(), database, Clock.systemUTC(), features.list());
+          new Jabu(config.core(), config.scheduler(), database, Clocks.system(), features.list());
       List<PlatformAdapter> adapters = PlatformAdapters.create(config, jabu);
       try {
         for (PlatformAdapter adapter : adapters) {
@@ -91,7 +91,8 @@ public final class Launcher {
         return Main.PLATFORM_REFUSED;
       }
       OutboxDispatcher dispatcher =
-          jabu.dispatcher(adapters.stream().map(PlatformAdapter::sender).toList(), config.delivery());
+          jabu.dispatcher(
+              adapters.stream().map(PlatformAdapter::sender).toList(), config.delivery());
       OutboxWorker worker = jabu.outboxWorker(dispatcher);
       Optional<HttpServer> http = startHttp(features);
       Scheduler scheduler = jabu.scheduling().start();
@@ -129,7 +130,7 @@ public final class Launcher {
     boolean interactive = System.console() != null;
     try (Database database = openDatabase()) {
       Jabu jabu =
-          new Jabu(config.core(), config.scheduler(), database, Clock.systemUTC(), features.list());
+          new Jabu(config.core(), config.scheduler(), database, Clocks.system(), features.list());
       PlainTextRenderer renderer =
           new PlainTextRenderer(config.core().zone(), config.core().defaultLocale());
       ConsoleOutput output =
@@ -187,9 +188,7 @@ public final class Launcher {
     try (Database database = openDatabase()) {
       String yaml =
           new dev.jabu.core.glossary.GlossaryService(
-                  entries,
-                  new dev.jabu.core.glossary.JdbcGlossaryStore(database),
-                  Clock.systemUTC())
+                  entries, new dev.jabu.core.glossary.JdbcGlossaryStore(database), Clocks.system())
               .export();
       if (out == null) {
         System.out.print(yaml);
@@ -287,7 +286,7 @@ public final class Launcher {
   public int retryPost(long id) {
     try (Database database = openDatabase()) {
       boolean queued =
-          new dev.jabu.core.outbox.JdbcOutboxStore(database).retry(id, Clock.systemUTC().instant());
+          new dev.jabu.core.outbox.JdbcOutboxStore(database).retry(id, Clocks.system().instant());
       System.out.println(
           queued
               ? "jabu: post " + id + " is queued again"

@@ -2,12 +2,15 @@ package dev.jabu.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jabu.core.Clocks;
+import dev.jabu.core.testkit.TestTimes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +26,7 @@ class MainProcessTest {
   private Result jabu(String stdin, String... args) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(Clocks.jvmArguments());
     // The launcher's own logging, as a user has it (the test class path also holds a test config).
     command.add("-Dlogback.configurationFile=logback.xml");
     command.add("-cp");
@@ -187,6 +191,7 @@ class MainProcessTest {
         StandardCharsets.UTF_8);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(Clocks.jvmArguments());
     command.add("-Dlogback.configurationFile=logback.xml");
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
@@ -199,7 +204,9 @@ class MainProcessTest {
       process
           .getOutputStream()
           .write(
-              ("/meetup create title:\"Feed test\" start:2026-12-05T19:00\n/meetup announce 1\n")
+              ("/meetup create title:\"Feed test\" start:"
+                      + TestTimes.daysAhead(ZoneId.of("Asia/Seoul"), 30, 19)
+                      + "\n/meetup announce 1\n")
                   .getBytes(StandardCharsets.UTF_8));
       process.getOutputStream().flush();
       var client = java.net.http.HttpClient.newHttpClient();
