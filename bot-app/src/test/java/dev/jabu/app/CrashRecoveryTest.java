@@ -70,7 +70,7 @@ class CrashRecoveryTest {
       long stalledSince = System.nanoTime();
       int seen = delivered(posts).size();
       while (seen < 2 * MEETUPS
-          && System.nanoTime() - stalledSince < Duration.ofMinutes(1).toNanos()) {
+          && System.nanoTime() - stalledSince < Duration.ofMinutes(2).toNanos()) {
         Thread.sleep(200);
         int now = delivered(posts).size();
         if (now > seen) {
