@@ -23,6 +23,11 @@ class ForwardingOutboxStore implements OutboxStore {
   }
 
   @Override
+  public int enqueueAll(java.util.List<OutboxEntry> entries, Instant now) {
+    return store.enqueueAll(entries, now);
+  }
+
+  @Override
   public List<OutboundMessage> claimReady(
       String claimer,
       Set<Platform> platforms,
