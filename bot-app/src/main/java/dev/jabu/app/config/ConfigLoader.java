@@ -134,6 +134,13 @@ public final class ConfigLoader {
     ConfigSection http = top.section("http", Set.of("enabled", "host", "port"));
     boolean httpEnabled = http.bool("enabled", true);
     String httpHost = http.string("host", "127.0.0.1").strip();
+    if (!HostName.isValid(httpHost)) {
+      http.problem(
+          "host",
+          "`" + httpHost + "` is not a host name or IP address",
+          "e.g. host: 127.0.0.1 (this machine only), 0.0.0.0 (every interface) or a DNS name");
+    }
+    httpHost = HostName.withoutBrackets(httpHost); // the server takes an IPv6 address bare
     int httpPort = http.integer("port", 8080, 0, 65535);
 
     ConfigSection outbox =

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -231,6 +232,28 @@ class ConfigLoaderTest {
             "recaps.fetch.allow-private",
             "recaps.fetch.read-timeout",
             "recaps.fetch.connect-timeout");
+  }
+
+  @Test
+  void issue12_aHttpHostThatIsNoHostIsAProblemWithItsPathAndFix() throws Exception {
+    ConfigException e = problems(write("http: {host: \"not a host!!\"}\n"), Map.of());
+    assertThat(e.problems()).extracting(ConfigProblem::path).containsExactly("http.host");
+    assertThat(e.getMessage()).contains("not a host!!").contains("fix:").contains("0.0.0.0");
+
+    for (String bad :
+        List.of("", "1.2.3.999", "host_name", "-dash.example", "a..b", "[::1", ":::1")) {
+      assertThat(problems(write("http: {host: \"" + bad + "\"}\n"), Map.of()).problems())
+          .as(bad)
+          .extracting(ConfigProblem::path)
+          .containsExactly("http.host");
+    }
+    for (String good :
+        List.of("127.0.0.1", "0.0.0.0", "localhost", "jabu.example.org", "::", "::1", "[::1]")) {
+      assertThat(ConfigLoader.load(write("http: {host: \"" + good + "\"}\n"), Map.of()).http())
+          .as(good)
+          .map(JabuConfig.Http::host)
+          .contains(good.replace("[", "").replace("]", ""));
+    }
   }
 
   @Test
