@@ -257,14 +257,28 @@ public final class ConfigLoader {
         top.section(
             "scheduler",
             Set.of(
-                "polling-interval", "heartbeat-interval", "missed-heartbeats", "threads", "grace"));
+                "polling-interval",
+                "heartbeat-interval",
+                "missed-heartbeats",
+                "threads",
+                "grace",
+                "retention"));
     SchedulerSettings defaults = SchedulerSettings.defaults();
+    Duration retention = section.duration("retention", defaults.retention());
+    if (retention.compareTo(Duration.ofDays(1)) < 0) {
+      section.problem(
+          "retention",
+          "is shorter than a day",
+          "e.g. retention: 90d (sent posts are kept 90 days)");
+      retention = defaults.retention();
+    }
     return new SchedulerSettings(
         section.duration("polling-interval", defaults.pollingInterval()),
         section.duration("heartbeat-interval", defaults.heartbeatInterval()),
         section.integer("missed-heartbeats", defaults.missedHeartbeats(), 4, 1000),
         section.integer("threads", defaults.threads(), 1, 64),
-        section.duration("grace", defaults.grace()));
+        section.duration("grace", defaults.grace()),
+        retention);
   }
 
   /** The digest's day and time, before the channels are known. */

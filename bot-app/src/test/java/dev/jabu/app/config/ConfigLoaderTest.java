@@ -257,6 +257,20 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void issue12_theRetentionOfSentPostsIsConfigurableAndAtLeastADay() throws Exception {
+    assertThat(ConfigLoader.load(write(""), Map.of()).scheduler().retention())
+        .isEqualTo(Duration.ofDays(90));
+    assertThat(
+            ConfigLoader.load(write("scheduler: {retention: 30d}\n"), Map.of())
+                .scheduler()
+                .retention())
+        .isEqualTo(Duration.ofDays(30));
+    assertThat(problems(write("scheduler: {retention: 2h}\n"), Map.of()).problems())
+        .extracting(ConfigProblem::path)
+        .containsExactly("scheduler.retention");
+  }
+
+  @Test
   void aMissingFileSaysHowToFixIt() {
     ConfigException e = problems(dir.resolve("nope.yaml"), Map.of());
     assertThat(e.getMessage()).contains("does not exist").contains("--config");

@@ -37,6 +37,10 @@ public final class JdbcOutboxStore implements OutboxStore {
   /** The PostgreSQL advisory lock claims take turns on: "jabu" in ASCII. */
   private static final long CLAIM_LOCK = 0x6a616275L;
 
+  /** What a pruned post keeps of its content: nothing. */
+  private static final String PRUNED_PAYLOAD =
+      RichMessageJson.write(new RichMessage(List.of(), List.of()));
+
   private final Database database;
 
   public JdbcOutboxStore(Database database) {
@@ -406,6 +410,31 @@ public final class JdbcOutboxStore implements OutboxStore {
             key,
             destination.key());
     return rows.stream().findFirst();
+  }
+
+  @Override
+  public int pruneSent(Instant cutoff) {
+    return database.inTransaction(
+        connection -> {
+          int pruned;
+          try (PreparedStatement delete =
+              connection.prepareStatement(
+                  "DELETE FROM outbox WHERE status = 'SENT' AND sent_at < ?"
+                      + " AND operation IN ('EDIT', 'DELETE')")) {
+            delete.setLong(1, cutoff.toEpochMilli());
+            pruned = delete.executeUpdate();
+          }
+          try (PreparedStatement empty =
+              connection.prepareStatement(
+                  "UPDATE outbox SET payload = ?, last_error = NULL WHERE status = 'SENT'"
+                      + " AND sent_at < ? AND operation IN ('POST', 'REPLY') AND payload <> ?")) {
+            empty.setString(1, PRUNED_PAYLOAD);
+            empty.setLong(2, cutoff.toEpochMilli());
+            empty.setString(3, PRUNED_PAYLOAD);
+            pruned += empty.executeUpdate();
+          }
+          return pruned;
+        });
   }
 
   @Override
