@@ -33,7 +33,8 @@ class FrontMatterTest {
                 List.of("devops", "gitops"),
                 Optional.of("김하늘"),
                 Optional.of("2026-11-28"),
-                Optional.of(12L)));
+                Optional.of(12L),
+                false));
   }
 
   @Test

@@ -34,8 +34,12 @@ class RecapParserTest {
     RecapDocument doc = RecapParser.parse("---\ntitle: 후기\n---\n# 후기\n\n## 하나\n\n글.");
     assertThat(doc.sections()).extracting(RecapSection::title).containsExactly("하나");
 
+    // the document's only first-level heading is its title heading, even in other words: they are
+    // kept in the parent post, and the body is the part
     RecapDocument other = RecapParser.parse("---\ntitle: 후기\n---\n# 다른 제목\n\n글.");
-    assertThat(other.sections()).extracting(RecapSection::title).containsExactly("다른 제목");
+    assertThat(other.title()).isEqualTo("후기");
+    assertThat(other.preamble()).containsExactly(new Block.Heading(1, List.of(Span.text("다른 제목"))));
+    assertThat(other.sections()).extracting(RecapSection::title).containsExactly("");
   }
 
   @Test
@@ -44,14 +48,14 @@ class RecapParserTest {
         RecapParser.parse(
             "# 제목\n\n들어가는 말. 둘째 문장.\n\n## 하나\n\n### 안쪽\n\n첫 문장이다. 둘째 문장.\n\n## 둘\n\n- 목록으로 시작\n");
 
+    assertThat(doc.preamble())
+        .containsExactly(new Block.Paragraph(List.of(Span.text("들어가는 말. 둘째 문장."))));
     assertThat(doc.sections())
         .extracting(RecapSection::title, RecapSection::lead)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("", Optional.of("들어가는 말.")),
             org.assertj.core.groups.Tuple.tuple("하나", Optional.of("첫 문장이다.")),
             org.assertj.core.groups.Tuple.tuple("둘", Optional.empty()));
-    assertThat(doc.sections().get(0).isIntroduction()).isTrue();
-    assertThat(doc.sections().get(1).blocks().get(0))
+    assertThat(doc.sections().get(0).blocks().get(0))
         .isEqualTo(new Block.Heading(3, List.of(Span.text("안쪽"))));
   }
 
