@@ -214,8 +214,11 @@ public final class ConfigLoader {
 
   /** {@code recaps:}: on by default, fetching from public addresses only. */
   private static Optional<RecapSettings> recaps(ConfigSection top) {
-    ConfigSection section = top.section("recaps", Set.of("enabled", "fetch"));
+    ConfigSection section = top.section("recaps", Set.of("enabled", "fetch", "max-replies"));
     boolean enabled = section.bool("enabled", true);
+    int maxReplies =
+        section.integer(
+            "max-replies", RecapSettings.DEFAULT_MAX_REPLIES, 1, RecapSettings.MAX_REPLIES_CEILING);
     ConfigSection fetch =
         section.section(
             "fetch", Set.of("allow-private-addresses", "connect-timeout", "read-timeout"));
@@ -226,7 +229,11 @@ public final class ConfigLoader {
     checkFetchTimeout(fetch, "connect-timeout", connect);
     checkFetchTimeout(fetch, "read-timeout", read);
     return enabled
-        ? Optional.of(defaults.withPrivateAddresses(allowPrivate).withTimeouts(connect, read))
+        ? Optional.of(
+            defaults
+                .withPrivateAddresses(allowPrivate)
+                .withTimeouts(connect, read)
+                .withMaxReplies(maxReplies))
         : Optional.empty();
   }
 

@@ -213,6 +213,16 @@ class ConfigLoaderTest {
             Map.of());
     assertThat(custom.recaps().get().allowPrivateAddresses()).isTrue();
     assertThat(custom.recaps().get().readTimeout()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(custom.recaps().get().maxReplies()).isEqualTo(50);
+    assertThat(
+            ConfigLoader.load(write("recaps: {max-replies: 80}"), Map.of())
+                .recaps()
+                .orElseThrow()
+                .maxReplies())
+        .isEqualTo(80);
+    assertThat(problems(write("recaps: {max-replies: 0}"), Map.of()).problems())
+        .extracting(ConfigProblem::path)
+        .containsExactly("recaps.max-replies");
     assertThat(ConfigLoader.load(write("recaps: {enabled: false}"), Map.of()).recaps()).isEmpty();
   }
 

@@ -98,7 +98,7 @@ public record FrontMatter(
   private static FrontMatter of(JsonNode values) throws RecapProblem {
     Set<String> tags = new LinkedHashSet<>();
     for (String key : List.of("tags", "tag", "categories", "category")) {
-      tags.addAll(list(values.get(key))); // VuePress themes write tag: and category:
+      tags.addAll(list(values.get(key), true)); // VuePress themes write tag: and category:
     }
     return new FrontMatter(
         scalar(values, "title"),
@@ -138,11 +138,11 @@ public record FrontMatter(
   }
 
   /**
-   * A list, or one text: split at commas when it has any, else at spaces (Jekyll's {@code tags:
-   * devops gitops}). An item that is a mapping gives its {@code label} or {@code name} (Docusaurus
-   * tags and authors).
+   * A list, or one text split at commas; when it has none, words are items if {@code words}
+   * (Jekyll's {@code tags: devops gitops}). An item that is a mapping gives its {@code label} or
+   * {@code name} (Docusaurus tags and authors).
    */
-  private static List<String> list(JsonNode value) {
+  private static List<String> list(JsonNode value, boolean words) {
     List<String> items = new ArrayList<>();
     if (value == null || value.isNull()) {
       return items;
@@ -153,7 +153,7 @@ public record FrontMatter(
       items.add(itemText(value));
     } else {
       String text = value.asText();
-      items.addAll(List.of(text.split(text.contains(",") ? "," : "\\s+")));
+      items.addAll(List.of(text.split(text.contains(",") || !words ? "," : "\\s+")));
     }
     return items.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
@@ -168,7 +168,7 @@ public record FrontMatter(
 
   private static Optional<String> author(JsonNode values) {
     JsonNode value = values.has("author") ? values.get("author") : values.get("authors");
-    List<String> names = list(value);
+    List<String> names = list(value, false); // "Alex Kim" is one name
     return names.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", names));
   }
 

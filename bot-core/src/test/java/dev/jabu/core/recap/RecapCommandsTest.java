@@ -306,4 +306,33 @@ class RecapCommandsTest {
       f.fields().forEach(field -> out.addAll(field.value()));
     }
   }
+
+  @Test
+  void issue12_aRecapOfThousandsOfSectionsIsRefusedWithItsLimitAndNothingQueued() {
+    StringBuilder markdown = new StringBuilder("# 긴 후기\n\n");
+    for (int i = 1; i <= 3000; i++) {
+      markdown.append("## ").append(i).append("\n\n글.\n\n");
+    }
+    String path = fixture.file("long.md", markdown.toString());
+
+    for (String sub : List.of("preview", "publish")) {
+      assertThat(say(operator, "/recap " + sub + " file:" + path))
+          .contains("3000 replies", "at most 50");
+      assertThat(
+              platform.text(
+                  platform.say(operator, "/recap " + sub + " file:" + path, Locale.KOREAN)))
+          .contains("50개까지");
+    }
+    assertThat(platform.posts()).isEmpty();
+    assertThat(say(operator, "/recap list")).contains("No recap has been published yet");
+  }
+
+  @Test
+  void issue12_aDraftIsPreviewedButNotPublished() {
+    String path = fixture.file("draft.md", "---\ntitle: 초안\ndraft: true\n---\n\n## 하나\n\n글.\n");
+
+    assertThat(say(operator, "/recap preview file:" + path)).contains("marked as a draft", "하나");
+    assertThat(say(operator, "/recap publish file:" + path)).contains("draft: true");
+    assertThat(platform.posts()).isEmpty();
+  }
 }
