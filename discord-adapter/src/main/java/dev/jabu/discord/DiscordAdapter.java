@@ -68,7 +68,10 @@ public final class DiscordAdapter implements PlatformAdapter {
     settings
         .gatewayUrl()
         .ifPresent(
-            url -> builder.setSessionController(new FixedGateway(url)).setCompression(Compression.NONE));
+            url ->
+                builder
+                    .setSessionController(new FixedGateway(url))
+                    .setCompression(Compression.NONE));
     try {
       jda = builder.build();
     } catch (InvalidTokenException e) {
@@ -107,7 +110,9 @@ public final class DiscordAdapter implements PlatformAdapter {
         if (Instant.now().isAfter(deadline)) {
           close();
           throw new PlatformStartException(
-              "Discord's gateway did not answer within " + settings.startTimeout().toSeconds() + " s");
+              "Discord's gateway did not answer within "
+                  + settings.startTimeout().toSeconds()
+                  + " s");
         }
         Thread.sleep(POLL_MILLIS);
       }

@@ -50,9 +50,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns Discord's interactions and mentions into {@link Invocation}s and answers them. Every
- * interaction is acknowledged within Discord's 3 seconds: answered directly when the engine is
- * done within {@link DiscordSettings#ackWithin()}, otherwise deferred (privately, so nothing shows
- * in the channel before the answer) and answered through the interaction hook. The engine runs on
+ * interaction is acknowledged within Discord's 3 seconds: answered directly when the engine is done
+ * within {@link DiscordSettings#ackWithin()}, otherwise deferred (privately, so nothing shows in
+ * the channel before the answer) and answered through the interaction hook. The engine runs on
  * {@link EngineWorkers}, never on JDA's event thread.
  */
 final class DiscordEvents extends ListenerAdapter {
@@ -104,7 +104,8 @@ final class DiscordEvents extends ListenerAdapter {
   @Override
   public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
     Optional<AutocompleteSource> source =
-        autocomplete(event.getName(), event.getSubcommandName(), event.getFocusedOption().getName());
+        autocomplete(
+            event.getName(), event.getSubcommandName(), event.getFocusedOption().getName());
     Locale locale = locale(event.getUserLocale());
     String typed = event.getFocusedOption().getValue();
     boolean accepted =
@@ -202,7 +203,10 @@ final class DiscordEvents extends ListenerAdapter {
         .whenComplete(
             (reply, error) -> {
               if (error != null) {
-                log.error("engine failed outside its own handling [cid={}]", invocation.correlationId(), error);
+                log.error(
+                    "engine failed outside its own handling [cid={}]",
+                    invocation.correlationId(),
+                    error);
                 return;
               }
               if (acknowledged.compareAndSet(false, true)) {
@@ -234,7 +238,8 @@ final class DiscordEvents extends ListenerAdapter {
     }
     List<MessageCreateData> pieces = DiscordRenderer.render(reply.message(), reply.attachments());
     if (reply.visibility() == Reply.Visibility.PRIVATE) {
-      hook.editOriginal(net.dv8tion.jda.api.utils.messages.MessageEditData.fromCreateData(pieces.get(0)))
+      hook.editOriginal(
+              net.dv8tion.jda.api.utils.messages.MessageEditData.fromCreateData(pieces.get(0)))
           .queue(null, failed("edit deferral"));
       for (MessageCreateData piece : pieces.subList(1, pieces.size())) {
         hook.sendMessage(piece).setEphemeral(true).queue(null, failed("follow-up"));
@@ -247,7 +252,8 @@ final class DiscordEvents extends ListenerAdapter {
     }
   }
 
-  private Optional<AutocompleteSource> autocomplete(String command, String subcommand, String option) {
+  private Optional<AutocompleteSource> autocomplete(
+      String command, String subcommand, String option) {
     Optional<CommandSpec> spec = registry.find(command);
     if (spec.isPresent() && subcommand != null) {
       spec = CommandRegistry.findSubcommand(spec.get(), subcommand);

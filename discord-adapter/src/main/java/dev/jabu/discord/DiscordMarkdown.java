@@ -15,8 +15,7 @@ final class DiscordMarkdown {
   // Discord's markdown drops a backslash before any punctuation; escaping these is enough to keep
   // text literal: emphasis, code, spoilers, quotes, headings, lists, links, mentions and emoji.
   private static final Pattern SPECIAL = Pattern.compile("([\\\\*_~`|<>\\[\\]()#@:-])");
-  private static final Pattern ORDERED_AT_LINE_START =
-      Pattern.compile("(?m)^(\\s*\\d+)\\.(?=\\s)");
+  private static final Pattern ORDERED_AT_LINE_START = Pattern.compile("(?m)^(\\s*\\d+)\\.(?=\\s)");
   private static final String DIVIDER = "───";
 
   private DiscordMarkdown() {}

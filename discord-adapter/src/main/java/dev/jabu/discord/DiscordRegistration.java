@@ -90,7 +90,8 @@ public final class DiscordRegistration {
   }
 
   static boolean same(List<CommandData> wanted, List<Command> existing) {
-    return canonical(wanted).equals(canonical(existing.stream().map(CommandData::fromCommand).toList()));
+    return canonical(wanted)
+        .equals(canonical(existing.stream().map(CommandData::fromCommand).toList()));
   }
 
   private static Set<JsonNode> canonical(List<CommandData> commands) {
@@ -139,7 +140,8 @@ public final class DiscordRegistration {
           spec.autocomplete().isPresent()
               && (type == OptionType.STRING || type == OptionType.INTEGER);
       out.add(
-          new OptionData(type, spec.name(), english(spec.description()), spec.required(), autocomplete)
+          new OptionData(
+                  type, spec.name(), english(spec.description()), spec.required(), autocomplete)
               .setDescriptionLocalization(DiscordLocale.KOREAN, korean(spec.description())));
     }
     return out;

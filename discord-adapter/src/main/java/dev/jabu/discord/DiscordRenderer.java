@@ -125,7 +125,9 @@ public final class DiscordRenderer {
       if (rows.size() == MAX_ROWS) {
         break; // the splitter keeps messages small; more than 25 buttons is a feature's bug
       }
-      row.add(Button.of(style(button.style()), ActionIds.encode(button), cut(button.label(), MAX_LABEL)));
+      row.add(
+          Button.of(
+              style(button.style()), ActionIds.encode(button), cut(button.label(), MAX_LABEL)));
       if (row.size() == BUTTONS_PER_ROW) {
         rows.add(ActionRow.of(row));
         row = new ArrayList<>();

@@ -27,8 +27,8 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
  * Delivers outbox rows to Discord through JDA: posts with the row's nonce (JDA sends {@code
- * enforce_nonce}, so Discord answers a repeat within its window with the first message), replies
- * in the thread of the parent message (started, or unarchived, as needed), edits and deletes. JDA's
+ * enforce_nonce}, so Discord answers a repeat within its window with the first message), replies in
+ * the thread of the parent message (started, or unarchived, as needed), edits and deletes. JDA's
  * rate limiter honours 429s and their Retry-After; a channel Discord refuses (403, 404) is a dead
  * letter with the reason. A message longer than Discord allows is posted as several, in order; the
  * first one's id stands for the row.

@@ -77,27 +77,11 @@ public record DiscordSettings(
 
   public DiscordSettings withEndpoints(String apiUrl, Optional<String> gatewayUrl) {
     return new DiscordSettings(
-        token,
-        guildId,
-        apiUrl,
-        gatewayUrl,
-        workers,
-        queue,
-        ackWithin,
-        threadArchive,
-        startTimeout);
+        token, guildId, apiUrl, gatewayUrl, workers, queue, ackWithin, threadArchive, startTimeout);
   }
 
   public DiscordSettings withWorkers(int workers, int queue, Duration ackWithin) {
     return new DiscordSettings(
-        token,
-        guildId,
-        apiUrl,
-        gatewayUrl,
-        workers,
-        queue,
-        ackWithin,
-        threadArchive,
-        startTimeout);
+        token, guildId, apiUrl, gatewayUrl, workers, queue, ackWithin, threadArchive, startTimeout);
   }
 }
