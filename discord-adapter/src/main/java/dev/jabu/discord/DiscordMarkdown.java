@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
  * Span.ChannelMention}, which code creates, render as {@code <@id>} and {@code <#id>}.
  */
 final class DiscordMarkdown {
-  // Discord's markdown drops a backslash before any punctuation; escaping these is enough to keep
-  // text literal: emphasis, code, spoilers, quotes, headings, lists, links, mentions and emoji.
-  private static final Pattern SPECIAL = Pattern.compile("([\\\\*_~`|<>\\[\\]()#@:-])");
+  // Discord's markdown drops a backslash before any punctuation. These characters make markup
+  // anywhere in a line: emphasis, code, spoilers, links, mentions and timestamps.
+  private static final Pattern SPECIAL = Pattern.compile("([\\\\*_~`|<\\[\\]@])");
+  // These only at the start of a line: headings, quotes, lists, subtext.
+  private static final Pattern AT_LINE_START = Pattern.compile("(?m)^(\\s*)([#>+-])");
   private static final Pattern ORDERED_AT_LINE_START = Pattern.compile("(?m)^(\\s*\\d+)\\.(?=\\s)");
   private static final String DIVIDER = "───";
 
@@ -73,6 +75,7 @@ final class DiscordMarkdown {
   /** Text with every markdown character made literal. */
   static String escape(String text) {
     String escaped = SPECIAL.matcher(text).replaceAll("\\\\$1");
+    escaped = AT_LINE_START.matcher(escaped).replaceAll("$1\\\\$2");
     return ORDERED_AT_LINE_START.matcher(escaped).replaceAll("$1\\\\.");
   }
 
@@ -85,7 +88,15 @@ final class DiscordMarkdown {
       String padded = text.text().startsWith("`") || text.text().endsWith("`") ? " " : "";
       return fence + padded + text.text() + padded + fence;
     }
-    String out = escape(text.text());
+    // markers only work hugging the words, so spaces around a styled span stay outside them
+    String words = text.text().strip();
+    if (words.isEmpty() || text.styles().isEmpty()) {
+      return escape(text.text());
+    }
+    int lead = text.text().indexOf(words);
+    String before = text.text().substring(0, lead);
+    String after = text.text().substring(lead + words.length());
+    String out = escape(words);
     if (text.styles().contains(Span.Style.BOLD)) {
       out = "**" + out + "**";
     }
@@ -95,7 +106,7 @@ final class DiscordMarkdown {
     if (text.styles().contains(Span.Style.STRIKE)) {
       out = "~~" + out + "~~";
     }
-    return out;
+    return before + out + after;
   }
 
   private static String style(Span.TimestampStyle style) {

@@ -107,6 +107,7 @@ public final class DiscordRenderer {
       builder.setContent("\u200b");
     }
     builder.setAllowedMentions(EnumSet.noneOf(Message.MentionType.class));
+    builder.mentionRepliedUser(false);
     return builder;
   }
 

@@ -53,6 +53,20 @@ final class DiscordHarness implements AutoCloseable {
         CoreSettings.defaults()
             .withModerators(
                 new Moderators(Map.of(), Map.of(Platform.DISCORD, Set.of(discord.moderatorRole))));
+    List<Feature> features = features(meetups);
+    for (CommandModule module : extra) {
+      features.add(Feature.of(module));
+    }
+    this.jabu = new Jabu(settings, FakePlatform.SCHEDULER, database, clock, features);
+    DiscordSettings discordSettings =
+        DiscordSettings.of(FakeDiscord.TOKEN)
+            .withGuild(discord.guildId)
+            .withEndpoints(discord.apiUrl(), Optional.of(discord.gatewayUrl()));
+    this.adapter = new DiscordAdapter(tune.apply(discordSettings), jabu);
+  }
+
+  /** The shipped glossary and the meetup feature, as the launcher installs them. */
+  static List<Feature> features(AtomicReference<MeetupService> meetups) {
     List<Feature> features = new ArrayList<>();
     features.add(
         services -> {
@@ -72,15 +86,7 @@ final class DiscordHarness implements AutoCloseable {
           meetups.set(MeetupFeature.service(services));
           return MeetupFeature.commands(meetups.get(), Optional.empty());
         });
-    for (CommandModule module : extra) {
-      features.add(Feature.of(module));
-    }
-    this.jabu = new Jabu(settings, FakePlatform.SCHEDULER, database, clock, features);
-    DiscordSettings discordSettings =
-        DiscordSettings.of(FakeDiscord.TOKEN)
-            .withGuild(discord.guildId)
-            .withEndpoints(discord.apiUrl(), Optional.of(discord.gatewayUrl()));
-    this.adapter = new DiscordAdapter(tune.apply(discordSettings), jabu);
+    return features;
   }
 
   DiscordHarness start() throws Exception {
