@@ -30,7 +30,15 @@ public final class FakeDiscord implements AutoCloseable {
   /** Discord's limit for the first answer to an interaction. */
   public static final Duration ACK_WINDOW = Duration.ofSeconds(3);
 
+  /** Ids of things made in the test's time: channels, users, messages. */
   final Snowflakes ids;
+
+  /**
+   * Ids of interactions, made in real time: JDA refuses to answer an interaction whose id says it
+   * is older than 15 minutes.
+   */
+  final Snowflakes interactionIds = new Snowflakes(Clock.systemUTC(), 1);
+
   final Clock clock;
   public final String applicationId;
   public final String botId;
@@ -62,7 +70,7 @@ public final class FakeDiscord implements AutoCloseable {
 
   private FakeDiscord(Clock clock) {
     this.clock = clock;
-    this.ids = new Snowflakes(clock);
+    this.ids = new Snowflakes(clock, 0);
     this.applicationId = ids.next();
     this.botId = applicationId;
     this.guildId = ids.next();

@@ -263,8 +263,6 @@ final class FakeDiscordRest {
         problems.forEach(p -> discord.violation("interaction callback: " + p));
         return Answer.error(400, 50035, "Invalid Form Body");
       }
-      interaction.ackedNanos = now;
-      interaction.callback = (ObjectNode) call.body.deepCopy();
       ObjectNode response = FakeDiscord.JSON.createObjectNode();
       response.putObject("interaction").put("id", id).put("type", interaction.type);
       ObjectNode resource = response.putObject("resource").put("type", type);
@@ -284,6 +282,8 @@ final class FakeDiscordRest {
         }
         resource.set("message", message.deepCopy());
       }
+      interaction.ackedNanos = now;
+      interaction.callback = (ObjectNode) call.body.deepCopy();
       return Answer.ok(response);
     }
   }
@@ -521,7 +521,7 @@ final class FakeDiscordRest {
   }
 
   private static void copyMessageFields(JsonNode from, ObjectNode to) {
-    for (String key : List.of("content", "embeds", "components")) {
+    for (String key : List.of("content", "embeds", "components", "message_reference")) {
       if (from.has(key)) {
         to.set(key, from.get(key).deepCopy());
       }

@@ -76,7 +76,27 @@ public final class FakeInteraction {
 
   /** The message the first answer created (or the deferral, as edited). */
   public Optional<ObjectNode> original() {
+    awaitCallback();
     return Optional.ofNullable(original);
+  }
+
+  /**
+   * The answer's message however it came: the first answer itself, or, after a deferral, the
+   * message that replaced it or the first follow-up.
+   */
+  public ObjectNode awaitAnswer() {
+    if (callbackType() == MESSAGE) {
+      return original;
+    }
+    return Eventually.await(
+        () -> !followUps.isEmpty() ? followUps.get(0) : editedOriginal(),
+        m -> m != null,
+        "the answer to deferred interaction " + id);
+  }
+
+  private ObjectNode editedOriginal() {
+    ObjectNode o = original;
+    return o != null && !o.path("edited_timestamp").isNull() ? o : null;
   }
 
   public boolean originalDeleted() {

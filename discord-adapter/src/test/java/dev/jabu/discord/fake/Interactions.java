@@ -76,7 +76,7 @@ final class Interactions {
   private static ObjectNode base(
       FakeDiscord discord, String userId, String locale, int type, String channelId) {
     ObjectNode payload = FakeDiscord.JSON.createObjectNode();
-    payload.put("id", discord.ids.next()).put("application_id", discord.applicationId);
+    payload.put("id", discord.interactionIds.next()).put("application_id", discord.applicationId);
     payload.put("type", type).put("token", "itoken-" + discord.ids.next()).put("version", 1);
     payload.put("guild_id", discord.guildId).put("channel_id", channelId);
     payload.set("channel", discord.channels.get(channelId).deepCopy());

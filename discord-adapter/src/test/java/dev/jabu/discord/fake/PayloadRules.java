@@ -36,6 +36,9 @@ final class PayloadRules {
       if (parse == null || !parse.isArray() || !parse.isEmpty()) {
         problems.add("allowed_mentions.parse must be an empty list, was " + parse);
       }
+      if (body.has("message_reference") && mentions.path("replied_user").asBoolean(false)) {
+        problems.add("a reply must not ping the member it answers (allowed_mentions.replied_user)");
+      }
       for (String key : List.of("users", "roles")) {
         if (mentions.has(key) && !mentions.get(key).isEmpty()) {
           problems.add("allowed_mentions." + key + " must be empty, was " + mentions.get(key));
