@@ -30,6 +30,12 @@ public final class FakeDiscord implements AutoCloseable {
   /** Discord's limit for the first answer to an interaction. */
   public static final Duration ACK_WINDOW = Duration.ofSeconds(3);
 
+  /**
+   * How long a repeated nonce with {@code enforce_nonce} returns the first message; Discord says "a
+   * few minutes" and publishes no figure.
+   */
+  public static final Duration NONCE_WINDOW = Duration.ofMinutes(5);
+
   /** Ids of things made in the test's time: channels, users, messages. */
   final Snowflakes ids;
 

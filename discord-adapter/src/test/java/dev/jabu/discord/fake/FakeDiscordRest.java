@@ -356,9 +356,11 @@ final class FakeDiscordRest {
     JsonNode nonce = call.body.get("nonce");
     if (nonce != null && call.body.path("enforce_nonce").asBoolean(false)) {
       // Discord returns the earlier message for a repeated nonce instead of posting again
+      Instant windowStart = Instant.now(discord.clock).minus(FakeDiscord.NONCE_WINDOW);
       for (ObjectNode earlier : discord.messages(channelId)) {
         if (nonce.asText().equals(earlier.path("nonce").asText(null))
-            && earlier.path("author").path("id").asText().equals(discord.botId)) {
+            && earlier.path("author").path("id").asText().equals(discord.botId)
+            && Instant.parse(earlier.path("timestamp").asText()).isAfter(windowStart)) {
           return Answer.ok(earlier);
         }
       }
