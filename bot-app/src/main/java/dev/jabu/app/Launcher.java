@@ -91,7 +91,8 @@ public final class Launcher {
         return Main.PLATFORM_REFUSED;
       }
       OutboxDispatcher dispatcher =
-          jabu.dispatcher(adapters.stream().map(PlatformAdapter::sender).toList(), config.delivery());
+          jabu.dispatcher(
+              adapters.stream().map(PlatformAdapter::sender).toList(), config.delivery());
       OutboxWorker worker = jabu.outboxWorker(dispatcher);
       Optional<HttpServer> http = startHttp(features);
       Scheduler scheduler = jabu.scheduling().start();
