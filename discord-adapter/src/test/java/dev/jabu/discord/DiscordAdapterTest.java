@@ -132,6 +132,20 @@ class DiscordAdapterTest {
     assertThat(discord.messages(discord.general)).isEmpty();
   }
 
+  @Test
+  void aDroppedGatewayIsResumedAndEventsKeepComing() throws Exception {
+    harness = new DiscordHarness().start();
+    FakeDiscord discord = harness.discord;
+    String alice = discord.member("alice", false);
+
+    discord.dropGateway();
+    FakeInteraction about = discord.slash(alice, "en-US", "about", null, Map.of());
+
+    assertThat(about.content()).contains("jabu");
+    assertThat(discord.resumes()).isEqualTo(1);
+    assertThat(discord.identifies()).isEqualTo(1);
+  }
+
   private static JsonNode command(JsonNode commands, String name) {
     for (JsonNode command : commands) {
       if (command.path("name").asText().equals(name)) {
