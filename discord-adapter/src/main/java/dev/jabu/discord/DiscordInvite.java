@@ -11,7 +11,7 @@ import net.dv8tion.jda.api.Permission;
  * owner sees exactly what jabu asks for.
  */
 public final class DiscordInvite {
-  /** What jabu does on a server: read and answer, thread its posts, attach files, mirror events. */
+  /** What jabu does on a server: read and answer, thread its posts, attach files. */
   public static final EnumSet<Permission> PERMISSIONS =
       EnumSet.of(
           Permission.VIEW_CHANNEL,
@@ -21,9 +21,7 @@ public final class DiscordInvite {
           Permission.MANAGE_THREADS,
           Permission.MESSAGE_EMBED_LINKS,
           Permission.MESSAGE_ATTACH_FILES,
-          Permission.MESSAGE_HISTORY,
-          Permission.CREATE_SCHEDULED_EVENTS,
-          Permission.MANAGE_EVENTS);
+          Permission.MESSAGE_HISTORY);
 
   private DiscordInvite() {}
 

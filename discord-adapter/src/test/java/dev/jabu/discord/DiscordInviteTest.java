@@ -17,7 +17,7 @@ class DiscordInviteTest {
     assertThat(permissions & (1L << 3)).as("no Administrator").isZero();
     assertThat(permissions & (1L << 17)).as("no Mention Everyone").isZero();
     assertThat(permissions & (1L << 11)).as("Send Messages").isNotZero();
-    assertThat(permissions & (1L << 33)).as("Manage Events").isNotZero();
+    assertThat(permissions & (1L << 35)).as("Create Public Threads").isNotZero();
   }
 
   @Test
