@@ -129,10 +129,27 @@ public final class DiscordSender implements Sender {
     for (int i = 0; i < pieces.size(); i++) {
       // only the first piece carries the row's nonce; the others get derived ones
       String nonce = i == 0 ? message.nonce() : pieceNonce(message.nonce(), i);
-      Message sent = timed(channel.sendMessage(pieces.get(i)).setNonce(nonce));
+      Message sent = sendOrReopen(channel, pieces.get(i), nonce);
       first = first == null ? sent.getId() : first;
     }
     return new SendResult(first);
+  }
+
+  /**
+   * Sends one message; a thread Discord archived since JDA last heard of it is reopened and the
+   * message sent again, once.
+   */
+  private Message sendOrReopen(MessageChannel channel, MessageCreateData data, String nonce) {
+    try {
+      return timed(channel.sendMessage(data).setNonce(nonce));
+    } catch (ErrorResponseException e) {
+      if (e.getErrorResponse() != ErrorResponse.ILLEGAL_OPERATION_ARCHIVED_THREAD
+          || !(channel instanceof ThreadChannel thread)) {
+        throw e;
+      }
+      timed(thread.getManager().setArchived(false));
+      return timed(channel.sendMessage(data).setNonce(nonce));
+    }
   }
 
   private SendResult edit(OutboundMessage message) {

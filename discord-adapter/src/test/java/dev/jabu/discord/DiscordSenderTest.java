@@ -81,6 +81,37 @@ class DiscordSenderTest {
   }
 
   @Test
+  void anArchivedThreadIsReopenedBeforeTheNextReply() {
+    harness.jabu.outbox().post("recap:1", general, RichMessage.text("11월 밋업 후기"));
+    harness.jabu.outbox().reply("recap:1:s1", "recap:1", general, RichMessage.text("첫 절"));
+    harness.dispatcher().dispatchReady();
+    harness.dispatcher().dispatchReady();
+    String thread = discord.threads(discord.general).get(0).path("id").asText();
+    discord.archiveThread(thread);
+
+    harness.jabu.outbox().reply("recap:1:s2", "recap:1", general, RichMessage.text("둘째 절"));
+    dev.jabu.core.testkit.Eventually.await(
+        () -> {
+          harness.dispatcher().dispatchReady();
+          return discord.messages(thread).size();
+        },
+        n -> n == 2,
+        "the second section in the reopened thread");
+
+    assertThat(
+            discord
+                .threads(discord.general)
+                .get(0)
+                .path("thread_metadata")
+                .path("archived")
+                .asBoolean())
+        .isFalse();
+    assertThat(discord.messages(thread))
+        .extracting(m -> m.path("content").asText())
+        .containsExactly("첫 절", "둘째 절");
+  }
+
+  @Test
   void aDirectMessageOpensTheConversationFirst() {
     String alice = discord.member("alice", false);
     ChannelRef dm = ChannelRef.directMessage(UserRef.of(Platform.DISCORD, alice));

@@ -60,6 +60,7 @@ public final class FakeDiscord implements AutoCloseable {
   final Map<String, ArrayNode> commands = new ConcurrentHashMap<>();
   final Map<String, FakeInteraction> interactions = new ConcurrentHashMap<>();
   final AtomicInteger commandWrites = new AtomicInteger();
+  final AtomicInteger archivedSends = new AtomicInteger();
   final List<String> violations = new CopyOnWriteArrayList<>();
   final List<String> requests = new CopyOnWriteArrayList<>();
   final List<RateLimit> rateLimits = new CopyOnWriteArrayList<>();
@@ -177,6 +178,13 @@ public final class FakeDiscord implements AutoCloseable {
     refusals.put(channelId, new Refusal(status, code, message));
   }
 
+  /** Discord archives a quiet thread and tells the bot (THREAD_UPDATE). */
+  public void archiveThread(String threadId) {
+    ObjectNode thread = channels.get(threadId);
+    ((ObjectNode) thread.get("thread_metadata")).put("archived", true);
+    gateway.dispatch("THREAD_UPDATE", thread.deepCopy());
+  }
+
   /** Closes the gateway connection as a network failure would; JDA should resume. */
   public void dropGateway() {
     gateway.drop();
@@ -192,6 +200,11 @@ public final class FakeDiscord implements AutoCloseable {
   /** Every request, as {@code METHOD path}. */
   public List<String> requests() {
     return List.copyOf(requests);
+  }
+
+  /** Messages refused because their thread was archived (Discord answers 50083). */
+  public int archivedSends() {
+    return archivedSends.get();
   }
 
   public int commandWrites() {

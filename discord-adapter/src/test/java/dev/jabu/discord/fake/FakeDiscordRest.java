@@ -345,8 +345,8 @@ final class FakeDiscordRest {
     }
     ObjectNode channel = discord.channels.get(channelId);
     if (channel.path("thread_metadata").path("archived").asBoolean(false)) {
-      discord.violation("message sent to archived thread " + channelId);
-      return Answer.error(400, 50083, "Thread is archived");
+      discord.archivedSends.incrementAndGet();
+      return Answer.error(400, 50083, "Operation cannot be performed on an archived thread.");
     }
     List<String> problems = PayloadRules.message(call.body, true);
     if (!problems.isEmpty()) {
