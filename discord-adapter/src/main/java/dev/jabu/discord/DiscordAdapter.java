@@ -5,7 +5,6 @@ import dev.jabu.core.outbox.Sender;
 import dev.jabu.core.platform.Platform;
 import dev.jabu.core.platform.PlatformAdapter;
 import dev.jabu.core.platform.PlatformStartException;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
@@ -97,7 +96,8 @@ public final class DiscordAdapter implements PlatformAdapter {
   }
 
   private void awaitReady() throws PlatformStartException {
-    Instant deadline = Instant.now().plus(settings.startTimeout());
+    // elapsed time, not the wall clock: a deadline that survives clock changes
+    long deadline = System.nanoTime() + settings.startTimeout().toNanos();
     try {
       while (jda.getStatus() != JDA.Status.CONNECTED) {
         JDA.Status status = jda.getStatus();
@@ -107,7 +107,7 @@ public final class DiscordAdapter implements PlatformAdapter {
                   + status
                   + "); check DISCORD_TOKEN and discord.gateway-url");
         }
-        if (Instant.now().isAfter(deadline)) {
+        if (System.nanoTime() - deadline > 0) {
           close();
           throw new PlatformStartException(
               "Discord's gateway did not answer within "

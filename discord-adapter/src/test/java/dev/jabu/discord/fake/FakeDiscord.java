@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.jabu.core.Clocks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,10 +41,11 @@ public final class FakeDiscord implements AutoCloseable {
   final Snowflakes ids;
 
   /**
-   * Ids of interactions, made in real time: JDA refuses to answer an interaction whose id says it
-   * is older than 15 minutes.
+   * Ids of interactions, made on jabu's wall clock (shifted ahead in test runs): JDA refuses to
+   * answer an interaction whose id says it is older than 15 minutes, so it must not be dated by the
+   * test's clock.
    */
-  final Snowflakes interactionIds = new Snowflakes(Clock.systemUTC(), 1);
+  final Snowflakes interactionIds = new Snowflakes(Clocks.system(), 1);
 
   final Clock clock;
   public final String applicationId;
