@@ -108,12 +108,15 @@ final class DiscordEvents extends ListenerAdapter {
             event.getName(), event.getSubcommandName(), event.getFocusedOption().getName());
     Locale locale = locale(event.getUserLocale());
     String typed = event.getFocusedOption().getValue();
+    boolean integer =
+        event.getFocusedOption().getType()
+            == net.dv8tion.jda.api.interactions.commands.OptionType.INTEGER;
     boolean accepted =
         source.isPresent()
             && workers.run(
                 () ->
                     event
-                        .replyChoices(choices(source.get(), typed, locale))
+                        .replyChoices(choices(source.get(), typed, locale, integer))
                         .queue(null, e -> log.debug("autocomplete answer failed", e)));
     if (!accepted) {
       // no suggestions is an answer too; Discord shows the member what they typed
@@ -266,14 +269,24 @@ final class DiscordEvents extends ListenerAdapter {
                 .flatMap(OptionSpec::autocomplete));
   }
 
-  static List<Command.Choice> choices(AutocompleteSource source, String typed, Locale locale) {
+  /** At most 25 suggestions, names cut to 100; an integer option gets numbers, as Discord wants. */
+  static List<Command.Choice> choices(
+      AutocompleteSource source, String typed, Locale locale, boolean integer) {
     List<Command.Choice> choices = new ArrayList<>();
     for (AutocompleteSource.Choice choice : source.suggest(typed, locale, MAX_CHOICES)) {
       if (choices.size() == MAX_CHOICES) {
         break;
       }
-      String value = DiscordRenderer.cut(choice.value(), MAX_CHOICE_NAME);
-      choices.add(new Command.Choice(DiscordRenderer.cut(choice.label(), MAX_CHOICE_NAME), value));
+      String name = DiscordRenderer.cut(choice.label(), MAX_CHOICE_NAME);
+      if (integer) {
+        try {
+          choices.add(new Command.Choice(name, Long.parseLong(choice.value())));
+        } catch (NumberFormatException e) {
+          log.debug("dropped a non-numeric suggestion for an integer option: {}", choice);
+        }
+      } else {
+        choices.add(new Command.Choice(name, DiscordRenderer.cut(choice.value(), MAX_CHOICE_NAME)));
+      }
     }
     return choices;
   }

@@ -177,6 +177,24 @@ class DiscordEventsTest {
   }
 
   @Test
+  void autocompleteSuggestsUpcomingMeetupsAsNumbers() throws Exception {
+    FakeDiscord discord = start().discord;
+    String moderator = discord.member("mod", true);
+    Map<String, Object> create = new LinkedHashMap<>();
+    create.put("title", "DevOps Korea 12월 밋업");
+    create.put("start", "2026-12-05 19:00");
+    discord.slash(moderator, "ko", "meetup", "create", create).awaitAnswer();
+
+    FakeInteraction typing =
+        discord.autocomplete(moderator, "ko", "meetup", "rsvp", Map.of("id", "12월"));
+
+    JsonNode choices = typing.awaitCallback().path("data").path("choices");
+    assertThat(choices).hasSize(1);
+    assertThat(choices.get(0).path("name").asText()).isEqualTo("#1 DevOps Korea 12월 밋업");
+    assertThat(choices.get(0).path("value").asLong()).isEqualTo(1);
+  }
+
+  @Test
   void aMentionIsAnsweredAsAReplyThatPingsNoOne() throws Exception {
     FakeDiscord discord = start().discord;
     String alice = discord.member("alice", false);

@@ -251,7 +251,7 @@ final class FakeDiscordRest {
           if (interaction.type != Interactions.AUTOCOMPLETE) {
             problems.add("choices answer a non-autocomplete interaction");
           }
-          problems.addAll(PayloadRules.choices(data));
+          problems.addAll(PayloadRules.choices(data, focusedType(interaction.payload)));
         }
         case 9 -> {}
         default -> problems.add("unknown callback type " + type);
@@ -286,6 +286,20 @@ final class FakeDiscordRest {
       interaction.callback = (ObjectNode) call.body.deepCopy();
       return Answer.ok(response);
     }
+  }
+
+  /** The type of the option a member is typing into, from an autocomplete payload. */
+  private static int focusedType(JsonNode payload) {
+    List<JsonNode> options = new ArrayList<>();
+    payload.path("data").path("options").forEach(options::add);
+    for (int i = 0; i < options.size(); i++) {
+      JsonNode option = options.get(i);
+      if (option.path("focused").asBoolean(false)) {
+        return option.path("type").asInt();
+      }
+      option.path("options").forEach(options::add);
+    }
+    return 3;
   }
 
   private Answer editOriginal(Call call, String token) {

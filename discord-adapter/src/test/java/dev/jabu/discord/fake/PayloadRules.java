@@ -247,8 +247,11 @@ final class PayloadRules {
             });
   }
 
-  /** An autocomplete answer: at most 25 choices, names 1 to 100 characters. */
-  static List<String> choices(JsonNode data) {
+  /**
+   * An autocomplete answer: at most 25 choices, names 1 to 100 characters, values of the option's
+   * type (numbers for an integer option).
+   */
+  static List<String> choices(JsonNode data, int optionType) {
     List<String> problems = new ArrayList<>();
     JsonNode choices = data.path("choices");
     if (!choices.isArray()) {
@@ -262,8 +265,15 @@ final class PayloadRules {
       if (name.isEmpty() || name.length() > 100) {
         problems.add("choice name must be 1 to 100 characters: '" + name + "'");
       }
-      if (choice.path("value").isTextual() && choice.path("value").asText().length() > 100) {
+      JsonNode value = choice.path("value");
+      if (value.isTextual() && value.asText().length() > 100) {
         problems.add("choice value longer than 100");
+      }
+      if (optionType == 4 && !value.isIntegralNumber()) {
+        problems.add("an integer option's choice must be a number: " + value);
+      }
+      if (optionType == 3 && !value.isTextual()) {
+        problems.add("a string option's choice must be text: " + value);
       }
     }
     return problems;
