@@ -44,7 +44,9 @@ public final class DiscordAdapter implements PlatformAdapter {
     this.settings = settings;
     this.jabu = jabu;
     this.workers = new EngineWorkers(jabu.engine(), settings.workers(), settings.queue());
-    this.events = new DiscordEvents(jabu.registry(), workers, settings.ackWithin());
+    this.events =
+        new DiscordEvents(
+            jabu.registry(), workers, settings.ackWithin(), jabu.settings().defaultLocale());
     this.sender = new DiscordSender(this::jda, settings.threadArchive());
   }
 

@@ -63,6 +63,7 @@ final class DiscordEvents extends ListenerAdapter {
   private final CommandRegistry registry;
   private final EngineWorkers workers;
   private final Duration ackWithin;
+  private final Locale communityLocale;
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -71,10 +72,12 @@ final class DiscordEvents extends ListenerAdapter {
             return t;
           });
 
-  DiscordEvents(CommandRegistry registry, EngineWorkers workers, Duration ackWithin) {
+  DiscordEvents(
+      CommandRegistry registry, EngineWorkers workers, Duration ackWithin, Locale communityLocale) {
     this.registry = registry;
     this.workers = workers;
     this.ackWithin = ackWithin;
+    this.communityLocale = communityLocale;
   }
 
   @Override
@@ -133,7 +136,7 @@ final class DiscordEvents extends ListenerAdapter {
       return;
     }
     String text = message.getContentRaw().replaceAll("<@!?" + self.getId() + ">", " ").strip();
-    Locale locale = Messages.KOREAN; // a message carries no locale; the community speaks Korean
+    Locale locale = communityLocale; // a message carries no locale, unlike an interaction
     if (text.isEmpty()) {
       message
           .reply(single(RichMessage.text(Messages.get(locale, "discord.mention-hint"))))
