@@ -150,23 +150,28 @@ public final class MeetupCommands implements CommandModule {
         .build();
   }
 
-  private dev.jabu.core.command.CommandHandler organizer(
-      BiFunction<CommandContext, Meetup, Reply> handler) {
-    return ctx -> withMeetup(ctx, handler);
-  }
-
-  /** Runs the handler on the meetup the {@code id} option names, or says there is none. */
+  /**
+   * Runs the handler on the meetup the {@code id} option names, in this order: a meetup the member
+   * may not see is answered as if it did not exist; an organizer command needs an organizer; and
+   * the meetup's stage must be one {@link MeetupLifecycle} allows for the command.
+   */
   private Reply withMeetup(CommandContext ctx, BiFunction<CommandContext, Meetup, Reply> handler) {
     long id = ctx.required("id", Long.class);
-    Optional<Meetup> meetup = service.find(id);
-    if (meetup.isEmpty()) {
+    Optional<Meetup> found = service.find(id);
+    Stage stage = found.map(m -> Stage.of(m, service.now())).orElse(Stage.DRAFT);
+    boolean runsIt = found.isPresent() && (ctx.moderator() || isOrganizer(ctx.user(), found.get()));
+    if (found.isEmpty() || (!MeetupLifecycle.visibleToMembers(stage) && !runsIt)) {
       return Reply.privately(RichMessage.text(ctx.t("meetup.unknown", id)));
     }
-    Role role = ctx.command().requiredRole();
-    if (role == Role.ORGANIZER && !ctx.moderator() && !isOrganizer(ctx.user(), meetup.get())) {
+    if (ctx.command().requiredRole() == Role.ORGANIZER && !runsIt) {
       return Reply.privately(RichMessage.text(ctx.t("meetup.not-organizer", id)));
     }
-    return handler.apply(ctx, meetup.get());
+    String command = ctx.command().leaf().name();
+    if (!MeetupLifecycle.allows(command, stage)) {
+      return Reply.privately(
+          RichMessage.text(ctx.t("meetup.refused", ctx.t(stage.messageKey(), id), command)));
+    }
+    return handler.apply(ctx, found.get());
   }
 
   private boolean isOrganizer(UserRef user, Meetup meetup) {
@@ -208,9 +213,6 @@ public final class MeetupCommands implements CommandModule {
   }
 
   private Reply edit(CommandContext ctx, Meetup meetup) {
-    if (meetup.status() == Meetup.Status.CANCELLED) {
-      return Reply.privately(RichMessage.text(ctx.t("meetup.cancelled-already", meetup.id())));
-    }
     MeetupDraft draft = MeetupForm.read(ctx);
     Meetup edited = MeetupForm.apply(meetup, draft);
     List<MeetupForm.Problem> problems =
@@ -236,9 +238,6 @@ public final class MeetupCommands implements CommandModule {
   }
 
   private Reply announce(CommandContext ctx, Meetup meetup) {
-    if (meetup.status() != Meetup.Status.DRAFT) {
-      return Reply.privately(RichMessage.text(ctx.t("meetup.announce.not-draft", meetup.id())));
-    }
     if (!meetup.start().isAfter(service.now())) {
       return Reply.privately(RichMessage.text(ctx.t("meetup.form.start-past")));
     }
@@ -247,9 +246,6 @@ public final class MeetupCommands implements CommandModule {
   }
 
   private Reply cancel(CommandContext ctx, Meetup meetup) {
-    if (meetup.status() == Meetup.Status.CANCELLED) {
-      return Reply.privately(RichMessage.text(ctx.t("meetup.cancelled-already", meetup.id())));
-    }
     int told = service.ledger().holders(meetup.id()).size();
     service.cancel(meetup);
     return Reply.privately(RichMessage.text(ctx.t("meetup.cancelled", meetup.id(), told)));
@@ -274,15 +270,17 @@ public final class MeetupCommands implements CommandModule {
 
   private Reply rsvp(CommandContext ctx, Meetup meetup) {
     Instant now = service.now();
-    if (meetup.status() == Meetup.Status.CANCELLED) {
-      return Reply.privately(RichMessage.text(ctx.t("meetup.rsvp.cancelled", meetup.title())));
+    Optional<Instant> opens = meetup.rsvpOpens().filter(now::isBefore);
+    if (opens.isPresent()) {
+      return Reply.privately(
+          RichMessage.builder()
+              .paragraph(
+                  Span.text(ctx.t("meetup.rsvp.not-yet", meetup.title()) + " "),
+                  new Span.Timestamp(opens.get(), Span.TimestampStyle.DATE_TIME))
+              .build());
     }
     if (!meetup.isOpenFor(now)) {
-      String why =
-          meetup.status() == Meetup.Status.DRAFT
-              ? "meetup.rsvp.not-announced"
-              : "meetup.rsvp.closed";
-      return Reply.privately(RichMessage.text(ctx.t(why, meetup.title())));
+      return Reply.privately(RichMessage.text(ctx.t("meetup.rsvp.closed", meetup.title())));
     }
     RsvpLedger.RsvpResult result = service.rsvp(meetup, ctx.user());
     String key =
@@ -291,6 +289,7 @@ public final class MeetupCommands implements CommandModule {
           case WAITLIST -> "meetup.rsvp.waitlist";
           case ALREADY_SEAT -> "meetup.rsvp.already-seat";
           case ALREADY_WAITLIST -> "meetup.rsvp.already-waitlist";
+          case NOT_TAKING -> "meetup.rsvp.closed";
         };
     return Reply.privately(RichMessage.text(ctx.t(key, meetup.title(), result.position())));
   }
@@ -309,7 +308,7 @@ public final class MeetupCommands implements CommandModule {
             .toList();
     Map<Long, RsvpLedger.Counts> counts = new LinkedHashMap<>();
     upcoming.forEach(m -> counts.put(m.id(), service.ledger().counts(m.id())));
-    return Reply.privately(new MeetupView(ctx.locale()).list(upcoming, counts));
+    return Reply.privately(new MeetupView(ctx.locale(), service.now()).list(upcoming, counts));
   }
 
   private Reply next(CommandContext ctx) {
@@ -322,7 +321,8 @@ public final class MeetupCommands implements CommandModule {
 
   private Reply info(CommandContext ctx, Meetup meetup) {
     RichMessage details =
-        new MeetupView(ctx.locale()).announcement(meetup, service.ledger().counts(meetup.id()));
+        new MeetupView(ctx.locale(), service.now())
+            .announcement(meetup, service.ledger().counts(meetup.id()));
     RsvpLedger.Holder mine =
         service.ledger().heldBy(service.identities().personOf(ctx.user().key())).get(meetup.id());
     if (mine == null) {
@@ -343,7 +343,7 @@ public final class MeetupCommands implements CommandModule {
             .flatMap(id -> service.find(id).stream())
             .filter(m -> m.end().isAfter(service.now()))
             .toList();
-    return Reply.privately(new MeetupView(ctx.locale()).mine(meetups, held));
+    return Reply.privately(new MeetupView(ctx.locale(), service.now()).mine(meetups, held));
   }
 
   private Reply reminders(CommandContext ctx) {
@@ -396,19 +396,22 @@ public final class MeetupCommands implements CommandModule {
   private Reply attended(CommandContext ctx, Meetup meetup) {
     UserRef member = ctx.required("member", UserRef.class);
     boolean present = ctx.option("present", Boolean.class).orElse(true);
+    String person = service.identities().personOf(member.key());
+    List<String> accounts = service.identities().accountsOf(person);
+    // a past meetup keeps its list as it was, so the place may still carry the account's own name
+    Optional<RsvpLedger.Holder> holder =
+        service.ledger().holders(meetup.id()).stream()
+            .filter(h -> h.seat() && (h.person().equals(person) || accounts.contains(h.userKey())))
+            .findFirst();
     boolean marked =
-        service
-            .ledger()
-            .markAttended(meetup.id(), service.identities().personOf(member.key()), present);
+        holder.isPresent()
+            && service.ledger().markAttended(meetup.id(), holder.get().person(), present);
     return Reply.privately(
         RichMessage.text(
             ctx.t(marked ? "meetup.attended.done" : "meetup.attended.no-seat", member.key())));
   }
 
   private Reply summary(CommandContext ctx, Meetup meetup) {
-    if (meetup.status() != Meetup.Status.ANNOUNCED && meetup.status() != Meetup.Status.FINISHED) {
-      return Reply.privately(RichMessage.text(ctx.t("meetup.summary.not-announced", meetup.id())));
-    }
     service.postSummary(meetup);
     return Reply.privately(RichMessage.text(ctx.t("meetup.summary.posted", meetup.id())));
   }

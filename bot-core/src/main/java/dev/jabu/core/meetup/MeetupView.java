@@ -6,6 +6,7 @@ import dev.jabu.core.message.Button;
 import dev.jabu.core.message.MarkdownConverter;
 import dev.jabu.core.message.RichMessage;
 import dev.jabu.core.message.Span;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +18,12 @@ import java.util.Map;
  */
 final class MeetupView {
   private final Locale locale;
+  private final Instant now;
 
-  MeetupView(Locale locale) {
+  /** {@code now} is when the message is made: its RSVP state is the one true at that moment. */
+  MeetupView(Locale locale, Instant now) {
     this.locale = locale;
+    this.now = now;
   }
 
   RichMessage announcement(Meetup m, RsvpLedger.Counts counts) {
@@ -92,14 +96,15 @@ final class MeetupView {
             t("meetup.view.waitlist"),
             List.of(Span.text(String.valueOf(counts.waitlist()))),
             true));
-    String state =
-        switch (m.status()) {
-          case DRAFT -> t("meetup.status.draft");
-          case CANCELLED -> t("meetup.status.cancelled");
-          case FINISHED -> t("meetup.status.finished");
-          case ANNOUNCED -> m.rsvpClosed() ? t("meetup.status.closed") : t("meetup.status.open");
-        };
-    fields.add(new Block.Field(t("meetup.view.status"), List.of(Span.text(state)), true));
+    fields.add(new Block.Field(t("meetup.view.status"), List.of(Span.text(state(m))), true));
+    m.rsvpOpens()
+        .ifPresent(
+            o ->
+                fields.add(
+                    new Block.Field(
+                        t("meetup.view.rsvp-opens"),
+                        List.of(new Span.Timestamp(o, Span.TimestampStyle.DATE_TIME)),
+                        true)));
     m.rsvpCloses()
         .ifPresent(
             c ->
@@ -109,6 +114,20 @@ final class MeetupView {
                         List.of(new Span.Timestamp(c, Span.TimestampStyle.DATE_TIME)),
                         true)));
     return new Block.Fields(fields);
+  }
+
+  /** The RSVP state as of {@link #now}: the stage, and for an announced meetup its window. */
+  private String state(Meetup m) {
+    return switch (Stage.of(m, now)) {
+      case DRAFT -> t("meetup.status.draft");
+      case CANCELLED -> t("meetup.status.cancelled");
+      case PAST -> t("meetup.status.finished");
+      case CLOSED -> t("meetup.status.closed");
+      case ANNOUNCED ->
+          m.rsvpOpens().map(now::isBefore).orElse(false)
+              ? t("meetup.status.not-yet")
+              : m.isOpenFor(now) ? t("meetup.status.open") : t("meetup.status.closed");
+    };
   }
 
   private java.util.Optional<Block> links(Meetup m) {
@@ -201,7 +220,7 @@ final class MeetupView {
     RichMessage.Builder message = reminder(m, "");
     message.context(
         t("meetup.reminder.seats", counts.seats(), m.capacity(), counts.waitlist(), m.id()));
-    if (!m.rsvpClosed()) {
+    if (m.isOpenFor(now)) {
       message.button(
           new Button(t("meetup.button.rsvp"), "/meetup rsvp " + m.id(), Button.Style.PRIMARY));
     }
