@@ -16,11 +16,15 @@ import java.util.Optional;
 public final class JdbcMeetupStore implements MeetupStore {
   private static final String FIELDS =
       "title, description, starts_at, ends_at, zone, venue_name, venue_address, map_url,"
-          + " online_url, agenda, organizers, registration_url, github_url, social_url, capacity,"
-          + " rsvp_opens_at, rsvp_closes_at, rsvp_closed, recap_url, status";
+          + " online_url, agenda, organizers, registration_url, github_url, social_url,"
+          + " rsvp_opens_at, rsvp_closes_at, rsvp_closed, recap_url, capacity, status";
 
-  /** What an edit may change: everything but the status, which only {@link #transition} moves. */
-  private static final String EDITABLE = FIELDS.substring(0, FIELDS.lastIndexOf(','));
+  /**
+   * What an edit may change: everything but the status, which only {@link #transition} moves, and
+   * the capacity, which the RSVP ledger changes under the meetup's lock with the seats it governs.
+   */
+  private static final String EDITABLE =
+      FIELDS.substring(0, FIELDS.lastIndexOf(", capacity, status"));
 
   private static final String COLUMNS =
       "id, " + FIELDS + ", sequence, created_by, created_at, updated_at";
@@ -140,7 +144,7 @@ public final class JdbcMeetupStore implements MeetupStore {
         });
   }
 
-  private static int bindFields(PreparedStatement s, Meetup m, boolean withStatus)
+  private static int bindFields(PreparedStatement s, Meetup m, boolean created)
       throws SQLException {
     int i = 1;
     s.setString(i++, m.title());
@@ -157,12 +161,12 @@ public final class JdbcMeetupStore implements MeetupStore {
     setOptional(s, i++, m.registrationUrl());
     setOptional(s, i++, m.githubUrl());
     setOptional(s, i++, m.socialUrl());
-    s.setInt(i++, m.capacity());
     setInstant(s, i++, m.rsvpOpens());
     setInstant(s, i++, m.rsvpCloses());
     s.setInt(i++, m.rsvpClosed() ? 1 : 0);
     setOptional(s, i++, m.recapUrl());
-    if (withStatus) {
+    if (created) {
+      s.setInt(i++, m.capacity());
       s.setString(i++, m.status().name());
     }
     return i;

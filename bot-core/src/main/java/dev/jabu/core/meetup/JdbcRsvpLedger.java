@@ -126,9 +126,12 @@ public final class JdbcRsvpLedger implements RsvpLedger {
         meetupId,
         List.<Promotion>of(),
         c -> {
+          // Seats already given are never taken back: a racing RSVP may have filled the room
+          // since the organizer looked, and the capacity then stops at the seats taken.
+          int taken = count(c, meetupId, "SEAT");
           try (PreparedStatement update =
               c.prepareStatement("UPDATE meetup SET capacity = ? WHERE id = ?")) {
-            update.setInt(1, capacity);
+            update.setInt(1, Math.max(capacity, taken));
             update.setLong(2, meetupId);
             update.executeUpdate();
           }

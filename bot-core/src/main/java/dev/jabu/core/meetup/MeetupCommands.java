@@ -216,7 +216,11 @@ public final class MeetupCommands implements CommandModule {
     MeetupDraft draft = MeetupForm.read(ctx);
     Meetup edited = MeetupForm.apply(meetup, draft);
     List<MeetupForm.Problem> problems =
-        MeetupForm.check(edited, draft, service.now(), draft.start().isPresent());
+        new ArrayList<>(MeetupForm.check(edited, draft, service.now(), draft.start().isPresent()));
+    int taken = service.ledger().counts(meetup.id()).seats();
+    if (edited.capacity() < taken) {
+      problems.add(new MeetupForm.Problem("meetup.form.capacity-taken", taken));
+    }
     if (!problems.isEmpty()) {
       return problems(ctx, problems);
     }
@@ -257,9 +261,18 @@ public final class MeetupCommands implements CommandModule {
       return Reply.privately(
           RichMessage.text(ctx.t("meetup.form.capacity", MeetupForm.MAX_CAPACITY)));
     }
-    var promoted = service.setCapacity(meetup, (int) seats);
+    int taken = service.ledger().counts(meetup.id()).seats();
+    if (seats < taken) {
+      return Reply.privately(RichMessage.text(ctx.t("meetup.form.capacity-taken", taken)));
+    }
+    MeetupService.Change change = service.setCapacity(meetup, (int) seats);
     return Reply.privately(
-        RichMessage.text(ctx.t("meetup.capacity.done", meetup.id(), seats, promoted.size())));
+        RichMessage.text(
+            ctx.t(
+                "meetup.capacity.done",
+                meetup.id(),
+                change.stored().capacity(),
+                change.promoted().size())));
   }
 
   private Reply setClosed(CommandContext ctx, Meetup meetup, boolean closed) {
@@ -342,6 +355,7 @@ public final class MeetupCommands implements CommandModule {
         held.keySet().stream()
             .flatMap(id -> service.find(id).stream())
             .filter(m -> m.end().isAfter(service.now()))
+            .filter(m -> m.status() != Meetup.Status.CANCELLED)
             .toList();
     return Reply.privately(new MeetupView(ctx.locale(), service.now()).mine(meetups, held));
   }

@@ -83,11 +83,12 @@ public final class MeetupService {
   }
 
   /** Changes the capacity; a larger one gives waiting members their seats at once. */
-  public List<RsvpLedger.Promotion> setCapacity(Meetup meetup, int capacity) {
-    return change(meetup.withCapacity(capacity)).promoted();
+  public Change setCapacity(Meetup meetup, int capacity) {
+    return change(meetup.withCapacity(capacity));
   }
 
-  private record Change(Meetup stored, List<RsvpLedger.Promotion> promoted) {}
+  /** A meetup as stored after a change, and who moved up from the waitlist because of it. */
+  public record Change(Meetup stored, List<RsvpLedger.Promotion> promoted) {}
 
   /**
    * One edit, one new version, one round of announcement edits: a capacity change goes through the
