@@ -24,6 +24,8 @@ import java.util.function.BiFunction;
 /** {@code /meetup}: organizers create and run meetups; members RSVP from any platform. */
 public final class MeetupCommands implements CommandModule {
   static final int DEFAULT_CAPACITY = 50;
+  static final int PAGE_SIZE = 10;
+  private static final int MAX_LISTED = 1000;
 
   private final MeetupService service;
   private final Optional<MeetupCalendar> calendar;
@@ -39,7 +41,13 @@ public final class MeetupCommands implements CommandModule {
         CommandSpec.command("meetup")
             .aliases("밋업", "m")
             .description("밋업 안내와 참가 신청", "Meetups: details and RSVPs");
-    meetup.subcommand(leaf("list", "다가오는 밋업", "Upcoming meetups", Role.MEMBER, this::list).build());
+    meetup.subcommand(
+        leaf("list", "다가오는 밋업", "Upcoming meetups", Role.MEMBER, this::list)
+            .option(
+                OptionSpec.optional(
+                    "page", OptionType.INTEGER, "쪽 (10개씩, 기본 1)", "Page (10 a page, default 1)"))
+            .example("/meetup list page:2")
+            .build());
     meetup.subcommand(withId("info", "밋업 자세히 보기", "Details of a meetup", Role.MEMBER, this::info));
     meetup.subcommand(leaf("next", "다음 밋업", "The next meetup", Role.MEMBER, this::next).build());
     meetup.subcommand(
@@ -204,8 +212,7 @@ public final class MeetupCommands implements CommandModule {
             .paragraph(ctx.t("meetup.created", created.id()))
             .block(
                 new Block.Quote(
-                    service
-                        .view()
+                    new MeetupView(ctx.locale(), service.now())
                         .announcement(created, service.ledger().counts(created.id()))
                         .blocks()))
             .context(ctx.t("meetup.created.next", created.id()))
@@ -314,14 +321,34 @@ public final class MeetupCommands implements CommandModule {
             ctx.t(result.held() ? "meetup.leave.done" : "meetup.leave.nothing", meetup.title())));
   }
 
+  /**
+   * Upcoming meetups the member may see, a page at a time, saying how many there are and how to see
+   * the rest.
+   */
   private Reply list(CommandContext ctx) {
-    List<Meetup> upcoming =
-        service.meetups().upcoming(service.now(), 20).stream()
-            .filter(m -> ctx.moderator() || m.status() == Meetup.Status.ANNOUNCED)
+    Instant now = service.now();
+    List<String> accounts =
+        service.identities().accountsOf(service.identities().personOf(ctx.user().key()));
+    List<Meetup> visible =
+        service.meetups().upcoming(now, MAX_LISTED).stream()
+            .filter(
+                m ->
+                    MeetupLifecycle.visibleToMembers(Stage.of(m, now))
+                        || ctx.moderator()
+                        || !Collections.disjoint(accounts, m.organizers()))
             .toList();
+    int pages = Math.max(1, (visible.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    long page = ctx.option("page", Long.class).orElse(1L);
+    if (page < 1 || page > pages) {
+      return Reply.privately(RichMessage.text(ctx.t("meetup.list.no-page", page, pages)));
+    }
+    int from = (int) (page - 1) * PAGE_SIZE;
+    List<Meetup> shown = visible.subList(from, Math.min(visible.size(), from + PAGE_SIZE));
     Map<Long, RsvpLedger.Counts> counts = new LinkedHashMap<>();
-    upcoming.forEach(m -> counts.put(m.id(), service.ledger().counts(m.id())));
-    return Reply.privately(new MeetupView(ctx.locale(), service.now()).list(upcoming, counts));
+    shown.forEach(m -> counts.put(m.id(), service.ledger().counts(m.id())));
+    return Reply.privately(
+        new MeetupView(ctx.locale(), now)
+            .list(shown, counts, new MeetupView.Page(from + 1, visible.size(), (int) page, pages)));
   }
 
   private Reply next(CommandContext ctx) {

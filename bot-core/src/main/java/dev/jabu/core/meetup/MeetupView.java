@@ -52,9 +52,12 @@ final class MeetupView {
     message.block(fields(m, counts));
     links(m).ifPresent(message::block);
     message.context(t("meetup.view.id", m.id()));
-    if (m.status() == Meetup.Status.ANNOUNCED) {
+    Stage stage = Stage.of(m, now);
+    if (stage == Stage.ANNOUNCED) {
       message.button(
           new Button(t("meetup.button.rsvp"), "/meetup rsvp " + m.id(), Button.Style.PRIMARY));
+    }
+    if (stage == Stage.ANNOUNCED || stage == Stage.CLOSED) {
       message.button(
           new Button(t("meetup.button.leave"), "/meetup leave " + m.id(), Button.Style.SECONDARY));
       message.button(
@@ -148,7 +151,14 @@ final class MeetupView {
         : java.util.Optional.of(new Block.Paragraph(separated));
   }
 
-  RichMessage list(List<Meetup> meetups, Map<Long, RsvpLedger.Counts> counts) {
+  /**
+   * Which part of the list a reader sees.
+   *
+   * @param first the number of the first meetup shown, counting from 1
+   */
+  record Page(int first, int total, int number, int pages) {}
+
+  RichMessage list(List<Meetup> meetups, Map<Long, RsvpLedger.Counts> counts, Page page) {
     if (meetups.isEmpty()) {
       return RichMessage.text(t("meetup.list.none"));
     }
@@ -157,11 +167,20 @@ final class MeetupView {
       RsvpLedger.Counts c = counts.get(m.id());
       items.add(row(m, t("meetup.list.seats", c.seats(), m.capacity(), c.waitlist())));
     }
-    return RichMessage.builder()
-        .heading(t("meetup.list.title"))
-        .block(new Block.ListBlock(false, 1, items))
-        .context(t("meetup.list.hint"))
-        .build();
+    RichMessage.Builder message =
+        RichMessage.builder()
+            .heading(t("meetup.list.title"))
+            .block(new Block.ListBlock(false, 1, items))
+            .context(
+                t(
+                    "meetup.list.count",
+                    page.first(),
+                    page.first() + meetups.size() - 1,
+                    page.total()));
+    if (page.number() < page.pages()) {
+      message.context(t("meetup.list.more", page.number() + 1, page.pages()));
+    }
+    return message.context(t("meetup.list.hint")).build();
   }
 
   RichMessage mine(List<Meetup> meetups, Map<Long, RsvpLedger.Holder> held) {
