@@ -83,12 +83,12 @@ public final class ConfigLoader {
     Map<Platform, Map<String, String>> channels = new EnumMap<>(Platform.class);
     Map<Platform, Set<String>> moderatorUsers = new EnumMap<>(Platform.class);
     Map<Platform, Set<String>> moderatorRoles = new EnumMap<>(Platform.class);
-    ConfigSection discord = top.section("discord", Set.of("channels", "moderators"));
+    ConfigSection discord = top.section("discord", DiscordConfig.KEYS);
     channels.put(Platform.DISCORD, channels(discord));
     ConfigSection discordMods = discord.section("moderators", Set.of("roles", "users"));
     moderatorRoles.put(Platform.DISCORD, discordMods.strings("roles"));
     moderatorUsers.put(Platform.DISCORD, discordMods.strings("users"));
-    ConfigSection slack = top.section("slack", Set.of("channels", "moderators"));
+    ConfigSection slack = top.section("slack", SlackConfig.KEYS);
     channels.put(Platform.SLACK, channels(slack));
     // Slack has no roles a bot can read cheaply; moderators are listed by user id.
     moderatorUsers.put(
@@ -140,7 +140,13 @@ public final class ConfigLoader {
         top.section(
             "outbox",
             Set.of(
-                "max-attempts", "first-wait", "max-wait", "lease", "concurrency", "poll-interval"));
+                "max-attempts",
+                "first-wait",
+                "max-wait",
+                "lease",
+                "concurrency",
+                "poll-interval",
+                "shutdown-grace"));
     RetryPolicy defaults = RetryPolicy.defaults();
     DeliverySettings deliveryDefaults = DeliverySettings.defaults();
     Duration lease = outbox.duration("lease", deliveryDefaults.lease());
@@ -148,6 +154,7 @@ public final class ConfigLoader {
         outbox.integer(
             "concurrency", deliveryDefaults.concurrency(), 1, DeliverySettings.MAX_CONCURRENCY);
     Duration pollInterval = outbox.duration("poll-interval", deliveryDefaults.pollInterval());
+    Duration shutdownGrace = outbox.duration("shutdown-grace", deliveryDefaults.shutdownGrace());
     int maxAttempts = outbox.integer("max-attempts", defaults.maxAttempts(), 1, 100);
     Duration firstWait = outbox.duration("first-wait", defaults.firstWait());
     Duration maxWait = outbox.duration("max-wait", defaults.maxWait());
@@ -160,12 +167,14 @@ public final class ConfigLoader {
 
     Secrets secrets = Secrets.from(env);
     checkSecrets(secrets, problems);
+    DiscordConfig discordConfig = DiscordConfig.read(discord, secrets, problems);
+    SlackConfig slackConfig = SlackConfig.read(slack, secrets, problems);
 
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
-    // Until the Discord and Slack adapters arrive, the console stands in for every platform, so it
-    // shows the announcements meant for the configured channels and has one of its own.
+    // With no platform adapter running, the console stands in for every platform: it shows the
+    // announcements meant for the configured channels and has one of its own.
     List<ChannelRef> announcements = new ArrayList<>();
     channels.forEach(
         (platform, byPurpose) -> {
@@ -174,7 +183,9 @@ public final class ConfigLoader {
             announcements.add(new ChannelRef(platform, id, "announcements"));
           }
         });
-    announcements.add(new ChannelRef(Platform.CONSOLE, "announcements", "announcements"));
+    if (!discordConfig.enabled() && !slackConfig.enabled()) {
+      announcements.add(new ChannelRef(Platform.CONSOLE, "announcements", "announcements"));
+    }
     CoreSettings core =
         new CoreSettings(
             name,
@@ -197,12 +208,18 @@ public final class ConfigLoader {
             ? java.util.Optional.of(new JabuConfig.Http(httpHost, httpPort))
             : java.util.Optional.empty(),
         new DeliverySettings(
-            new RetryPolicy(maxAttempts, firstWait, maxWait), lease, concurrency, pollInterval),
+            new RetryPolicy(maxAttempts, firstWait, maxWait),
+            lease,
+            concurrency,
+            pollInterval,
+            shutdownGrace),
         scheduler,
         reminders,
         digest.map(d -> d.settings(digestChannels(channels, announcements), Duration.ofDays(28))),
         secrets,
-        recaps);
+        recaps,
+        discordConfig,
+        slackConfig);
   }
 
   /** {@code recaps:}: on by default, fetching from public addresses only. */
@@ -383,22 +400,5 @@ public final class ConfigLoader {
                         "use jdbc:postgresql://host:5432/db or postgres://user:pass@host/db"));
               }
             });
-    // The adapters arrive in their own releases; a token for one must not silently fall back.
-    if (secrets.discordToken().isPresent()) {
-      problems.add(
-          new ConfigProblem(
-              "env DISCORD_TOKEN",
-              "is set, but this version of jabu has no Discord adapter yet",
-              "unset DISCORD_TOKEN to run the console"));
-    }
-    if (secrets.slackBotToken().isPresent()
-        || secrets.slackAppToken().isPresent()
-        || secrets.slackSigningSecret().isPresent()) {
-      problems.add(
-          new ConfigProblem(
-              "env SLACK_BOT_TOKEN / SLACK_APP_TOKEN / SLACK_SIGNING_SECRET",
-              "are set, but this version of jabu has no Slack adapter yet",
-              "unset them to run the console"));
-    }
   }
 }

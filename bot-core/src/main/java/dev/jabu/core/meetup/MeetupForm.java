@@ -3,6 +3,7 @@ package dev.jabu.core.meetup;
 import dev.jabu.core.command.CommandContext;
 import dev.jabu.core.command.OptionSpec;
 import dev.jabu.core.command.OptionType;
+import dev.jabu.core.text.CleanText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -74,11 +75,11 @@ final class MeetupForm {
   /** What the member typed, as a draft; nothing checked yet. */
   static MeetupDraft read(CommandContext ctx) {
     return new MeetupDraft(
-        text(ctx, "title"),
+        name(ctx, "title"),
         text(ctx, "description"),
         ctx.option("start", ZonedDateTime.class),
         ctx.option("end", ZonedDateTime.class),
-        text(ctx, "venue"),
+        name(ctx, "venue"),
         text(ctx, "address"),
         text(ctx, "map"),
         text(ctx, "online"),
@@ -101,6 +102,11 @@ final class MeetupForm {
 
   private static Optional<String> text(CommandContext ctx, String name) {
     return ctx.string(name).map(String::strip).filter(s -> !s.isEmpty());
+  }
+
+  /** A title or place name: invisible characters dropped, so one made only of them is blank. */
+  private static Optional<String> name(CommandContext ctx, String name) {
+    return ctx.string(name).map(CleanText::name).filter(s -> !s.isEmpty());
   }
 
   /**

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 @RequiresPostgres
 class MeetupWalkTest {
-  private static final int WALKS = Integer.getInteger("jabu.walks", 40);
+  private static final int DEFAULT_WALKS = 40;
+  private static final int WALKS = Integer.getInteger("jabu.walks", DEFAULT_WALKS);
   private static final int STEPS = Integer.getInteger("jabu.walk.steps", 30);
   private static final long SEED = Long.getLong("jabu.walk.seed", 20261207L);
 
@@ -51,6 +52,9 @@ class MeetupWalkTest {
       walk.close();
     }
     System.out.println("meetup walks reached: " + MeetupWalk.Outcomes.seen());
-    assertThat(MeetupWalk.Outcomes.missing()).as("outcomes no walk reached").isEmpty();
+    if (WALKS >= DEFAULT_WALKS) {
+      // a run this long must get everywhere; a shorter one (while debugging) may not
+      assertThat(MeetupWalk.Outcomes.missing()).as("outcomes no walk reached").isEmpty();
+    }
   }
 }
