@@ -111,6 +111,22 @@ abstract class MeetupTrustContract {
   }
 
   @Test
+  void issue20_1_aPastMeetupTakesAttendanceAndNothingElse() {
+    announced(2);
+    say(alice, "/meetup rsvp 1");
+    platform.newPosts();
+    // the meetup ran 2026-12-05 19:00-21:00 in Seoul; it is over before the minute check runs
+    platform.clock().set(java.time.Instant.parse("2026-12-05T13:00:00Z"));
+    assertThat(say(alice, "/meetup leave 1")).contains("is over");
+    assertThat(say(mod, "/meetup capacity 1 5")).contains("is over");
+    assertThat(sayKo(mod, "/meetup reopen 1")).contains("이미 끝났어요");
+    assertThat(say(mod, "/meetup attended 1 discord:alice")).contains("Marked");
+    assertThat(holders()).singleElement().satisfies(h -> assertThat(h.attended()).isTrue());
+    assertThat(fixture.service.find(1).orElseThrow().capacity()).isEqualTo(2);
+    assertThat(directMessages()).isEmpty();
+  }
+
+  @Test
   void issue20_2_aSecondLinkDoesNotMoveALinkedAccountNorGiveItsPersonASecondSeat() {
     announced(5);
     Member discordP = member("discord:p");
@@ -129,6 +145,36 @@ abstract class MeetupTrustContract {
     assertThat(say(discordP, "/meetup rsvp 1")).contains("already have a seat");
     assertThat(holders()).hasSize(1);
     assertThat(directMessages()).isEmpty();
+  }
+
+  @Test
+  void issue20_2_aMergeNeedsBothSidesAndKeepsTheEarlierPlace() {
+    announced(1);
+    Member discordA = member("discord:a");
+    Member slackA = member("slack:a");
+    Member consoleC = member("console:c");
+    say(slackA, "/link " + code(discordA));
+    assertThat(say(consoleC, "/meetup rsvp 1")).contains("You have a seat");
+    assertThat(say(slackA, "/meetup rsvp 1")).contains("number 1 on the waitlist");
+    platform.newPosts();
+
+    // discord:a is linked with slack:a: without both agreeing, nothing moves
+    assertThat(say(discordA, "/link " + code(consoleC))).contains("already linked", "/unlink");
+    String plain = code(consoleC);
+    assertThat(say(discordA, "/link " + plain + " merge:yes")).contains("already linked");
+    String merge = say(consoleC, "/link merge:yes").replaceAll("(?s).*?(\\d{6}).*", "$1");
+    assertThat(say(discordA, "/link " + merge)).contains("already linked");
+
+    String merged = say(discordA, "/link " + merge + " merge:yes");
+    assertThat(merged).contains("one person", "earlier one is kept");
+    Identities identities = fixture.service.identities();
+    assertThat(identities.accountsOf(identities.personOf("slack:a")))
+        .containsExactlyInAnyOrder("discord:a", "slack:a", "console:c");
+    // console:c's seat came first; the waitlist place of the same person is released
+    assertThat(holders()).extracting(RsvpLedger.Holder::userKey).containsExactly("console:c");
+    assertThat(directMessages())
+        .extracting(p -> p.destination().key())
+        .containsExactlyInAnyOrder("console:@c", "slack:@a");
   }
 
   @Test
