@@ -35,16 +35,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * message and {@code response_url} answer for tests to read, and can be told to answer 429 or to
  * fail after acting, as a crash between a send and its bookkeeping looks from outside.
  */
-final class FakeSlack implements AutoCloseable {
-  static final String BOT_TOKEN = "xoxb-test-bot";
-  static final String APP_TOKEN = "xapp-test-app";
-  static final String BOT_USER = "UJABU";
-  static final String TEAM = "TJABU";
+public final class FakeSlack implements AutoCloseable {
+  public static final String BOT_TOKEN = "xoxb-test-bot";
+  public static final String APP_TOKEN = "xapp-test-app";
+  public static final String BOT_USER = "UJABU";
+  public static final String TEAM = "TJABU";
 
   private static final Gson GSON = new GsonBuilder().serializeNulls().create();
 
   /** A message as Slack keeps it. */
-  record Posted(
+  public record Posted(
       String channel,
       String ts,
       String threadTs,
@@ -69,7 +69,7 @@ final class FakeSlack implements AutoCloseable {
   private volatile String socketUrl = "";
   private volatile String botToken = BOT_TOKEN;
 
-  FakeSlack() throws IOException {
+  public FakeSlack() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/api/", this::api);
     server.createContext("/response/", this::responseUrl);
@@ -77,12 +77,12 @@ final class FakeSlack implements AutoCloseable {
     server.start();
   }
 
-  String apiUrl() {
+  public String apiUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/api";
   }
 
   /** A fresh {@code response_url}, as Slack puts in each command and interaction. */
-  String newResponseUrl() {
+  public String newResponseUrl() {
     return "http://127.0.0.1:"
         + server.getAddress().getPort()
         + "/response/T/"
@@ -90,7 +90,7 @@ final class FakeSlack implements AutoCloseable {
   }
 
   /** A public channel the bot is a member of. */
-  FakeSlack channel(String id) {
+  public FakeSlack channel(String id) {
     channels.add(id);
     memberOf.add(id);
     return this;
@@ -114,7 +114,7 @@ final class FakeSlack implements AutoCloseable {
   }
 
   /** Every token but this one is refused with {@code invalid_auth}. */
-  FakeSlack acceptingBotToken(String token) {
+  public FakeSlack acceptingBotToken(String token) {
     this.botToken = token;
     return this;
   }
@@ -134,7 +134,7 @@ final class FakeSlack implements AutoCloseable {
   }
 
   /** The public messages of a channel, oldest first. */
-  List<Posted> messages(String channel) {
+  public List<Posted> messages(String channel) {
     return List.copyOf(history.getOrDefault(channel, List.of()));
   }
 
@@ -143,12 +143,12 @@ final class FakeSlack implements AutoCloseable {
   }
 
   /** What was posted to response_url, in order. */
-  List<JsonObject> responses() {
+  public List<JsonObject> responses() {
     return List.copyOf(responses);
   }
 
   /** The Web API methods called, in order. */
-  List<String> calls() {
+  public List<String> calls() {
     return List.copyOf(calls);
   }
 

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The {@code discord:} settings the Discord adapter needs beyond channels and moderators (which
- * the core reads), with its token from the environment.
+ * The {@code discord:} settings the Discord adapter needs beyond channels and moderators (which the
+ * core reads), with its token from the environment.
  *
  * @param token {@code DISCORD_TOKEN}; empty when Discord is not used
  */

@@ -1,15 +1,62 @@
 package dev.jabu.app.platforms;
 
 import dev.jabu.app.config.JabuConfig;
+import dev.jabu.app.config.SlackConfig;
+import dev.jabu.app.http.Webhook;
 import dev.jabu.core.Jabu;
+import dev.jabu.core.platform.Platform;
 import dev.jabu.core.platform.PlatformAdapter;
+import dev.jabu.slack.SlackAdapter;
+import dev.jabu.slack.SlackHttpEndpoint;
+import dev.jabu.slack.SlackSettings;
+import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 
 /** Builds the Slack adapter around the core when {@code SLACK_BOT_TOKEN} is set. */
 final class SlackWiring {
+  /** Where Slack's HTTP mode delivers commands, interactions and events. */
+  static final String EVENTS_PATH = "/slack/events";
+
   private SlackWiring() {}
 
   static Optional<PlatformAdapter> adapter(JabuConfig config, Jabu jabu) {
-    return Optional.empty();
+    SlackConfig slack = config.slack();
+    if (!slack.enabled()) {
+      return Optional.empty();
+    }
+    // the moderators' user group, if any, is the only Slack "role" the core was told about
+    Optional<String> group =
+        config.core().moderators().roleIds().getOrDefault(Platform.SLACK, Set.of()).stream()
+            .findFirst();
+    SlackSettings settings =
+        new SlackSettings(
+            slack.botToken().orElseThrow(),
+            slack.signingSecret(),
+            slack.appToken(),
+            slack.apiUrl(),
+            slack.commandPrefix(),
+            group,
+            SlackSettings.DEFAULT_ACK_WITHIN,
+            SlackSettings.DEFAULT_WORKERS);
+    return Optional.of(new SlackAdapter(settings, jabu, Clock.systemUTC()));
+  }
+
+  /** The request URL's route for a Slack adapter in HTTP mode; empty for any other adapter. */
+  static Optional<Webhook> webhook(PlatformAdapter adapter, JabuConfig config) {
+    if (!(adapter instanceof SlackAdapter slack) || !config.slack().needsHttp()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Webhook(
+            EVENTS_PATH,
+            (headers, body) -> {
+              Optional<SlackHttpEndpoint> endpoint = slack.httpEndpoint();
+              if (endpoint.isEmpty()) {
+                return new Webhook.Answer(503, "text/plain", "not connected to Slack yet\n");
+              }
+              SlackHttpEndpoint.Answer answer = endpoint.get().handle(headers, body);
+              return new Webhook.Answer(answer.status(), answer.contentType(), answer.body());
+            }));
   }
 }
