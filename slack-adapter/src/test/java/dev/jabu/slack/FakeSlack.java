@@ -133,6 +133,13 @@ public final class FakeSlack implements AutoCloseable {
     this.socketUrl = url;
   }
 
+  /** A member's message in a channel, as if typed in Slack; returns its ts. */
+  public String memberMessage(String channel, String user, String text) {
+    Posted posted = new Posted(channel, nextTs(), null, text, null, null, user);
+    history.computeIfAbsent(channel, c -> new CopyOnWriteArrayList<>()).add(posted);
+    return posted.ts();
+  }
+
   /** The public messages of a channel, oldest first. */
   public List<Posted> messages(String channel) {
     return List.copyOf(history.getOrDefault(channel, List.of()));

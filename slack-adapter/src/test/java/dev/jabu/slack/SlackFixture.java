@@ -1,5 +1,7 @@
 package dev.jabu.slack;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import com.slack.api.app_backend.SlackSignature;
 import dev.jabu.core.CoreSettings;
 import dev.jabu.core.Feature;
@@ -40,7 +42,8 @@ import java.util.stream.Collectors;
  */
 final class SlackFixture implements AutoCloseable {
   static final String SIGNING_SECRET = "test-signing-secret";
-  static final String MODERATOR_GROUP = "SMODS";
+  /** The moderators' user group; the fake core counts holders of this role id as moderators. */
+  static final String MODERATOR_GROUP = FakePlatform.MODERATOR_ROLE;
 
   final FakeSlack slack;
   final FakePlatform platform;
@@ -50,7 +53,11 @@ final class SlackFixture implements AutoCloseable {
   private final SlackSignature.Generator signer = new SlackSignature.Generator(SIGNING_SECRET);
 
   private SlackFixture(
-      Database database, Duration ackWithin, Optional<String> appToken, FakeSlack slack)
+      Database database,
+      Duration ackWithin,
+      int workers,
+      Optional<String> appToken,
+      FakeSlack slack)
       throws Exception {
     this.slack = slack.channel("CGENERAL").userGroup(MODERATOR_GROUP, "UMOD");
     List<Feature> features = new ArrayList<>();
@@ -85,7 +92,7 @@ final class SlackFixture implements AutoCloseable {
                 "",
                 Optional.of(MODERATOR_GROUP),
                 ackWithin,
-                4),
+                workers),
             platform.jabu(),
             platform.clock());
   }
@@ -95,15 +102,21 @@ final class SlackFixture implements AutoCloseable {
   }
 
   static SlackFixture http(Duration ackWithin) throws Exception {
+    return http(ackWithin, 4);
+  }
+
+  /** With one worker, commands run in the order they arrive: tests can wait for the last one. */
+  static SlackFixture http(Duration ackWithin, int workers) throws Exception {
     SlackFixture fixture =
-        new SlackFixture(TempDatabase.sqlite(), ackWithin, Optional.empty(), new FakeSlack());
+        new SlackFixture(
+            TempDatabase.sqlite(), ackWithin, workers, Optional.empty(), new FakeSlack());
     fixture.adapter.start();
     return fixture;
   }
 
   static SlackFixture on(Database database, FakeSlack slack, Optional<String> appToken)
       throws Exception {
-    return new SlackFixture(database, SlackSettings.DEFAULT_ACK_WITHIN, appToken, slack);
+    return new SlackFixture(database, SlackSettings.DEFAULT_ACK_WITHIN, 4, appToken, slack);
   }
 
   private CommandModule probes() {
@@ -149,6 +162,68 @@ final class SlackFixture implements AutoCloseable {
     return form.entrySet().stream()
         .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
+  }
+
+  /** A button press ({@code block_actions}) as Slack posts it: a form with a JSON payload. */
+  String buttonPress(String user, String actionId, String messageTs, String triggerId) {
+    JsonObject who = new JsonObject();
+    who.addProperty("id", user);
+    who.addProperty("username", user.toLowerCase());
+    who.addProperty("team_id", FakeSlack.TEAM);
+    JsonObject container = new JsonObject();
+    container.addProperty("type", "message");
+    container.addProperty("message_ts", messageTs);
+    container.addProperty("channel_id", "CGENERAL");
+    JsonObject channel = new JsonObject();
+    channel.addProperty("id", "CGENERAL");
+    channel.addProperty("name", "general");
+    JsonObject label = new JsonObject();
+    label.addProperty("type", "plain_text");
+    label.addProperty("text", "press");
+    JsonObject action = new JsonObject();
+    action.addProperty("type", "button");
+    action.addProperty("action_id", actionId);
+    action.addProperty("block_id", "b1");
+    action.add("text", label);
+    action.addProperty("action_ts", "1");
+    JsonArray actions = new JsonArray();
+    actions.add(action);
+    JsonObject team = new JsonObject();
+    team.addProperty("id", FakeSlack.TEAM);
+    JsonObject payload = new JsonObject();
+    payload.addProperty("type", "block_actions");
+    payload.add("team", team);
+    payload.add("user", who);
+    payload.addProperty("api_app_id", "AJABU");
+    payload.add("container", container);
+    payload.addProperty("trigger_id", triggerId);
+    payload.add("channel", channel);
+    payload.addProperty("response_url", slack.newResponseUrl());
+    payload.add("actions", actions);
+    return "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
+  }
+
+  /** An {@code app_mention} event callback, as the Events API posts it. */
+  static String mention(String eventId, String user, String text, String ts, String threadTs) {
+    JsonObject event = new JsonObject();
+    event.addProperty("type", "app_mention");
+    event.addProperty("user", user);
+    event.addProperty("text", text);
+    event.addProperty("ts", ts);
+    if (threadTs != null) {
+      event.addProperty("thread_ts", threadTs);
+    }
+    event.addProperty("channel", "CGENERAL");
+    event.addProperty("event_ts", ts);
+    JsonObject body = new JsonObject();
+    body.addProperty("token", "x");
+    body.addProperty("team_id", FakeSlack.TEAM);
+    body.addProperty("api_app_id", "AJABU");
+    body.add("event", event);
+    body.addProperty("type", "event_callback");
+    body.addProperty("event_id", eventId);
+    body.addProperty("event_time", 1);
+    return body.toString();
   }
 
   /** The value of a form field in a body made by {@link #slashCommand}. */
