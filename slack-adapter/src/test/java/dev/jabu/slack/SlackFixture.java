@@ -42,6 +42,7 @@ import java.util.stream.Collectors;
  */
 final class SlackFixture implements AutoCloseable {
   static final String SIGNING_SECRET = "test-signing-secret";
+
   /** The moderators' user group; the fake core counts holders of this role id as moderators. */
   static final String MODERATOR_GROUP = FakePlatform.MODERATOR_ROLE;
 
