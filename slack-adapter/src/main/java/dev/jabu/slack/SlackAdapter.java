@@ -138,24 +138,21 @@ public final class SlackAdapter implements PlatformAdapter {
   }
 
   private void startSocketMode(App bolt) throws PlatformStartException {
-    SocketModeClient socket;
     try {
-      socket =
-          slack.socketMode(
-              settings.appToken().orElseThrow(), SocketModeClient.Backend.JavaWebSocket);
-    } catch (Exception e) {
-      throw new PlatformStartException(
-          "Slack refused SLACK_APP_TOKEN for Socket Mode ("
-              + e.getMessage()
-              + "); create an app-level token (xapp-…) with the connections:write scope",
-          e);
-    }
-    try {
-      SocketModeApp socketApp = new SocketModeApp(socket, bolt);
+      SocketModeApp socketApp =
+          new SocketModeApp(
+              settings.appToken().orElseThrow(),
+              bolt,
+              SocketModeClient.Backend.JavaWebSocket,
+              settings.workers());
       socketApp.startAsync();
       this.socketMode = socketApp;
     } catch (Exception e) {
-      throw new PlatformStartException("cannot open Slack's Socket Mode: " + e.getMessage(), e);
+      // Bolt logs the reason (apps.connections.open's error) and hands back no client
+      throw new PlatformStartException(
+          "cannot open Slack's Socket Mode with SLACK_APP_TOKEN; check that it is an app-level"
+              + " token (xapp-…) with connections:write and that Socket Mode is on for the app",
+          e);
     }
   }
 
