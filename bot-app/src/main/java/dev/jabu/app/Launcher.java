@@ -304,6 +304,28 @@ public final class Launcher {
     return server;
   }
 
+  /** Prints the Slack app manifest generated from the command specs; notes go to stderr. */
+  public int printSlackManifest() throws Exception {
+    Features features;
+    try {
+      features = Features.from(config);
+    } catch (dev.jabu.app.config.ConfigException e) {
+      System.err.println(e.getMessage());
+      return Main.BAD_CONFIG;
+    }
+    try (Database database = openDatabase()) {
+      Jabu jabu =
+          new Jabu(config.core(), config.scheduler(), database, Clock.systemUTC(), features.list());
+      System.out.print(PlatformAdapters.slackManifest(config, jabu));
+    }
+    if (config.slack().requestUrl().isEmpty() && !config.slack().socketMode()) {
+      System.err.println(
+          "jabu: no slack.request-url is set, so this manifest uses Socket Mode; set it to jabu's"
+              + " public https://…/slack/events address for HTTP mode");
+    }
+    return 0;
+  }
+
   /** Prints the dead letters, one line each: id, operation, destination, key, attempts, error. */
   public int listFailedPosts() {
     try (Database database = openDatabase()) {

@@ -160,6 +160,37 @@ class SlackProcessTest {
     assertThat(err.text()).contains("SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN");
   }
 
+  @Test
+  void slackManifestPrintsTheAppWithTheRequestUrlFromTheConfiguration() throws Exception {
+    Path config = workDir.resolve("config/jabu.yaml");
+    Files.writeString(
+        config,
+        Files.readString(config)
+            + "  request-url: https://jabu.example.org/slack/events\n  command-prefix: jabu-\n",
+        StandardCharsets.UTF_8);
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Dlogback.configurationFile=logback.xml");
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add("dev.jabu.app.Main");
+    command.add("slack-manifest");
+    ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+    builder.environment().remove("SLACK_APP_TOKEN");
+    Process process = builder.start();
+    var out = drain(process.getInputStream());
+    var err = drain(process.getErrorStream());
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    out.join();
+    err.join();
+    assertThat(process.exitValue()).as(err.text()).isZero();
+    assertThat(out.text())
+        .startsWith("display_information:")
+        .contains("command: /jabu-term", "command: /jabu-meetup", "command: /jabu-recap")
+        .contains("request_url: https://jabu.example.org/slack/events")
+        .contains("socket_mode_enabled: false");
+  }
+
   private static final class Drain extends Thread {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final InputStream in;

@@ -18,6 +18,11 @@ public final class PlatformAdapters {
     return adapters;
   }
 
+  /** The Slack app manifest (YAML) generated from the command specs, for this configuration. */
+  public static String slackManifest(JabuConfig config, Jabu jabu) {
+    return SlackWiring.manifest(config, jabu);
+  }
+
   /** The HTTP routes the adapters receive deliveries at (Slack's request URL in HTTP mode). */
   public static List<Webhook> webhooks(List<PlatformAdapter> adapters, JabuConfig config) {
     List<Webhook> webhooks = new ArrayList<>();

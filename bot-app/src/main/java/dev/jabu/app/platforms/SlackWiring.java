@@ -8,6 +8,7 @@ import dev.jabu.core.platform.Platform;
 import dev.jabu.core.platform.PlatformAdapter;
 import dev.jabu.slack.SlackAdapter;
 import dev.jabu.slack.SlackHttpEndpoint;
+import dev.jabu.slack.SlackRegistration;
 import dev.jabu.slack.SlackSettings;
 import java.time.Clock;
 import java.util.Optional;
@@ -40,6 +41,24 @@ final class SlackWiring {
             SlackSettings.DEFAULT_ACK_WITHIN,
             SlackSettings.DEFAULT_WORKERS);
     return Optional.of(new SlackAdapter(settings, jabu, Clock.systemUTC()));
+  }
+
+  /**
+   * The app manifest for this configuration. Socket Mode when {@code SLACK_APP_TOKEN} is set or no
+   * {@code slack.request-url} is known, since HTTP mode needs a public address.
+   */
+  static String manifest(JabuConfig config, Jabu jabu) {
+    SlackConfig slack = config.slack();
+    boolean socketMode = slack.socketMode() || slack.requestUrl().isEmpty();
+    return SlackRegistration.manifestYaml(
+        jabu.registry().commands(),
+        new SlackRegistration.Options(
+            "jabu",
+            config.core().communityName() + " — jabu (잡부)",
+            config.core().defaultLocale(),
+            slack.commandPrefix(),
+            slack.requestUrl(),
+            socketMode));
   }
 
   /** The request URL's route for a Slack adapter in HTTP mode; empty for any other adapter. */
