@@ -101,7 +101,9 @@ public final class SlackAdapter implements PlatformAdapter {
             workers,
             settings.commandPrefix(),
             settings.ackWithin(),
-            jabu.settings().defaultLocale())
+            jabu.settings().defaultLocale(),
+            client,
+            new SlackHome(jabu.engine(), renderer, client, jabu.settings().defaultLocale()))
         .register(bolt);
     this.app = bolt;
     if (settings.socketMode()) {

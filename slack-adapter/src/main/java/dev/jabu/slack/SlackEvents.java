@@ -1,11 +1,18 @@
 package dev.jabu.slack;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.interactive_components.payload.MessageShortcutPayload;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.views.ViewsOpenResponse;
+import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.view.View;
 import dev.jabu.core.engine.Engine;
 import dev.jabu.core.engine.Input;
 import dev.jabu.core.engine.Invocation;
@@ -15,6 +22,7 @@ import dev.jabu.core.message.ActionIds;
 import dev.jabu.core.platform.ChannelRef;
 import dev.jabu.core.platform.Platform;
 import dev.jabu.core.platform.ThreadRef;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +52,8 @@ final class SlackEvents {
   private final String commandPrefix;
   private final Duration ackWithin;
   private final Locale locale;
+  private final MethodsClient client;
+  private final SlackHome home;
 
   SlackEvents(
       Engine engine,
@@ -52,7 +62,9 @@ final class SlackEvents {
       ExecutorService workers,
       String commandPrefix,
       Duration ackWithin,
-      Locale locale) {
+      Locale locale,
+      MethodsClient client,
+      SlackHome home) {
     this.engine = engine;
     this.members = members;
     this.replies = replies;
@@ -60,6 +72,8 @@ final class SlackEvents {
     this.commandPrefix = commandPrefix;
     this.ackWithin = ackWithin;
     this.locale = locale;
+    this.client = client;
+    this.home = home;
   }
 
   void register(App app) {
@@ -77,6 +91,92 @@ final class SlackEvents {
         (payload, ctx) -> {
           mention(payload.getEvent(), payload.getEventId());
           return ctx.ack();
+        });
+    app.event(
+        AppHomeOpenedEvent.class,
+        (payload, ctx) -> {
+          AppHomeOpenedEvent event = payload.getEvent();
+          if ("home".equals(event.getTab())) {
+            workers.execute(() -> home.publish(members.member(event.getUser(), null)));
+          }
+          return ctx.ack();
+        });
+    app.messageShortcut(
+        SlackRegistration.RECAP_SHORTCUT,
+        (req, ctx) -> {
+          recapFromMessage(req.getPayload());
+          return ctx.ack();
+        });
+    app.globalShortcut(
+        SlackRegistration.PASTE_RECAP_SHORTCUT,
+        (req, ctx) -> {
+          openModal(req.getPayload().getTriggerId(), SlackViews.recapModal(locale));
+          return ctx.ack();
+        });
+    app.globalShortcut(
+        SlackRegistration.NEW_MEETUP_SHORTCUT,
+        (req, ctx) -> {
+          openModal(req.getPayload().getTriggerId(), SlackViews.meetupModal(locale));
+          return ctx.ack();
+        });
+    app.viewSubmission(
+        SlackViews.RECAP_MODAL,
+        (req, ctx) -> {
+          submitted(
+              req.getPayload(), SlackViews.recapCommand(req.getPayload().getView().getState()));
+          return ctx.ack();
+        });
+    app.viewSubmission(
+        SlackViews.MEETUP_MODAL,
+        (req, ctx) -> {
+          submitted(
+              req.getPayload(), SlackViews.meetupCommand(req.getPayload().getView().getState()));
+          return ctx.ack();
+        });
+  }
+
+  /** Opens a modal within the trigger's 3 seconds; Slack then shows it to the member. */
+  private void openModal(String triggerId, View view) throws IOException, SlackApiException {
+    ViewsOpenResponse answer = client.viewsOpen(r -> r.triggerId(triggerId).view(view));
+    if (!answer.isOk()) {
+      throw new IllegalStateException("views.open refused the modal: " + answer.getError());
+    }
+  }
+
+  /** A modal's submission runs as the member's command; the answer goes to their DM. */
+  private void submitted(ViewSubmissionPayload p, String line) {
+    Member member = members.member(p.getUser().getId(), p.getUser().getUsername());
+    Invocation invocation =
+        invocation(
+            "view:" + p.getView().getId() + ":" + p.getView().getHash(),
+            member,
+            ChannelRef.directMessage(member.user()),
+            Optional.empty(),
+            line);
+    workers.execute(
+        () -> {
+          Reply reply = engine.handle(invocation);
+          replies.toMember(member.user().id(), replies.pieces(reply, locale));
+        });
+  }
+
+  /** "Preview as recap" on a message: its text becomes {@code /recap preview text:…}. */
+  private void recapFromMessage(MessageShortcutPayload p) {
+    String text = Mrkdwn.unescape(Optional.ofNullable(p.getMessage().getText()).orElse("")).strip();
+    Member member = members.member(p.getUser().getId(), p.getUser().getName());
+    ChannelRef channel =
+        new ChannelRef(Platform.SLACK, p.getChannel().getId(), p.getChannel().getName());
+    Invocation invocation =
+        invocation(
+            "shortcut:" + p.getTriggerId(),
+            member,
+            channel,
+            Optional.empty(),
+            "/recap preview text:" + text);
+    workers.execute(
+        () -> {
+          Reply reply = engine.handle(invocation);
+          replies.toResponseUrl(p.getResponseUrl(), reply, replies.pieces(reply, locale));
         });
   }
 
@@ -148,13 +248,11 @@ final class SlackEvents {
           List<SlackMessage> pieces = replies.pieces(reply, locale);
           if (p.getResponseUrl() != null) {
             replies.toResponseUrl(p.getResponseUrl(), reply, pieces);
-          } else if (!pieces.isEmpty()) {
-            replies.toThread(
-                member.user().id(),
-                null,
-                member.user().id(),
-                Reply.publicly(reply.message()),
-                pieces);
+          } else {
+            replies.toMember(member.user().id(), pieces);
+          }
+          if (p.getView() != null && "home".equals(p.getView().getType())) {
+            home.publish(member); // the Home tab shows the seat just taken or left
           }
         });
   }

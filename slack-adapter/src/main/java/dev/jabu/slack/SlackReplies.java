@@ -111,6 +111,26 @@ final class SlackReplies {
     }
   }
 
+  /**
+   * Sends pieces to the member's direct conversation with the app (Slack takes the member id as the
+   * channel): for answers with no channel to go back to, such as a modal's submission.
+   */
+  void toMember(String userId, List<SlackMessage> pieces) {
+    for (SlackMessage piece : pieces) {
+      try {
+        SlackApiTextResponse answer =
+            client.chatPostMessage(
+                r ->
+                    r.channel(userId).text(piece.text()).blocks(piece.blocks()).unfurlLinks(false));
+        if (!answer.isOk()) {
+          log.warn("cannot answer {} directly: {}", userId, answer.getError());
+        }
+      } catch (Exception e) {
+        log.warn("cannot answer {} directly: {}", userId, e.toString());
+      }
+    }
+  }
+
   /** The reply's files appended as code blocks (text) or a note (anything else). */
   private static RichMessage withFiles(Reply reply, Locale locale) {
     if (reply.attachments().isEmpty()) {

@@ -58,6 +58,7 @@ public final class FakeSlack implements AutoCloseable {
   private final List<Posted> ephemeral = new CopyOnWriteArrayList<>();
   private final List<JsonObject> responses = new CopyOnWriteArrayList<>();
   private final List<String> calls = new CopyOnWriteArrayList<>();
+  private final List<JsonObject> views = new CopyOnWriteArrayList<>();
   private final Set<String> channels = ConcurrentHashMap.newKeySet();
   private final Set<String> memberOf = ConcurrentHashMap.newKeySet();
   private final Set<String> archived = ConcurrentHashMap.newKeySet();
@@ -150,6 +151,11 @@ public final class FakeSlack implements AutoCloseable {
   }
 
   /** What was posted to response_url, in order. */
+  /** The views opened and published, in order. */
+  List<JsonObject> views() {
+    return List.copyOf(views);
+  }
+
   public List<JsonObject> responses() {
     return List.copyOf(responses);
   }
@@ -215,6 +221,8 @@ public final class FakeSlack implements AutoCloseable {
           case "conversations.history" -> history(args, false);
           case "conversations.replies" -> history(args, true);
           case "usergroups.users.list" -> usergroupUsers(args);
+          case "views.open" -> view(args, "modal");
+          case "views.publish" -> view(args, "home");
           default -> error("unknown_method");
         };
     if (appMethod) {
@@ -238,8 +246,35 @@ public final class FakeSlack implements AutoCloseable {
     return o;
   }
 
+  private JsonObject view(Map<String, String> args, String type) {
+    if (type.equals("modal")
+        && (args.get("trigger_id") == null || args.get("trigger_id").isBlank())) {
+      return error("invalid_trigger_id");
+    }
+    if (type.equals("home") && args.get("user_id") == null) {
+      return error("user_not_found");
+    }
+    JsonObject view = JsonParser.parseString(args.get("view")).getAsJsonObject();
+    if (!type.equals(view.get("type").getAsString())) {
+      return error("invalid_arguments");
+    }
+    JsonArray blocks = view.getAsJsonArray("blocks");
+    if (blocks.size() > 100 || Inputs.problem(blocks) != null) {
+      return error("invalid_arguments");
+    }
+    if (type.equals("modal")
+        && (!view.has("title")
+            || view.getAsJsonObject("title").get("text").getAsString().length() > 24)) {
+      return error("invalid_arguments");
+    }
+    views.add(view);
+    JsonObject o = ok();
+    o.add("view", view);
+    return o;
+  }
+
   private JsonObject postMessage(Map<String, String> args) {
-    String channel = args.get("channel");
+    String channel = directByUserId(args.get("channel"));
     JsonObject refused = refuseChannel(channel);
     if (refused != null) {
       return refused;
@@ -411,6 +446,17 @@ public final class FakeSlack implements AutoCloseable {
     return o;
   }
 
+  /** Slack posts to a member id in the member's direct conversation with the app. */
+  private String directByUserId(String channel) {
+    if (channel != null && channel.startsWith("U")) {
+      String dm = "D" + channel;
+      channels.add(dm);
+      memberOf.add(dm);
+      return dm;
+    }
+    return channel;
+  }
+
   private JsonObject refuseChannel(String channel) {
     if (channel == null || !channels.contains(channel)) {
       return error("channel_not_found");
@@ -513,6 +559,41 @@ public final class FakeSlack implements AutoCloseable {
     }
   }
 
+  /** Views may also hold input blocks; anything else must pass as message blocks do. */
+  static final class Inputs {
+    private Inputs() {}
+
+    static String problem(JsonArray blocks) {
+      JsonArray others = new JsonArray();
+      for (JsonElement element : blocks) {
+        JsonObject block = element.getAsJsonObject();
+        if ("input".equals(block.get("type").getAsString())) {
+          if (!block.has("label") || !block.has("element")) {
+            return "input without label or element";
+          }
+          String label = block.getAsJsonObject("label").get("text").getAsString();
+          if (label.isEmpty() || label.length() > 2000) {
+            return "bad label";
+          }
+        } else {
+          others.add(block);
+        }
+      }
+      // a view holds up to 100 blocks: check the other limits on chunks of 50
+      for (int i = 0; i < others.size(); i += 50) {
+        JsonArray chunk = new JsonArray();
+        for (int j = i; j < Math.min(others.size(), i + 50); j++) {
+          chunk.add(others.get(j));
+        }
+        String problem = Blocks.problem(chunk);
+        if (problem != null) {
+          return problem;
+        }
+      }
+      return null;
+    }
+  }
+
   /** Slack's Block Kit limits, as its documentation states them. */
   static final class Blocks {
     private Blocks() {}
@@ -525,7 +606,6 @@ public final class FakeSlack implements AutoCloseable {
       if (blocks.size() > 50) {
         return "more than 50 blocks";
       }
-      Set<String> actionIds = new HashSet<>();
       for (JsonElement element : blocks) {
         JsonObject block = element.getAsJsonObject();
         String type = block.get("type").getAsString();
@@ -534,7 +614,7 @@ public final class FakeSlack implements AutoCloseable {
               case "section" -> section(block);
               case "header" -> text(block.getAsJsonObject("text"), "plain_text", 150);
               case "context" -> context(block);
-              case "actions" -> actions(block, actionIds);
+              case "actions" -> actions(block);
               case "divider" -> null;
               case "image" ->
                   block.has("image_url") && block.has("alt_text")
@@ -588,7 +668,9 @@ public final class FakeSlack implements AutoCloseable {
       return null;
     }
 
-    private static String actions(JsonObject block, Set<String> actionIds) {
+    /** Action ids must be unique within their block. */
+    private static String actions(JsonObject block) {
+      Set<String> actionIds = new HashSet<>();
       JsonArray elements = block.getAsJsonArray("elements");
       if (elements == null || elements.isEmpty() || elements.size() > 25) {
         return "actions need 1 to 25 elements";

@@ -14,8 +14,11 @@ import dev.jabu.core.glossary.GlossaryLoader;
 import dev.jabu.core.glossary.GlossaryService;
 import dev.jabu.core.glossary.JdbcGlossaryStore;
 import dev.jabu.core.meetup.MeetupFeature;
+import dev.jabu.core.meetup.MeetupService;
 import dev.jabu.core.message.RichMessage;
 import dev.jabu.core.platform.Platform;
+import dev.jabu.core.recap.RecapFeature;
+import dev.jabu.core.recap.RecapSettings;
 import dev.jabu.core.store.Database;
 import dev.jabu.core.testkit.FakePlatform;
 import dev.jabu.core.testkit.TempDatabase;
@@ -32,6 +35,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -75,8 +79,15 @@ final class SlackFixture implements AutoCloseable {
             throw new IllegalStateException(e);
           }
         });
+    AtomicReference<MeetupService> meetups = new AtomicReference<>();
     features.add(
-        services -> MeetupFeature.commands(MeetupFeature.service(services), Optional.empty()));
+        services -> {
+          meetups.set(MeetupFeature.service(services));
+          return MeetupFeature.commands(meetups.get(), Optional.empty());
+        });
+    features.add(
+        services ->
+            RecapFeature.install(services, RecapSettings.defaults(), Optional.of(meetups.get())));
     features.add(Feature.of(probes()));
     CoreSettings settings =
         CoreSettings.defaults()
@@ -201,6 +212,11 @@ final class SlackFixture implements AutoCloseable {
     payload.add("channel", channel);
     payload.addProperty("response_url", slack.newResponseUrl());
     payload.add("actions", actions);
+    return "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
+  }
+
+  /** An interaction payload (shortcut, view submission) as Slack posts it: a form field. */
+  static String interaction(JsonObject payload) {
     return "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
   }
 
