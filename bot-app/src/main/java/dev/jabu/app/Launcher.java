@@ -11,6 +11,7 @@ import dev.jabu.app.http.CalendarSource;
 import dev.jabu.app.http.HttpServer;
 import dev.jabu.app.http.Webhook;
 import dev.jabu.app.platforms.PlatformAdapters;
+import dev.jabu.core.Clocks;
 import dev.jabu.core.Jabu;
 import dev.jabu.core.builtin.AboutCommand;
 import dev.jabu.core.calendar.CalendarEvent;
@@ -34,7 +35,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -65,11 +66,52 @@ public final class Launcher {
   }
 
   /**
+   * Runs {@code bot} while holding the embedded database's lock, or refuses with {@link
+   * Main#ALREADY_RUNNING} when another jabu holds it. PostgreSQL needs no lock: several instances
+   * share it safely.
+   */
+  private int exclusively(Run bot) throws Exception {
+    DatabaseUrl url = databaseUrl();
+    if (url.sqliteFile().isEmpty()) {
+      return bot.run();
+    }
+    Path file = url.sqliteFile().get();
+    DataFolderLock.Result result;
+    try {
+      result = DataFolderLock.acquire(file);
+    } catch (java.io.IOException unusableFolder) {
+      // Opening the database explains an unusable folder to the operator, with the fix.
+      return bot.run();
+    }
+    if (result.lock().isEmpty()) {
+      System.err.println(
+          "jabu: another jabu is running on "
+              + file
+              + " (pid "
+              + result.holderPid()
+              + "); stop it first, or use PostgreSQL (JABU_DATABASE_URL) for several instances");
+      return Main.ALREADY_RUNNING;
+    }
+    try (DataFolderLock held = result.lock().get()) {
+      return bot.run();
+    }
+  }
+
+  @FunctionalInterface
+  private interface Run {
+    int run() throws Exception;
+  }
+
+  /**
    * Connects every platform whose secrets are set and serves them from one core until SIGTERM or
    * SIGINT. A platform that refuses jabu (a rejected token) stops the start with {@link
    * Main#PLATFORM_REFUSED} and a message saying what to fix.
    */
   public int runPlatforms() throws Exception {
+    return exclusively(this::servePlatforms);
+  }
+
+  private int servePlatforms() throws Exception {
     Features features;
     try {
       features = Features.from(config);
@@ -79,7 +121,7 @@ public final class Launcher {
     }
     try (Database database = openDatabase()) {
       Jabu jabu =
-          new Jabu(config.core(), config.scheduler(), database, Clock.systemUTC(), features.list());
+          new Jabu(config.core(), config.scheduler(), database, Clocks.system(), features.list());
       List<PlatformAdapter> adapters = PlatformAdapters.create(config, jabu);
       try {
         for (PlatformAdapter adapter : adapters) {
@@ -128,6 +170,10 @@ public final class Launcher {
 
   /** Runs the console on stdin and stdout until the end of input. */
   public int runConsole(Format format) throws Exception {
+    return exclusively(() -> serveConsole(format));
+  }
+
+  private int serveConsole(Format format) throws Exception {
     Features features;
     try {
       features = Features.from(config);
@@ -144,7 +190,7 @@ public final class Launcher {
     boolean interactive = System.console() != null;
     try (Database database = openDatabase()) {
       Jabu jabu =
-          new Jabu(config.core(), config.scheduler(), database, Clock.systemUTC(), features.list());
+          new Jabu(config.core(), config.scheduler(), database, Clocks.system(), features.list());
       PlainTextRenderer renderer =
           new PlainTextRenderer(config.core().zone(), config.core().defaultLocale());
       ConsoleOutput output =
@@ -202,9 +248,7 @@ public final class Launcher {
     try (Database database = openDatabase()) {
       String yaml =
           new dev.jabu.core.glossary.GlossaryService(
-                  entries,
-                  new dev.jabu.core.glossary.JdbcGlossaryStore(database),
-                  Clock.systemUTC())
+                  entries, new dev.jabu.core.glossary.JdbcGlossaryStore(database), Clocks.system())
               .export();
       if (out == null) {
         System.out.print(yaml);
@@ -355,7 +399,7 @@ public final class Launcher {
   public int retryPost(long id) {
     try (Database database = openDatabase()) {
       boolean queued =
-          new dev.jabu.core.outbox.JdbcOutboxStore(database).retry(id, Clock.systemUTC().instant());
+          new dev.jabu.core.outbox.JdbcOutboxStore(database).retry(id, Clocks.system().instant());
       System.out.println(
           queued
               ? "jabu: post " + id + " is queued again"
@@ -365,7 +409,10 @@ public final class Launcher {
   }
 
   private Database openDatabase() {
-    return Database.open(
-        DatabaseUrl.resolve(config.secrets().databaseUrl().orElse(null), config.databaseFile()));
+    return Database.open(databaseUrl());
+  }
+
+  private DatabaseUrl databaseUrl() {
+    return DatabaseUrl.resolve(config.secrets().databaseUrl().orElse(null), config.databaseFile());
   }
 }

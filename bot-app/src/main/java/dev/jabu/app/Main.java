@@ -43,6 +43,9 @@ public final class Main implements Runnable {
   /** Exit code for a platform that refused to let jabu connect (e.g. a rejected token). */
   public static final int PLATFORM_REFUSED = 4;
 
+  /** Exit code when another jabu already runs on the same embedded database. */
+  public static final int ALREADY_RUNNING = 5;
+
   public static void main(String[] args) {
     System.exit(
         new CommandLine(new Main())

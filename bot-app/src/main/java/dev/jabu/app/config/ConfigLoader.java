@@ -143,7 +143,13 @@ public final class ConfigLoader {
         top.section(
             "outbox",
             Set.of(
-                "max-attempts", "first-wait", "max-wait", "lease", "concurrency", "poll-interval"));
+                "max-attempts",
+                "first-wait",
+                "max-wait",
+                "lease",
+                "concurrency",
+                "poll-interval",
+                "shutdown-grace"));
     RetryPolicy defaults = RetryPolicy.defaults();
     DeliverySettings deliveryDefaults = DeliverySettings.defaults();
     Duration lease = outbox.duration("lease", deliveryDefaults.lease());
@@ -151,6 +157,7 @@ public final class ConfigLoader {
         outbox.integer(
             "concurrency", deliveryDefaults.concurrency(), 1, DeliverySettings.MAX_CONCURRENCY);
     Duration pollInterval = outbox.duration("poll-interval", deliveryDefaults.pollInterval());
+    Duration shutdownGrace = outbox.duration("shutdown-grace", deliveryDefaults.shutdownGrace());
     int maxAttempts = outbox.integer("max-attempts", defaults.maxAttempts(), 1, 100);
     Duration firstWait = outbox.duration("first-wait", defaults.firstWait());
     Duration maxWait = outbox.duration("max-wait", defaults.maxWait());
@@ -210,7 +217,11 @@ public final class ConfigLoader {
             ? java.util.Optional.of(new JabuConfig.Http(httpHost, httpPort))
             : java.util.Optional.empty(),
         new DeliverySettings(
-            new RetryPolicy(maxAttempts, firstWait, maxWait), lease, concurrency, pollInterval),
+            new RetryPolicy(maxAttempts, firstWait, maxWait),
+            lease,
+            concurrency,
+            pollInterval,
+            shutdownGrace),
         scheduler,
         reminders,
         digest.map(d -> d.settings(digestChannels(channels, announcements), Duration.ofDays(28))),

@@ -229,7 +229,7 @@ class ConfigLoaderTest {
         ConfigLoader.load(
             write(
                 "outbox: {max-attempts: 3, first-wait: 5s, max-wait: 1m, lease: 30s,"
-                    + " concurrency: 2, poll-interval: 250ms}\n"),
+                    + " concurrency: 2, poll-interval: 250ms, shutdown-grace: 2s}\n"),
             Map.of());
     assertThat(config.delivery())
         .isEqualTo(
@@ -238,7 +238,8 @@ class ConfigLoaderTest {
                     3, Duration.ofSeconds(5), Duration.ofMinutes(1)),
                 Duration.ofSeconds(30),
                 2,
-                Duration.ofMillis(250)));
+                Duration.ofMillis(250),
+                Duration.ofSeconds(2)));
     ConfigException e =
         problems(write("outbox: {max-attempts: 0, first-wait: 1h, max-wait: 1m}\n"), Map.of());
     assertThat(e.problems())

@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * The id a platform stores on a button (Discord {@code custom_id}, Slack {@code action_id} and
- * {@code value}), shared by both adapters. It carries only the command a press runs, such as
- * {@code /meetup rsvp 12}: ids, never trust data. A press is run as that command by the member who
+ * {@code value}), shared by both adapters. It carries only the command a press runs, such as {@code
+ * /meetup rsvp 12}: ids, never trust data. A press is run as that command by the member who
  * pressed, through the engine's permission check, so a forged id can do no more than typing could.
  * The version prefix lets a later release change the format and still read old buttons.
  */
