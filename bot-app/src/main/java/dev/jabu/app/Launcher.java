@@ -359,7 +359,7 @@ public final class Launcher {
     }
     try (Database database = openDatabase()) {
       Jabu jabu =
-          new Jabu(config.core(), config.scheduler(), database, Clock.systemUTC(), features.list());
+          new Jabu(config.core(), config.scheduler(), database, Clocks.system(), features.list());
       System.out.print(PlatformAdapters.slackManifest(config, jabu));
     }
     if (config.slack().requestUrl().isEmpty() && !config.slack().socketMode()) {

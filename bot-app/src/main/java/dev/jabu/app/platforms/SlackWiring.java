@@ -3,6 +3,7 @@ package dev.jabu.app.platforms;
 import dev.jabu.app.config.JabuConfig;
 import dev.jabu.app.config.SlackConfig;
 import dev.jabu.app.http.Webhook;
+import dev.jabu.core.Clocks;
 import dev.jabu.core.Jabu;
 import dev.jabu.core.platform.Platform;
 import dev.jabu.core.platform.PlatformAdapter;
@@ -10,7 +11,6 @@ import dev.jabu.slack.SlackAdapter;
 import dev.jabu.slack.SlackHttpEndpoint;
 import dev.jabu.slack.SlackRegistration;
 import dev.jabu.slack.SlackSettings;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,7 +40,7 @@ final class SlackWiring {
             group,
             SlackSettings.DEFAULT_ACK_WITHIN,
             SlackSettings.DEFAULT_WORKERS);
-    return Optional.of(new SlackAdapter(settings, jabu, Clock.systemUTC()));
+    return Optional.of(new SlackAdapter(settings, jabu, Clocks.system()));
   }
 
   /**
