@@ -48,6 +48,10 @@ public final class JdbcOutboxStore implements OutboxStore {
   private static final String RELATED =
       " LEFT JOIN outbox r ON r.message_key = o.related_key AND r.destination = o.destination";
 
+  /** What a pruned post keeps of its content: nothing. */
+  private static final String PRUNED_PAYLOAD =
+      RichMessageJson.write(new RichMessage(List.of(), List.of()));
+
   private final Database database;
 
   /** The destination the last claim's walk stopped after; the next one goes on from there. */
@@ -58,30 +62,59 @@ public final class JdbcOutboxStore implements OutboxStore {
     this.database = database;
   }
 
+  private static final String INSERT =
+      "INSERT INTO outbox (message_key, destination, platform, channel_id, channel_name,"
+          + " operation, related_key, payload, status, attempts, created_at, updated_at)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)"
+          + " ON CONFLICT (message_key, destination) DO NOTHING";
+
   @Override
   public boolean enqueue(OutboxEntry entry, Instant now) {
-    ChannelRef destination = entry.destination();
     return database.withConnection(
         connection -> {
-          try (PreparedStatement insert =
-              connection.prepareStatement(
-                  "INSERT INTO outbox (message_key, destination, platform, channel_id,"
-                      + " channel_name, operation, related_key, payload, status, attempts,"
-                      + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)"
-                      + " ON CONFLICT (message_key, destination) DO NOTHING")) {
-            insert.setString(1, entry.key());
-            insert.setString(2, destination.key());
-            insert.setString(3, destination.platform().id());
-            insert.setString(4, destination.id());
-            insert.setString(5, destination.name());
-            insert.setString(6, entry.operation().name());
-            insert.setString(7, entry.relatedKey());
-            insert.setString(8, RichMessageJson.write(entry.message()));
-            insert.setLong(9, now.toEpochMilli());
-            insert.setLong(10, now.toEpochMilli());
+          try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            bind(insert, entry, now);
             return insert.executeUpdate() == 1;
           }
         });
+  }
+
+  /** One transaction and one batch of inserts, however many rows: a fan-out costs one commit. */
+  @Override
+  public int enqueueAll(List<OutboxEntry> entries, Instant now) {
+    if (entries.isEmpty()) {
+      return 0;
+    }
+    return database.inTransaction(
+        connection -> {
+          try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (OutboxEntry entry : entries) {
+              bind(insert, entry, now);
+              insert.addBatch();
+            }
+            int added = 0;
+            for (int count : insert.executeBatch()) {
+              // a driver that cannot count a batch's rows says SUCCESS_NO_INFO (-2)
+              added += count == PreparedStatement.SUCCESS_NO_INFO ? 1 : count;
+            }
+            return added;
+          }
+        });
+  }
+
+  private static void bind(PreparedStatement insert, OutboxEntry entry, Instant now)
+      throws SQLException {
+    ChannelRef destination = entry.destination();
+    insert.setString(1, entry.key());
+    insert.setString(2, destination.key());
+    insert.setString(3, destination.platform().id());
+    insert.setString(4, destination.id());
+    insert.setString(5, destination.name());
+    insert.setString(6, entry.operation().name());
+    insert.setString(7, entry.relatedKey());
+    insert.setString(8, RichMessageJson.write(entry.message()));
+    insert.setLong(9, now.toEpochMilli());
+    insert.setLong(10, now.toEpochMilli());
   }
 
   @Override
@@ -505,6 +538,31 @@ public final class JdbcOutboxStore implements OutboxStore {
             key,
             destination.key());
     return rows.stream().findFirst();
+  }
+
+  @Override
+  public int pruneSent(Instant cutoff) {
+    return database.inTransaction(
+        connection -> {
+          int pruned;
+          try (PreparedStatement delete =
+              connection.prepareStatement(
+                  "DELETE FROM outbox WHERE status = 'SENT' AND sent_at < ?"
+                      + " AND operation IN ('EDIT', 'DELETE')")) {
+            delete.setLong(1, cutoff.toEpochMilli());
+            pruned = delete.executeUpdate();
+          }
+          try (PreparedStatement empty =
+              connection.prepareStatement(
+                  "UPDATE outbox SET payload = ?, last_error = NULL WHERE status = 'SENT'"
+                      + " AND sent_at < ? AND operation IN ('POST', 'REPLY') AND payload <> ?")) {
+            empty.setString(1, PRUNED_PAYLOAD);
+            empty.setLong(2, cutoff.toEpochMilli());
+            empty.setString(3, PRUNED_PAYLOAD);
+            pruned += empty.executeUpdate();
+          }
+          return pruned;
+        });
   }
 
   @Override
