@@ -168,11 +168,6 @@ public final class SlackAdapter implements PlatformAdapter {
     return sender;
   }
 
-  /** The renderer, with the community's zone and language for fallbacks. */
-  public SlackRenderer renderer() {
-    return renderer;
-  }
-
   @Override
   public boolean connected() {
     if (!running) {
