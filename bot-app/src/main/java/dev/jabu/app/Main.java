@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
       Main.OutboxFailed.class,
       Main.OutboxRetry.class,
       Main.SlackManifest.class,
+      dev.jabu.app.platforms.DiscordInviteCommand.class,
       Main.PrintVersion.class
     })
 public final class Main implements Runnable {

@@ -1,5 +1,6 @@
 package dev.jabu.core.meetup;
 
+import dev.jabu.core.command.AutocompleteSource;
 import dev.jabu.core.command.CommandContext;
 import dev.jabu.core.command.CommandModule;
 import dev.jabu.core.command.CommandSpec;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -24,6 +26,9 @@ import java.util.function.BiFunction;
 /** {@code /meetup}: organizers create and run meetups; members RSVP from any platform. */
 public final class MeetupCommands implements CommandModule {
   static final int DEFAULT_CAPACITY = 50;
+
+  /** How many upcoming meetups autocomplete looks through. */
+  private static final int SUGGESTION_POOL = 100;
 
   private final MeetupService service;
   private final Optional<MeetupCalendar> calendar;
@@ -134,8 +139,23 @@ public final class MeetupCommands implements CommandModule {
     return CommandSpec.command(name).description(ko, en).requiredRole(role).handler(handler);
   }
 
-  private static OptionSpec idOption() {
-    return OptionSpec.required("id", OptionType.INTEGER, "밋업 번호", "Meetup number");
+  private OptionSpec idOption() {
+    return OptionSpec.required("id", OptionType.INTEGER, "밋업 번호", "Meetup number")
+        .withAutocomplete(this::suggestMeetups);
+  }
+
+  /** Upcoming meetups whose number or title matches what was typed, soonest first. */
+  private List<AutocompleteSource.Choice> suggestMeetups(String typed, Locale locale, int limit) {
+    String query = typed.strip().replaceFirst("^#", "").toLowerCase(Locale.ROOT);
+    List<AutocompleteSource.Choice> choices = new ArrayList<>();
+    for (Meetup m : service.meetups().upcoming(service.now(), SUGGESTION_POOL)) {
+      String id = Long.toString(m.id());
+      if (choices.size() < limit
+          && (id.startsWith(query) || m.title().toLowerCase(Locale.ROOT).contains(query))) {
+        choices.add(new AutocompleteSource.Choice("#" + id + " " + m.title(), id));
+      }
+    }
+    return choices;
   }
 
   private CommandSpec withId(
