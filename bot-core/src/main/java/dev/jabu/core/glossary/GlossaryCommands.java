@@ -128,14 +128,7 @@ public final class GlossaryCommands implements CommandModule {
     String query = ctx.required("query", String.class);
     SearchResult result = service.ask(query);
     GlossaryAnswer answer = new GlossaryAnswer(service.glossary(), ctx.locale());
-    return Reply.publicly(
-        result
-            .best()
-            .map(match -> answer.found(match, result.term()))
-            .orElseGet(
-                () ->
-                    answer.notFound(
-                        result.term().isEmpty() ? query : result.term(), result.didYouMean())));
+    return Reply.publicly(answer.answer(result, query));
   }
 
   private Reply list(CommandContext ctx) {
