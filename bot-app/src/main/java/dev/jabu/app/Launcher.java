@@ -12,6 +12,7 @@ import dev.jabu.app.http.HttpServer;
 import dev.jabu.core.Jabu;
 import dev.jabu.core.builtin.AboutCommand;
 import dev.jabu.core.calendar.CalendarEvent;
+import dev.jabu.core.glossary.GlossaryService;
 import dev.jabu.core.meetup.Meetup;
 import dev.jabu.core.meetup.MeetupIcs;
 import dev.jabu.core.meetup.MeetupService;
@@ -106,6 +107,8 @@ public final class Launcher {
         scheduler.stop();
         worker.close();
         http.ifPresent(HttpServer::close);
+        // query statistics are kept in memory between batches; write the last ones
+        features.glossary().ifPresent(GlossaryService::close);
       }
     }
     out.flush();

@@ -119,8 +119,8 @@ public final class GlossaryCommands implements CommandModule {
   }
 
   private List<AutocompleteSource.Choice> autocomplete(String typed, Locale locale, int limit) {
-    return service.index().autocomplete(typed, Math.min(limit, AUTOCOMPLETE_LIMIT)).stream()
-        .map(e -> new AutocompleteSource.Choice(e.title(locale), e.name()))
+    return service.autocomplete(typed, locale, Math.min(limit, AUTOCOMPLETE_LIMIT)).stream()
+        .map(c -> new AutocompleteSource.Choice(c.label(), c.name()))
         .toList();
   }
 
