@@ -79,8 +79,8 @@ final class GlossaryAnswer {
     message.block(
         new Block.Fields(
             List.of(
-                new Block.Field(a.title(locale), List.of(Span.text(summary(a))), true),
-                new Block.Field(b.title(locale), List.of(Span.text(summary(b))), true))));
+                new Block.Field(a.title(locale), summary(a), true),
+                new Block.Field(b.title(locale), summary(b), true))));
     hint(left, left.matchedName()).ifPresent(message::context);
     hint(right, right.matchedName()).ifPresent(message::context);
     message.button(new Button(a.name(), "/term " + a.name(), Button.Style.SECONDARY));
@@ -97,8 +97,8 @@ final class GlossaryAnswer {
     String roles = roleNames(tool);
     message.paragraph(
         roles.isEmpty()
-            ? t("glossary.alternatives.no-role", tool.name())
-            : t("glossary.alternatives.role", tool.name(), roles));
+            ? t("glossary.alternatives.no-role", localName(tool))
+            : t("glossary.alternatives.role", localName(tool), roles));
     if (others.isEmpty()) {
       message.paragraph(t("glossary.none-yet"));
     } else {
@@ -136,7 +136,7 @@ final class GlossaryAnswer {
       String roles =
           shared.stream()
               .flatMap(id -> glossary.get(id).stream())
-              .map(r -> r.title(locale))
+              .map(this::localName)
               .collect(Collectors.joining(", "));
       return t("glossary.compare.same-role", roles);
     }
@@ -146,20 +146,25 @@ final class GlossaryAnswer {
   /** What an entry is, in a few words: its roles for a tool, its category otherwise. */
   private String kind(GlossaryEntry entry) {
     String roles = roleNames(entry);
-    return entry.name() + ": " + (roles.isEmpty() ? entry.category().label(locale) : roles);
+    return localName(entry) + ": " + (roles.isEmpty() ? entry.category().label(locale) : roles);
   }
 
+  /** The roles a tool plays, named in the member's language only (the title has both). */
   private String roleNames(GlossaryEntry entry) {
     return entry.isA().stream()
         .flatMap(id -> glossary.get(id).stream())
-        .map(r -> r.title(locale))
+        .map(r -> "ko".equals(locale.getLanguage()) ? r.ko() : r.name())
         .collect(Collectors.joining(", "));
   }
 
-  private String summary(GlossaryEntry entry) {
+  private List<Span> summary(GlossaryEntry entry) {
     String roles = roleNames(entry);
     String kind = roles.isEmpty() ? entry.category().label(locale) : roles;
-    return "(" + kind + ") " + entry.definition(locale);
+    return List.of(Span.italic(kind), Span.text(" — " + entry.definition(locale)));
+  }
+
+  private String localName(GlossaryEntry entry) {
+    return "ko".equals(locale.getLanguage()) ? entry.ko() : entry.name();
   }
 
   /** The first sentence, for one-line lists ("…입니다." or "….") */
