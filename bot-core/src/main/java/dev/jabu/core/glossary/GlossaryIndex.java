@@ -113,11 +113,21 @@ public final class GlossaryIndex {
         return keyboard.get();
       }
     }
+    // A name typed alone, forgivingly, as a whole: "서비스 매쉬" is a typo of one name, not the
+    // name 서비스 and a stray word.
+    boolean asks =
+        reading.compare() || reading.alternatives() || reading.role() || reading.weakCompare();
+    if (reading.words().size() <= 3 && !asks && reading.uncoveredContent() > 0) {
+      Optional<GlossaryMatch> name = forgiving(text);
+      if (name.isPresent()) {
+        return SearchResult.of(Intent.DEFINE, text, List.of(name.get()));
+      }
+    }
     Optional<SearchResult> asked = answer(text, reading);
     if (asked.isPresent()) {
       return asked.get();
     }
-    // A name typed alone, forgivingly: "kubernets", "ㅋㅂㄴㅌㅅ", "Dev Sec Opz".
+    // "kubernets", "ㅋㅂㄴㅌㅅ", "Dev Sec Opz"
     if (reading.words().size() <= 3) {
       Optional<GlossaryMatch> name = forgiving(text);
       if (name.isEmpty() && reading.words().size() > 1) {

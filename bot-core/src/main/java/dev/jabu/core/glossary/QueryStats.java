@@ -28,6 +28,7 @@ final class QueryStats implements AutoCloseable {
   private long dropped;
   private ScheduledExecutorService timer;
   private boolean closed;
+  private volatile boolean failing;
 
   QueryStats(GlossaryStore store) {
     this.store = store;
@@ -79,8 +80,16 @@ final class QueryStats implements AutoCloseable {
   private void flushQuietly() {
     try {
       flush();
+      failing = false;
     } catch (RuntimeException e) {
-      log.warn("glossary: could not write query statistics; retrying in {}", FLUSH_EVERY, e);
+      // Once per run of failures: a store that is down stays down for many rounds.
+      if (!failing) {
+        log.warn(
+            "glossary: could not write query statistics, retrying every {}: {}",
+            FLUSH_EVERY,
+            e.toString());
+      }
+      failing = true;
     }
   }
 

@@ -155,8 +155,12 @@ final class QuestionReader {
         if (!uncoveredContent(words, covered, i, length)) {
           continue;
         }
-        String text = join(words, i, i + length, words.get(i + length - 1).stem());
-        Optional<GlossaryMatch> match = forgiving.apply(text);
+        // The word as typed first: "kubenetes" is one edit from Kubernetes, its "singular" two.
+        Word last = words.get(i + length - 1);
+        Optional<GlossaryMatch> match = forgiving.apply(join(words, i, i + length, last.raw()));
+        if (match.isEmpty() && !last.stem().equals(last.raw())) {
+          match = forgiving.apply(join(words, i, i + length, last.stem()));
+        }
         if (match.isPresent()) {
           spans.add(new Span(i, i + length, match.get()));
           for (int j = i; j < i + length; j++) {
