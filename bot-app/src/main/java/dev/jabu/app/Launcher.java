@@ -9,6 +9,8 @@ import dev.jabu.app.console.JsonOutput;
 import dev.jabu.app.console.TextOutput;
 import dev.jabu.app.http.CalendarSource;
 import dev.jabu.app.http.HttpServer;
+import dev.jabu.app.platforms.PlatformAdapters;
+import dev.jabu.core.Clocks;
 import dev.jabu.core.Jabu;
 import dev.jabu.core.builtin.AboutCommand;
 import dev.jabu.core.calendar.CalendarEvent;
@@ -21,6 +23,8 @@ import dev.jabu.core.outbox.OutboxDispatcher;
 import dev.jabu.core.outbox.OutboxWorker;
 import dev.jabu.core.outbox.Sender;
 import dev.jabu.core.platform.Platform;
+import dev.jabu.core.platform.PlatformAdapter;
+import dev.jabu.core.platform.PlatformStartException;
 import dev.jabu.core.store.Database;
 import dev.jabu.core.store.DatabaseUrl;
 import java.io.BufferedReader;
@@ -31,11 +35,12 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,8 +59,108 @@ public final class Launcher {
     this.config = config;
   }
 
+  /** Runs the platforms whose secrets are set, or the console when none is. */
+  public int run(Format format) throws Exception {
+    boolean anyPlatform = config.discord().enabled() || config.slack().enabled();
+    return anyPlatform ? runPlatforms() : runConsole(format);
+  }
+
+  /**
+   * Runs {@code bot} while holding the embedded database's lock, or refuses with {@link
+   * Main#ALREADY_RUNNING} when another jabu holds it. PostgreSQL needs no lock: several instances
+   * share it safely.
+   */
+  private int exclusively(Run bot) throws Exception {
+    DatabaseUrl url = databaseUrl();
+    if (url.sqliteFile().isEmpty()) {
+      return bot.run();
+    }
+    Path file = url.sqliteFile().get();
+    DataFolderLock.Result result;
+    try {
+      result = DataFolderLock.acquire(file);
+    } catch (java.io.IOException unusableFolder) {
+      // Opening the database explains an unusable folder to the operator, with the fix.
+      return bot.run();
+    }
+    if (result.lock().isEmpty()) {
+      System.err.println(
+          "jabu: another jabu is running on "
+              + file
+              + " (pid "
+              + result.holderPid()
+              + "); stop it first, or use PostgreSQL (JABU_DATABASE_URL) for several instances");
+      return Main.ALREADY_RUNNING;
+    }
+    try (DataFolderLock held = result.lock().get()) {
+      return bot.run();
+    }
+  }
+
+  @FunctionalInterface
+  private interface Run {
+    int run() throws Exception;
+  }
+
+  /**
+   * Connects every platform whose secrets are set and serves them from one core until SIGTERM or
+   * SIGINT. A platform that refuses jabu (a rejected token) stops the start with {@link
+   * Main#PLATFORM_REFUSED} and a message saying what to fix.
+   */
+  public int runPlatforms() throws Exception {
+    return exclusively(this::servePlatforms);
+  }
+
+  private int servePlatforms() throws Exception {
+    Features features;
+    try {
+      features = Features.from(config);
+    } catch (dev.jabu.app.config.ConfigException e) {
+      System.err.println(e.getMessage());
+      return Main.BAD_CONFIG;
+    }
+    try (Database database = openDatabase()) {
+      Jabu jabu =
+          new Jabu(config.core(), config.scheduler(), database, Clocks.system(), features.list());
+      List<PlatformAdapter> adapters = PlatformAdapters.create(config, jabu);
+      try {
+        for (PlatformAdapter adapter : adapters) {
+          adapter.start();
+          log.info("{} connected", adapter.platform().id());
+        }
+      } catch (PlatformStartException e) {
+        System.err.println("jabu: " + e.getMessage());
+        adapters.forEach(PlatformAdapter::close);
+        return Main.PLATFORM_REFUSED;
+      }
+      OutboxDispatcher dispatcher =
+          jabu.dispatcher(
+              adapters.stream().map(PlatformAdapter::sender).toList(), config.delivery());
+      OutboxWorker worker = jabu.outboxWorker(dispatcher);
+      Optional<HttpServer> http = startHttp(features);
+      Scheduler scheduler = jabu.scheduling().start();
+      CountDownLatch stopped = new CountDownLatch(1);
+      Thread hook = new Thread(stopped::countDown, "jabu-shutdown");
+      Runtime.getRuntime().addShutdownHook(hook);
+      try {
+        worker.start();
+        stopped.await();
+      } finally {
+        worker.close();
+        scheduler.stop();
+        adapters.forEach(PlatformAdapter::close);
+        http.ifPresent(HttpServer::close);
+      }
+    }
+    return 0;
+  }
+
   /** Runs the console on stdin and stdout until the end of input. */
   public int runConsole(Format format) throws Exception {
+    return exclusively(() -> serveConsole(format));
+  }
+
+  private int serveConsole(Format format) throws Exception {
     Features features;
     try {
       features = Features.from(config);
@@ -72,7 +177,7 @@ public final class Launcher {
     boolean interactive = System.console() != null;
     try (Database database = openDatabase()) {
       Jabu jabu =
-          new Jabu(config.core(), config.scheduler(), database, Clock.systemUTC(), features.list());
+          new Jabu(config.core(), config.scheduler(), database, Clocks.system(), features.list());
       PlainTextRenderer renderer =
           new PlainTextRenderer(config.core().zone(), config.core().defaultLocale());
       ConsoleOutput output =
@@ -132,9 +237,7 @@ public final class Launcher {
     try (Database database = openDatabase()) {
       String yaml =
           new dev.jabu.core.glossary.GlossaryService(
-                  entries,
-                  new dev.jabu.core.glossary.JdbcGlossaryStore(database),
-                  Clock.systemUTC())
+                  entries, new dev.jabu.core.glossary.JdbcGlossaryStore(database), Clocks.system())
               .export();
       if (out == null) {
         System.out.print(yaml);
@@ -232,7 +335,7 @@ public final class Launcher {
   public int retryPost(long id) {
     try (Database database = openDatabase()) {
       boolean queued =
-          new dev.jabu.core.outbox.JdbcOutboxStore(database).retry(id, Clock.systemUTC().instant());
+          new dev.jabu.core.outbox.JdbcOutboxStore(database).retry(id, Clocks.system().instant());
       System.out.println(
           queued
               ? "jabu: post " + id + " is queued again"
@@ -242,7 +345,10 @@ public final class Launcher {
   }
 
   private Database openDatabase() {
-    return Database.open(
-        DatabaseUrl.resolve(config.secrets().databaseUrl().orElse(null), config.databaseFile()));
+    return Database.open(databaseUrl());
+  }
+
+  private DatabaseUrl databaseUrl() {
+    return DatabaseUrl.resolve(config.secrets().databaseUrl().orElse(null), config.databaseFile());
   }
 }

@@ -39,6 +39,12 @@ public final class Main implements Runnable {
   /** Exit code for a database that cannot be opened or migrated. */
   public static final int NO_DATABASE = 3;
 
+  /** Exit code for a platform that refused to let jabu connect (e.g. a rejected token). */
+  public static final int PLATFORM_REFUSED = 4;
+
+  /** Exit code when another jabu already runs on the same embedded database. */
+  public static final int ALREADY_RUNNING = 5;
+
   public static void main(String[] args) {
     System.exit(
         new CommandLine(new Main())
@@ -104,7 +110,7 @@ public final class Main implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      return withConfig(options, config -> new Launcher(config).runConsole(options.format));
+      return withConfig(options, config -> new Launcher(config).run(options.format));
     }
   }
 

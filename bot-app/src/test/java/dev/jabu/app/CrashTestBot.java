@@ -3,13 +3,13 @@ package dev.jabu.app;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import dev.jabu.app.config.ConfigLoader;
 import dev.jabu.app.config.JabuConfig;
+import dev.jabu.core.Clocks;
 import dev.jabu.core.Jabu;
 import dev.jabu.core.outbox.OutboxDispatcher;
 import dev.jabu.core.outbox.OutboxWorker;
 import dev.jabu.core.store.Database;
 import dev.jabu.core.store.DatabaseUrl;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +30,7 @@ public final class CrashTestBot {
             config.core(),
             config.scheduler(),
             database,
-            Clock.systemUTC(),
+            Clocks.system(),
             Features.from(config).list());
     OutboxDispatcher dispatcher =
         jabu.dispatcher(

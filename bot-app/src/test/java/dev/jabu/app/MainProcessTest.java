@@ -2,12 +2,15 @@ package dev.jabu.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jabu.core.Clocks;
+import dev.jabu.core.testkit.TestTimes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +26,7 @@ class MainProcessTest {
   private Result jabu(String stdin, String... args) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(Clocks.jvmArguments());
     // The launcher's own logging, as a user has it (the test class path also holds a test config).
     command.add("-Dlogback.configurationFile=logback.xml");
     command.add("-cp");
@@ -187,6 +191,7 @@ class MainProcessTest {
         StandardCharsets.UTF_8);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(Clocks.jvmArguments());
     command.add("-Dlogback.configurationFile=logback.xml");
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
@@ -199,7 +204,9 @@ class MainProcessTest {
       process
           .getOutputStream()
           .write(
-              ("/meetup create title:\"Feed test\" start:2026-12-05T19:00\n/meetup announce 1\n")
+              ("/meetup create title:\"Feed test\" start:"
+                      + TestTimes.daysAhead(ZoneId.of("Asia/Seoul"), 30, 19)
+                      + "\n/meetup announce 1\n")
                   .getBytes(StandardCharsets.UTF_8));
       process.getOutputStream().flush();
       var client = java.net.http.HttpClient.newHttpClient();
@@ -208,7 +215,7 @@ class MainProcessTest {
                   java.net.URI.create("http://127.0.0.1:" + port + "/calendar.ics"))
               .build();
       String body = "";
-      for (int attempt = 0; attempt < 100 && !body.contains("Feed test"); attempt++) {
+      for (int attempt = 0; attempt < 600 && !body.contains("Feed test"); attempt++) {
         try {
           body = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
         } catch (java.io.IOException notYet) {
@@ -240,5 +247,52 @@ class MainProcessTest {
     copyConfig();
     assertThat(jabu("", "check-config").stdout()).contains("is valid");
     assertThat(jabu("", "version").stdout()).startsWith("jabu ");
+  }
+
+  /** Issue 12: two processes on one data folder both ran a scheduler and an outbox worker. */
+  @Test
+  void aSecondJabuOnTheSameEmbeddedDatabaseIsRefusedWhileToolsStillWork() throws Exception {
+    copyConfig();
+    Path config = workDir.resolve("config/jabu.yaml");
+    Files.writeString(
+        config,
+        Files.readString(config).replace("  enabled: true\n  host:", "  enabled: false\n  host:"),
+        StandardCharsets.UTF_8);
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(Clocks.jvmArguments());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add("dev.jabu.app.Main");
+    command.add("run");
+    Process first = new ProcessBuilder(command).directory(workDir.toFile()).start();
+    var out = drain(first.getInputStream());
+    var err = drain(first.getErrorStream());
+    try {
+      // The first answers once it holds the database: from then on the lock is taken.
+      first.getOutputStream().write("/about\n".getBytes(StandardCharsets.UTF_8));
+      first.getOutputStream().flush();
+      for (int i = 0; i < 300 && out.bytes.size() == 0; i++) {
+        Thread.sleep(100);
+      }
+      assertThat(out.bytes.size()).as("the first jabu answered").isPositive();
+
+      Result second = jabu("/about\n", "run");
+      assertThat(second.exit()).isEqualTo(Main.ALREADY_RUNNING);
+      assertThat(second.stdout()).isEmpty();
+      assertThat(second.stderr())
+          .contains("another jabu is running on", "jabu.db", "pid " + first.pid(), "PostgreSQL");
+
+      assertThat(jabu("", "check-config").exit()).isZero();
+      assertThat(jabu("", "glossary-export").exit()).isZero();
+    } finally {
+      first.getOutputStream().close();
+      assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      out.join();
+      err.join();
+    }
+    assertThat(first.exitValue()).as(err.bytes.toString(StandardCharsets.UTF_8)).isZero();
+    // Once it stopped, the next one starts.
+    assertThat(jabu("/about\n", "run").exit()).isZero();
   }
 }

@@ -8,18 +8,20 @@ import dev.jabu.app.console.ConsoleAdapter;
 import dev.jabu.app.console.ConsoleOutput;
 import dev.jabu.app.console.ConsoleSender;
 import dev.jabu.app.console.TextOutput;
+import dev.jabu.core.Clocks;
 import dev.jabu.core.Jabu;
 import dev.jabu.core.message.PlainTextRenderer;
 import dev.jabu.core.outbox.Sender;
 import dev.jabu.core.platform.Platform;
 import dev.jabu.core.store.Database;
 import dev.jabu.core.testkit.TempDatabase;
+import dev.jabu.core.testkit.TestTimes;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +43,7 @@ class RecapConsoleTest {
 
   private String console(String script) throws Exception {
     JabuConfig config = ConfigLoader.load(Path.of("../config/jabu.yaml"), Map.of());
-    Jabu jabu = new Jabu(config.core(), database, Clock.systemUTC(), Features.from(config).list());
+    Jabu jabu = new Jabu(config.core(), database, Clocks.system(), Features.from(config).list());
     StringWriter buffer = new StringWriter();
     ConsoleOutput output =
         new TextOutput(
@@ -65,12 +67,13 @@ class RecapConsoleTest {
     String out =
         console(
             """
-            /meetup create title:"DevOps Korea 11월 밋업" start:2099-11-28T14:00
+            /meetup create title:"DevOps Korea 11월 밋업" start:%s
             /recap preview file:../docs/recaps/2026-11-devops-korea.md
             /recap publish file:../docs/recaps/2026-11-devops-korea.md
             /as discord:mod moderator
             /recap preview file:../docs/recaps/2026-11-devops-korea.md
-            """);
+            """
+                .formatted(TestTimes.daysAhead(ZoneId.of("Asia/Seoul"), 30, 14)));
 
     assertThat(out)
         .contains("미리보기: DevOps Korea 11월 밋업 후기", "아직 아무것도 올리지 않았어요")

@@ -83,12 +83,12 @@ public final class ConfigLoader {
     Map<Platform, Map<String, String>> channels = new EnumMap<>(Platform.class);
     Map<Platform, Set<String>> moderatorUsers = new EnumMap<>(Platform.class);
     Map<Platform, Set<String>> moderatorRoles = new EnumMap<>(Platform.class);
-    ConfigSection discord = top.section("discord", Set.of("channels", "moderators"));
+    ConfigSection discord = top.section("discord", DiscordConfig.KEYS);
     channels.put(Platform.DISCORD, channels(discord));
     ConfigSection discordMods = discord.section("moderators", Set.of("roles", "users"));
     moderatorRoles.put(Platform.DISCORD, discordMods.strings("roles"));
     moderatorUsers.put(Platform.DISCORD, discordMods.strings("users"));
-    ConfigSection slack = top.section("slack", Set.of("channels", "moderators"));
+    ConfigSection slack = top.section("slack", SlackConfig.KEYS);
     channels.put(Platform.SLACK, channels(slack));
     // Slack has no roles a bot can read cheaply; moderators are listed by user id.
     moderatorUsers.put(
@@ -134,13 +134,26 @@ public final class ConfigLoader {
     ConfigSection http = top.section("http", Set.of("enabled", "host", "port"));
     boolean httpEnabled = http.bool("enabled", true);
     String httpHost = http.string("host", "127.0.0.1").strip();
+    if (!HostName.isValid(httpHost)) {
+      http.problem(
+          "host",
+          "`" + httpHost + "` is not a host name or IP address",
+          "e.g. host: 127.0.0.1 (this machine only), 0.0.0.0 (every interface) or a DNS name");
+    }
+    httpHost = HostName.withoutBrackets(httpHost); // the server takes an IPv6 address bare
     int httpPort = http.integer("port", 8080, 0, 65535);
 
     ConfigSection outbox =
         top.section(
             "outbox",
             Set.of(
-                "max-attempts", "first-wait", "max-wait", "lease", "concurrency", "poll-interval"));
+                "max-attempts",
+                "first-wait",
+                "max-wait",
+                "lease",
+                "concurrency",
+                "poll-interval",
+                "shutdown-grace"));
     RetryPolicy defaults = RetryPolicy.defaults();
     DeliverySettings deliveryDefaults = DeliverySettings.defaults();
     Duration lease = outbox.duration("lease", deliveryDefaults.lease());
@@ -148,6 +161,7 @@ public final class ConfigLoader {
         outbox.integer(
             "concurrency", deliveryDefaults.concurrency(), 1, DeliverySettings.MAX_CONCURRENCY);
     Duration pollInterval = outbox.duration("poll-interval", deliveryDefaults.pollInterval());
+    Duration shutdownGrace = outbox.duration("shutdown-grace", deliveryDefaults.shutdownGrace());
     int maxAttempts = outbox.integer("max-attempts", defaults.maxAttempts(), 1, 100);
     Duration firstWait = outbox.duration("first-wait", defaults.firstWait());
     Duration maxWait = outbox.duration("max-wait", defaults.maxWait());
@@ -160,12 +174,14 @@ public final class ConfigLoader {
 
     Secrets secrets = Secrets.from(env);
     checkSecrets(secrets, problems);
+    DiscordConfig discordConfig = DiscordConfig.read(discord, secrets, problems);
+    SlackConfig slackConfig = SlackConfig.read(slack, secrets, problems);
 
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
-    // Until the Discord and Slack adapters arrive, the console stands in for every platform, so it
-    // shows the announcements meant for the configured channels and has one of its own.
+    // With no platform adapter running, the console stands in for every platform: it shows the
+    // announcements meant for the configured channels and has one of its own.
     List<ChannelRef> announcements = new ArrayList<>();
     channels.forEach(
         (platform, byPurpose) -> {
@@ -174,7 +190,9 @@ public final class ConfigLoader {
             announcements.add(new ChannelRef(platform, id, "announcements"));
           }
         });
-    announcements.add(new ChannelRef(Platform.CONSOLE, "announcements", "announcements"));
+    if (!discordConfig.enabled() && !slackConfig.enabled()) {
+      announcements.add(new ChannelRef(Platform.CONSOLE, "announcements", "announcements"));
+    }
     CoreSettings core =
         new CoreSettings(
             name,
@@ -197,18 +215,27 @@ public final class ConfigLoader {
             ? java.util.Optional.of(new JabuConfig.Http(httpHost, httpPort))
             : java.util.Optional.empty(),
         new DeliverySettings(
-            new RetryPolicy(maxAttempts, firstWait, maxWait), lease, concurrency, pollInterval),
+            new RetryPolicy(maxAttempts, firstWait, maxWait),
+            lease,
+            concurrency,
+            pollInterval,
+            shutdownGrace),
         scheduler,
         reminders,
         digest.map(d -> d.settings(digestChannels(channels, announcements), Duration.ofDays(28))),
         secrets,
-        recaps);
+        recaps,
+        discordConfig,
+        slackConfig);
   }
 
   /** {@code recaps:}: on by default, fetching from public addresses only. */
   private static Optional<RecapSettings> recaps(ConfigSection top) {
-    ConfigSection section = top.section("recaps", Set.of("enabled", "fetch"));
+    ConfigSection section = top.section("recaps", Set.of("enabled", "fetch", "max-replies"));
     boolean enabled = section.bool("enabled", true);
+    int maxReplies =
+        section.integer(
+            "max-replies", RecapSettings.DEFAULT_MAX_REPLIES, 1, RecapSettings.MAX_REPLIES_CEILING);
     ConfigSection fetch =
         section.section(
             "fetch", Set.of("allow-private-addresses", "connect-timeout", "read-timeout"));
@@ -219,7 +246,11 @@ public final class ConfigLoader {
     checkFetchTimeout(fetch, "connect-timeout", connect);
     checkFetchTimeout(fetch, "read-timeout", read);
     return enabled
-        ? Optional.of(defaults.withPrivateAddresses(allowPrivate).withTimeouts(connect, read))
+        ? Optional.of(
+            defaults
+                .withPrivateAddresses(allowPrivate)
+                .withTimeouts(connect, read)
+                .withMaxReplies(maxReplies))
         : Optional.empty();
   }
 
@@ -250,14 +281,28 @@ public final class ConfigLoader {
         top.section(
             "scheduler",
             Set.of(
-                "polling-interval", "heartbeat-interval", "missed-heartbeats", "threads", "grace"));
+                "polling-interval",
+                "heartbeat-interval",
+                "missed-heartbeats",
+                "threads",
+                "grace",
+                "retention"));
     SchedulerSettings defaults = SchedulerSettings.defaults();
+    Duration retention = section.duration("retention", defaults.retention());
+    if (retention.compareTo(Duration.ofDays(1)) < 0) {
+      section.problem(
+          "retention",
+          "is shorter than a day",
+          "e.g. retention: 90d (sent posts are kept 90 days)");
+      retention = defaults.retention();
+    }
     return new SchedulerSettings(
         section.duration("polling-interval", defaults.pollingInterval()),
         section.duration("heartbeat-interval", defaults.heartbeatInterval()),
         section.integer("missed-heartbeats", defaults.missedHeartbeats(), 4, 1000),
         section.integer("threads", defaults.threads(), 1, 64),
-        section.duration("grace", defaults.grace()));
+        section.duration("grace", defaults.grace()),
+        retention);
   }
 
   /** The digest's day and time, before the channels are known. */
@@ -383,22 +428,5 @@ public final class ConfigLoader {
                         "use jdbc:postgresql://host:5432/db or postgres://user:pass@host/db"));
               }
             });
-    // The adapters arrive in their own releases; a token for one must not silently fall back.
-    if (secrets.discordToken().isPresent()) {
-      problems.add(
-          new ConfigProblem(
-              "env DISCORD_TOKEN",
-              "is set, but this version of jabu has no Discord adapter yet",
-              "unset DISCORD_TOKEN to run the console"));
-    }
-    if (secrets.slackBotToken().isPresent()
-        || secrets.slackAppToken().isPresent()
-        || secrets.slackSigningSecret().isPresent()) {
-      problems.add(
-          new ConfigProblem(
-              "env SLACK_BOT_TOKEN / SLACK_APP_TOKEN / SLACK_SIGNING_SECRET",
-              "are set, but this version of jabu has no Slack adapter yet",
-              "unset them to run the console"));
-    }
   }
 }

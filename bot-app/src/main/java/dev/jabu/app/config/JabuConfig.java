@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param http where the calendar feed and health check listen; empty when switched off
  * @param delivery how the outbox delivers: retries before a dead letter, lease, concurrency, polls
  * @param recaps how recaps are read; empty when {@code /recap} is switched off
+ * @param discord the Discord adapter's settings; it starts when {@link DiscordConfig#enabled()}
+ * @param slack the Slack adapter's settings; it starts when {@link SlackConfig#enabled()}
  */
 public record JabuConfig(
     CoreSettings core,
@@ -38,7 +40,9 @@ public record JabuConfig(
     ReminderSettings reminders,
     Optional<DigestSettings> digest,
     Secrets secrets,
-    Optional<RecapSettings> recaps) {
+    Optional<RecapSettings> recaps,
+    DiscordConfig discord,
+    SlackConfig slack) {
 
   public record Http(String host, int port) {}
 

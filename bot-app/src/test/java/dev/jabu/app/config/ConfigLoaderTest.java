@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -178,7 +179,7 @@ class ConfigLoaderTest {
         ConfigLoader.load(
             write(
                 "outbox: {max-attempts: 3, first-wait: 5s, max-wait: 1m, lease: 30s,"
-                    + " concurrency: 2, poll-interval: 250ms}\n"),
+                    + " concurrency: 2, poll-interval: 250ms, shutdown-grace: 2s}\n"),
             Map.of());
     assertThat(config.delivery())
         .isEqualTo(
@@ -187,7 +188,8 @@ class ConfigLoaderTest {
                     3, Duration.ofSeconds(5), Duration.ofMinutes(1)),
                 Duration.ofSeconds(30),
                 2,
-                Duration.ofMillis(250)));
+                Duration.ofMillis(250),
+                Duration.ofSeconds(2)));
     ConfigException e =
         problems(write("outbox: {max-attempts: 0, first-wait: 1h, max-wait: 1m}\n"), Map.of());
     assertThat(e.problems())
@@ -212,6 +214,16 @@ class ConfigLoaderTest {
             Map.of());
     assertThat(custom.recaps().get().allowPrivateAddresses()).isTrue();
     assertThat(custom.recaps().get().readTimeout()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(custom.recaps().get().maxReplies()).isEqualTo(50);
+    assertThat(
+            ConfigLoader.load(write("recaps: {max-replies: 80}"), Map.of())
+                .recaps()
+                .orElseThrow()
+                .maxReplies())
+        .isEqualTo(80);
+    assertThat(problems(write("recaps: {max-replies: 0}"), Map.of()).problems())
+        .extracting(ConfigProblem::path)
+        .containsExactly("recaps.max-replies");
     assertThat(ConfigLoader.load(write("recaps: {enabled: false}"), Map.of()).recaps()).isEmpty();
   }
 
@@ -231,6 +243,42 @@ class ConfigLoaderTest {
             "recaps.fetch.allow-private",
             "recaps.fetch.read-timeout",
             "recaps.fetch.connect-timeout");
+  }
+
+  @Test
+  void issue12_aHttpHostThatIsNoHostIsAProblemWithItsPathAndFix() throws Exception {
+    ConfigException e = problems(write("http: {host: \"not a host!!\"}\n"), Map.of());
+    assertThat(e.problems()).extracting(ConfigProblem::path).containsExactly("http.host");
+    assertThat(e.getMessage()).contains("not a host!!").contains("fix:").contains("0.0.0.0");
+
+    for (String bad :
+        List.of("", "1.2.3.999", "host_name", "-dash.example", "a..b", "[::1", ":::1")) {
+      assertThat(problems(write("http: {host: \"" + bad + "\"}\n"), Map.of()).problems())
+          .as(bad)
+          .extracting(ConfigProblem::path)
+          .containsExactly("http.host");
+    }
+    for (String good :
+        List.of("127.0.0.1", "0.0.0.0", "localhost", "jabu.example.org", "::", "::1", "[::1]")) {
+      assertThat(ConfigLoader.load(write("http: {host: \"" + good + "\"}\n"), Map.of()).http())
+          .as(good)
+          .map(JabuConfig.Http::host)
+          .contains(good.replace("[", "").replace("]", ""));
+    }
+  }
+
+  @Test
+  void issue12_theRetentionOfSentPostsIsConfigurableAndAtLeastADay() throws Exception {
+    assertThat(ConfigLoader.load(write(""), Map.of()).scheduler().retention())
+        .isEqualTo(Duration.ofDays(90));
+    assertThat(
+            ConfigLoader.load(write("scheduler: {retention: 30d}\n"), Map.of())
+                .scheduler()
+                .retention())
+        .isEqualTo(Duration.ofDays(30));
+    assertThat(problems(write("scheduler: {retention: 2h}\n"), Map.of()).problems())
+        .extracting(ConfigProblem::path)
+        .containsExactly("scheduler.retention");
   }
 
   @Test

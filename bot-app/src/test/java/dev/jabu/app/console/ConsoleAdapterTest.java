@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jabu.core.Clocks;
 import dev.jabu.core.CoreSettings;
 import dev.jabu.core.Jabu;
 import dev.jabu.core.command.CommandModule;
@@ -25,7 +26,6 @@ import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -72,7 +72,7 @@ class ConsoleAdapterTest {
         new Jabu(
             CoreSettings.defaults(),
             database,
-            Clock.systemUTC(),
+            Clocks.system(),
             List.of(dev.jabu.core.Feature.of(announce)));
     StringWriter buffer = new StringWriter();
     PrintWriter out = new PrintWriter(buffer);

@@ -9,6 +9,7 @@ import biweekly.property.DateEnd;
 import biweekly.property.DateStart;
 import biweekly.property.ICalProperty;
 import biweekly.property.Status;
+import dev.jabu.core.text.CleanText;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -57,9 +58,11 @@ public final class IcsWriter {
     DateEnd end = vevent.setDateEnd(Date.from(event.end().toInstant()), true);
     inZone(zones, start, event.start(), assignments);
     inZone(zones, end, event.end(), assignments);
-    vevent.setSummary(event.title());
-    vevent.setDescription(event.description());
-    event.location().ifPresent(vevent::setLocation);
+    // Text stored before the engine cleaned member input may still hold control characters,
+    // which iCalendar forbids and a subscriber's terminal would run.
+    vevent.setSummary(CleanText.input(event.title()));
+    vevent.setDescription(CleanText.input(event.description()));
+    event.location().map(CleanText::input).ifPresent(vevent::setLocation);
     event.url().ifPresent(vevent::setUrl);
     vevent.setStatus(event.cancelled() ? Status.cancelled() : Status.confirmed());
     vevent.setLastModified(Date.from(event.lastModified()));

@@ -30,7 +30,8 @@ public final class DedupeDeliveries implements Middleware {
 
   /** Remembers deliveries in this process only: enough when one process serves every platform. */
   public static DedupeDeliveries inProcess(Duration memory, long maxEntries) {
-    return new DedupeDeliveries(memory, maxEntries, Optional.empty(), Clock.systemUTC());
+    return new DedupeDeliveries(
+        memory, maxEntries, Optional.empty(), dev.jabu.core.Clocks.system());
   }
 
   /** Remembers deliveries in this process and in {@code store}, shared by every instance. */

@@ -33,7 +33,9 @@ public final class Engine {
     this.communityZone = communityZone;
   }
 
-  public Reply handle(Invocation invocation) {
+  public Reply handle(Invocation received) {
+    // Member text is made safe once, here, so every store and renderer sees the same characters.
+    Invocation invocation = received.cleaned();
     MDC.put("cid", invocation.correlationId());
     Exchange exchange = new Exchange(invocation);
     try {

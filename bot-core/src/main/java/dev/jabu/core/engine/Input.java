@@ -1,15 +1,24 @@
 package dev.jabu.core.engine;
 
+import dev.jabu.core.text.CleanText;
 import java.util.Map;
 import java.util.Objects;
 
 /** What the member sent: a line of text (Slack, console, button payloads) or a structured call. */
 public sealed interface Input {
 
+  /** The same input with every member-typed value made safe ({@link CleanText#input}). */
+  Input cleaned();
+
   /** A command line such as {@code /meetup rsvp 12}, parsed by the one text parser. */
   record Text(String line) implements Input {
     public Text {
       Objects.requireNonNull(line, "line");
+    }
+
+    @Override
+    public Text cleaned() {
+      return new Text(CleanText.input(line));
     }
   }
 
@@ -21,6 +30,13 @@ public sealed interface Input {
     public Call {
       Objects.requireNonNull(command, "command");
       options = Map.copyOf(options);
+    }
+
+    @Override
+    public Call cleaned() {
+      Map<String, String> clean = new java.util.LinkedHashMap<>();
+      options.forEach((name, value) -> clean.put(name, CleanText.input(value)));
+      return new Call(command, subcommand, clean);
     }
   }
 }

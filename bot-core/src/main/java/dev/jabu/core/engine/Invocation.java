@@ -49,6 +49,12 @@ public record Invocation(
         newCorrelationId());
   }
 
+  /** This invocation with its input made safe; the engine does this once, before anything else. */
+  public Invocation cleaned() {
+    return new Invocation(
+        deliveryId, platform, member, channel, thread, locale, input.cleaned(), correlationId);
+  }
+
   public Invocation withDeliveryId(String deliveryId) {
     return new Invocation(
         Optional.of(deliveryId), platform, member, channel, thread, locale, input, correlationId);

@@ -13,6 +13,7 @@ import dev.jabu.core.i18n.Messages;
 import dev.jabu.core.message.Block;
 import dev.jabu.core.message.RichMessage;
 import dev.jabu.core.message.Span;
+import dev.jabu.core.text.CleanText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
@@ -76,7 +77,7 @@ final class SuggestionForm {
   private Reply propose(CommandContext ctx, Handler handler) {
     Locale locale = ctx.locale();
     List<String> problems = new ArrayList<>();
-    String name = ctx.required("name", String.class).strip();
+    String name = CleanText.name(ctx.required("name", String.class));
     String definition = ctx.required("definition", String.class).strip();
     if (name.isEmpty() || name.length() > MAX_NAME) {
       problems.add(t(locale, "glossary.suggest.bad-name", MAX_NAME));

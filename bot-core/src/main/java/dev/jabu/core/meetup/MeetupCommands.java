@@ -63,13 +63,13 @@ public final class MeetupCommands implements CommandModule {
     CommandSpec.Builder create =
         leaf("create", "밋업 만들기 (초안)", "Create a meetup (as a draft)", Role.MODERATOR, this::create)
             .example(
-                "/meetup create title:\"DevOps Korea 12월 밋업\" start:2026-12-05T19:00 capacity:200 venue:\"판교\"");
+                "/meetup create title:\"DevOps Korea 12월 밋업\" start:\"다음 주 금요일 오후 7시\" capacity:200 venue:\"판교\"");
     MeetupForm.options(true).forEach(create::option);
     meetup.subcommand(create.build());
     CommandSpec.Builder edit =
         leaf("edit", "밋업 고치기", "Edit a meetup", Role.ORGANIZER, ctx -> withMeetup(ctx, this::edit))
             .option(idOption())
-            .example("/meetup edit 12 start:2026-12-05T19:30");
+            .example("/meetup edit 12 start:\"12월 5일 19:30\"");
     MeetupForm.options(false).forEach(edit::option);
     meetup.subcommand(edit.build());
     meetup.subcommand(

@@ -4,6 +4,7 @@ import dev.jabu.core.command.CommandContext;
 import dev.jabu.core.command.OptionSpec;
 import dev.jabu.core.command.OptionType;
 import dev.jabu.core.platform.UserRef;
+import dev.jabu.core.text.CleanText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -75,11 +76,11 @@ final class MeetupForm {
   /** What the member typed, as a draft; nothing checked yet. */
   static MeetupDraft read(CommandContext ctx) {
     return new MeetupDraft(
-        text(ctx, "title"),
+        name(ctx, "title"),
         text(ctx, "description"),
         ctx.option("start", ZonedDateTime.class),
         ctx.option("end", ZonedDateTime.class),
-        text(ctx, "venue"),
+        name(ctx, "venue"),
         text(ctx, "address"),
         text(ctx, "map"),
         text(ctx, "online"),
@@ -102,6 +103,11 @@ final class MeetupForm {
 
   private static Optional<String> text(CommandContext ctx, String name) {
     return ctx.string(name).map(String::strip).filter(s -> !s.isEmpty());
+  }
+
+  /** A title or place name: invisible characters dropped, so one made only of them is blank. */
+  private static Optional<String> name(CommandContext ctx, String name) {
+    return ctx.string(name).map(CleanText::name).filter(s -> !s.isEmpty());
   }
 
   /**

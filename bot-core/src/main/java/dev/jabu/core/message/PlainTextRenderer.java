@@ -33,7 +33,7 @@ public final class PlainTextRenderer {
   private final DateTimeFormatter time;
 
   public PlainTextRenderer(ZoneId zone, Locale locale) {
-    this(zone, locale, Clock.system(zone));
+    this(zone, locale, dev.jabu.core.Clocks.system().withZone(zone));
   }
 
   /** {@code clock} is "now" for {@link Span.TimestampStyle#RELATIVE} timestamps. */

@@ -37,36 +37,84 @@ public final class JdbcOutboxStore implements OutboxStore {
   /** The PostgreSQL advisory lock claims take turns on: "jabu" in ASCII. */
   private static final long CLAIM_LOCK = 0x6a616275L;
 
+  /** How many destinations with waiting rows a claim reads at a time. */
+  private static final int WINDOW = 128;
+
+  private static final String COLUMNS_WITH_RELATED =
+      "SELECT o.id, o.message_key, o.operation, o.platform, o.channel_id, o.channel_name,"
+          + " o.payload, o.status, o.attempts, o.outcome_unknown, o.created_at,"
+          + " r.platform_message_id AS related_platform_message_id";
+
+  private static final String RELATED =
+      " LEFT JOIN outbox r ON r.message_key = o.related_key AND r.destination = o.destination";
+
+  /** What a pruned post keeps of its content: nothing. */
+  private static final String PRUNED_PAYLOAD =
+      RichMessageJson.write(new RichMessage(List.of(), List.of()));
+
   private final Database database;
+
+  /** The destination the last claim's walk stopped after; the next one goes on from there. */
+  private final java.util.concurrent.atomic.AtomicReference<String> cursor =
+      new java.util.concurrent.atomic.AtomicReference<>("");
 
   public JdbcOutboxStore(Database database) {
     this.database = database;
   }
 
+  private static final String INSERT =
+      "INSERT INTO outbox (message_key, destination, platform, channel_id, channel_name,"
+          + " operation, related_key, payload, status, attempts, created_at, updated_at)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)"
+          + " ON CONFLICT (message_key, destination) DO NOTHING";
+
   @Override
   public boolean enqueue(OutboxEntry entry, Instant now) {
-    ChannelRef destination = entry.destination();
     return database.withConnection(
         connection -> {
-          try (PreparedStatement insert =
-              connection.prepareStatement(
-                  "INSERT INTO outbox (message_key, destination, platform, channel_id,"
-                      + " channel_name, operation, related_key, payload, status, attempts,"
-                      + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)"
-                      + " ON CONFLICT (message_key, destination) DO NOTHING")) {
-            insert.setString(1, entry.key());
-            insert.setString(2, destination.key());
-            insert.setString(3, destination.platform().id());
-            insert.setString(4, destination.id());
-            insert.setString(5, destination.name());
-            insert.setString(6, entry.operation().name());
-            insert.setString(7, entry.relatedKey());
-            insert.setString(8, RichMessageJson.write(entry.message()));
-            insert.setLong(9, now.toEpochMilli());
-            insert.setLong(10, now.toEpochMilli());
+          try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            bind(insert, entry, now);
             return insert.executeUpdate() == 1;
           }
         });
+  }
+
+  /** One transaction and one batch of inserts, however many rows: a fan-out costs one commit. */
+  @Override
+  public int enqueueAll(List<OutboxEntry> entries, Instant now) {
+    if (entries.isEmpty()) {
+      return 0;
+    }
+    return database.inTransaction(
+        connection -> {
+          try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (OutboxEntry entry : entries) {
+              bind(insert, entry, now);
+              insert.addBatch();
+            }
+            int added = 0;
+            for (int count : insert.executeBatch()) {
+              // a driver that cannot count a batch's rows says SUCCESS_NO_INFO (-2)
+              added += count == PreparedStatement.SUCCESS_NO_INFO ? 1 : count;
+            }
+            return added;
+          }
+        });
+  }
+
+  private static void bind(PreparedStatement insert, OutboxEntry entry, Instant now)
+      throws SQLException {
+    ChannelRef destination = entry.destination();
+    insert.setString(1, entry.key());
+    insert.setString(2, destination.key());
+    insert.setString(3, destination.platform().id());
+    insert.setString(4, destination.id());
+    insert.setString(5, destination.name());
+    insert.setString(6, entry.operation().name());
+    insert.setString(7, entry.relatedKey());
+    insert.setString(8, RichMessageJson.write(entry.message()));
+    insert.setLong(9, now.toEpochMilli());
+    insert.setLong(10, now.toEpochMilli());
   }
 
   @Override
@@ -82,7 +130,7 @@ public final class JdbcOutboxStore implements OutboxStore {
     }
     ReadyQuery ready = new ReadyQuery(platforms, skipDestinations, now, now.minus(lease));
     // Looking first costs one indexed read and takes no lock: an idle poll ends here.
-    if (database.withConnection(connection -> ready.run(connection, 1)).isEmpty()) {
+    if (!database.withConnection(ready::anyDue)) {
       return List.of();
     }
     return database.inTransaction(
@@ -115,13 +163,19 @@ public final class JdbcOutboxStore implements OutboxStore {
     }
   }
 
-  /** The ready rows of {@link OutboxStore#claimReady}, oldest first. */
-  private static final class ReadyQuery {
+  /**
+   * The ready rows of {@link OutboxStore#claimReady}. The work is per destination with rows
+   * waiting, never per waiting row, and at most a window of destinations at a time: a backlog of
+   * thousands of posts to one channel costs a claim no more than one post does, and neither do ten
+   * thousand direct messages waiting at once. The windows go round the destinations (the store
+   * remembers where the last claim stopped), so every destination gets its turn.
+   */
+  private final class ReadyQuery {
     private final Set<Platform> platforms;
     private final Collection<String> skipDestinations;
     private final Instant now;
     private final Instant staleBefore;
-    private final String sql;
+    private final String mine;
 
     ReadyQuery(
         Set<Platform> platforms,
@@ -132,55 +186,141 @@ public final class JdbcOutboxStore implements OutboxStore {
       this.skipDestinations = skipDestinations;
       this.now = now;
       this.staleBefore = staleBefore;
-      String columns =
-          "SELECT o.id, o.message_key, o.operation, o.platform, o.channel_id, o.channel_name,"
-              + " o.payload, o.status, o.attempts, o.outcome_unknown, o.created_at,"
-              + " r.platform_message_id AS related_platform_message_id";
-      String mine =
+      this.mine =
           " AND o.platform IN ("
               + placeholders(platforms.size())
               + ")"
               + (skipDestinations.isEmpty()
                   ? ""
                   : " AND o.destination NOT IN (" + placeholders(skipDestinations.size()) + ")");
-      String related =
-          " LEFT JOIN outbox r ON r.message_key = o.related_key AND r.destination = o.destination";
-      // The work is per destination with rows waiting, not per waiting row: a backlog of thousands
-      // of posts to one channel costs a claim no more than one post does. The destinations come
-      // from a skip-scan of (status, destination); each one's head is its first waiting row whose
-      // parent or target is known (an earlier row that could go goes first, even if it must wait
-      // for its retry time).
-      this.sql =
-          "WITH RECURSIVE waiting(destination) AS ("
-              + " SELECT MIN(destination) FROM outbox WHERE status = 'PENDING'"
+    }
+
+    /** Whether any row of these platforms is due or was claimed by a dispatcher presumed dead. */
+    boolean anyDue(Connection connection) throws SQLException {
+      String sql =
+          "SELECT 1 FROM outbox o WHERE ((o.status = 'PENDING' AND (o.next_attempt_at IS NULL"
+              + " OR o.next_attempt_at <= ?)) OR (o.status = 'SENDING' AND o.claimed_at <= ?))"
+              + mine
+              + " LIMIT 1";
+      try (PreparedStatement query = connection.prepareStatement(sql)) {
+        query.setLong(1, now.toEpochMilli());
+        query.setLong(2, staleBefore.toEpochMilli());
+        bindMine(query, 3);
+        try (ResultSet rows = query.executeQuery()) {
+          return rows.next();
+        }
+      }
+    }
+
+    /** Taken-over claims first, then the heads of the destinations, window by window. */
+    List<Candidate> run(Connection connection, int limit) throws SQLException {
+      List<Candidate> found = new ArrayList<>(stale(connection, limit));
+      String start = cursor.get();
+      String from = start;
+      boolean wrapped = false;
+      while (found.size() < limit) {
+        List<String> window = waitingDestinations(connection, from);
+        if (wrapped) {
+          // the second lap ends where the first began
+          window = window.stream().filter(d -> d.compareTo(start) <= 0).toList();
+        }
+        if (!window.isEmpty()) {
+          found.addAll(heads(connection, window, limit - found.size()));
+          from = window.get(window.size() - 1);
+        }
+        boolean lapEnded = window.size() < WINDOW;
+        if (lapEnded && (wrapped || start.isEmpty())) {
+          from = "";
+          break;
+        }
+        if (lapEnded) {
+          wrapped = true;
+          from = "";
+        }
+      }
+      cursor.set(from);
+      return found;
+    }
+
+    /** Up to a window of destinations with waiting rows, after {@code from}, in order. */
+    private List<String> waitingDestinations(Connection connection, String from)
+        throws SQLException {
+      // a skip-scan of (status, destination): one index probe per destination
+      String sql =
+          "WITH RECURSIVE waiting(destination, n) AS ("
+              + " SELECT (SELECT MIN(destination) FROM outbox WHERE status = 'PENDING'"
+              + " AND destination > ?), 1"
               + " UNION ALL SELECT (SELECT MIN(x.destination) FROM outbox x"
-              + " WHERE x.status = 'PENDING' AND x.destination > w.destination)"
-              + " FROM waiting w WHERE w.destination IS NOT NULL),"
-              + " heads(id) AS (SELECT (SELECT e.id FROM outbox e LEFT JOIN outbox er"
+              + " WHERE x.status = 'PENDING' AND x.destination > w.destination), w.n + 1"
+              + " FROM waiting w WHERE w.destination IS NOT NULL AND w.n < ?)"
+              + " SELECT destination FROM waiting WHERE destination IS NOT NULL";
+      try (PreparedStatement query = connection.prepareStatement(sql)) {
+        query.setString(1, from);
+        query.setInt(2, WINDOW);
+        List<String> destinations = new ArrayList<>();
+        try (ResultSet rows = query.executeQuery()) {
+          while (rows.next()) {
+            destinations.add(rows.getString(1));
+          }
+        }
+        return destinations;
+      }
+    }
+
+    /**
+     * The head of each destination, where it may go now: its first waiting row whose parent or
+     * target is known (an earlier row that could go goes first, even if it must wait for its retry
+     * time), with no row of the destination in flight.
+     */
+    private List<Candidate> heads(Connection connection, List<String> destinations, int limit)
+        throws SQLException {
+      String sql =
+          COLUMNS_WITH_RELATED
+              + " FROM outbox o"
+              + RELATED
+              + " WHERE o.id IN (SELECT (SELECT e.id FROM outbox e LEFT JOIN outbox er"
               + " ON er.message_key = e.related_key AND er.destination = e.destination"
-              + " WHERE e.destination = w.destination AND e.status = 'PENDING'"
+              + " WHERE e.destination = d.column1 AND e.status = 'PENDING'"
               + " AND (e.related_key IS NULL OR er.platform_message_id IS NOT NULL)"
-              + " ORDER BY e.id LIMIT 1) FROM waiting w WHERE w.destination IS NOT NULL)"
-              + " SELECT * FROM ("
-              + columns
-              + " FROM heads h JOIN outbox o ON o.id = h.id"
-              + related
-              + " WHERE (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?)"
+              + " ORDER BY e.id LIMIT 1) FROM (VALUES "
+              + String.join(", ", Collections.nCopies(destinations.size(), "(?)"))
+              + ") d)"
+              + " AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?)"
               + mine
               // one row in flight per destination
               + " AND NOT EXISTS (SELECT 1 FROM outbox s WHERE s.destination = o.destination"
               + " AND s.status = 'SENDING')"
-              + " UNION ALL "
-              // claimed by a dispatcher presumed dead: taken over, checked before it is repeated
-              + columns
+              + " ORDER BY o.id LIMIT ?";
+      try (PreparedStatement query = connection.prepareStatement(sql)) {
+        int index = 1;
+        for (String destination : destinations) {
+          query.setString(index++, destination);
+        }
+        query.setLong(index++, now.toEpochMilli());
+        index = bindMine(query, index);
+        query.setInt(index, limit);
+        return candidates(query);
+      }
+    }
+
+    /** Rows claimed by a dispatcher presumed dead: taken over, checked before they are repeated. */
+    private List<Candidate> stale(Connection connection, int limit) throws SQLException {
+      String sql =
+          COLUMNS_WITH_RELATED
               + " FROM outbox o"
-              + related
+              + RELATED
               + " WHERE o.status = 'SENDING' AND o.claimed_at <= ?"
               + mine
               + " AND (o.related_key IS NULL OR r.platform_message_id IS NOT NULL)"
               + " AND NOT EXISTS (SELECT 1 FROM outbox s WHERE s.destination = o.destination"
               + " AND s.status = 'SENDING' AND s.id <> o.id)"
-              + ") ready ORDER BY id LIMIT ?";
+              + " ORDER BY o.id LIMIT ?";
+      try (PreparedStatement query = connection.prepareStatement(sql)) {
+        query.setLong(1, staleBefore.toEpochMilli());
+        int index = bindMine(query, 2);
+        query.setInt(index, limit);
+        return candidates(query);
+      }
     }
 
     private int bindMine(PreparedStatement query, int first) throws SQLException {
@@ -193,24 +333,16 @@ public final class JdbcOutboxStore implements OutboxStore {
       }
       return index;
     }
+  }
 
-    List<Candidate> run(Connection connection, int limit) throws SQLException {
-      try (PreparedStatement query = connection.prepareStatement(sql)) {
-        int index = 1;
-        query.setLong(index++, now.toEpochMilli());
-        index = bindMine(query, index);
-        query.setLong(index++, staleBefore.toEpochMilli());
-        index = bindMine(query, index);
-        query.setInt(index, limit);
-        List<Candidate> ready = new ArrayList<>();
-        try (ResultSet rows = query.executeQuery()) {
-          while (rows.next()) {
-            ready.add(Candidate.of(rows));
-          }
-        }
-        return ready;
+  private static List<Candidate> candidates(PreparedStatement query) throws SQLException {
+    List<Candidate> ready = new ArrayList<>();
+    try (ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        ready.add(Candidate.of(rows));
       }
     }
+    return ready;
   }
 
   /** A ready row before it is claimed. */
@@ -406,6 +538,31 @@ public final class JdbcOutboxStore implements OutboxStore {
             key,
             destination.key());
     return rows.stream().findFirst();
+  }
+
+  @Override
+  public int pruneSent(Instant cutoff) {
+    return database.inTransaction(
+        connection -> {
+          int pruned;
+          try (PreparedStatement delete =
+              connection.prepareStatement(
+                  "DELETE FROM outbox WHERE status = 'SENT' AND sent_at < ?"
+                      + " AND operation IN ('EDIT', 'DELETE')")) {
+            delete.setLong(1, cutoff.toEpochMilli());
+            pruned = delete.executeUpdate();
+          }
+          try (PreparedStatement empty =
+              connection.prepareStatement(
+                  "UPDATE outbox SET payload = ?, last_error = NULL WHERE status = 'SENT'"
+                      + " AND sent_at < ? AND operation IN ('POST', 'REPLY') AND payload <> ?")) {
+            empty.setString(1, PRUNED_PAYLOAD);
+            empty.setLong(2, cutoff.toEpochMilli());
+            empty.setString(3, PRUNED_PAYLOAD);
+            pruned += empty.executeUpdate();
+          }
+          return pruned;
+        });
   }
 
   @Override

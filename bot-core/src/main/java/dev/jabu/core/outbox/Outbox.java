@@ -49,6 +49,21 @@ public final class Outbox {
     return store.find(key, destination).isPresent();
   }
 
+  /**
+   * Queues many rows in one go, all or none: a fan-out (a notice to each of thousands of members)
+   * costs one transaction, not one per person.
+   *
+   * @return how many were new
+   */
+  public int enqueueAll(List<OutboxEntry> entries) {
+    int added = store.enqueueAll(entries, clock.instant());
+    if (added > 0) {
+      enqueued.addAndGet(added);
+      listeners.forEach(Runnable::run);
+    }
+    return added;
+  }
+
   private boolean enqueue(OutboxEntry entry) {
     boolean added = store.enqueue(entry, clock.instant());
     if (added) {

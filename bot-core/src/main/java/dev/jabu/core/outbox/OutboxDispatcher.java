@@ -38,6 +38,7 @@ public final class OutboxDispatcher {
   private final DeliverySettings settings;
   private final String claimer;
   private final Executor sending;
+  private volatile boolean stopping;
 
   public OutboxDispatcher(OutboxStore store, Collection<Sender> senders, Clock clock) {
     this(store, senders, clock, DeliverySettings.defaults());
@@ -92,6 +93,14 @@ public final class OutboxDispatcher {
     return settings;
   }
 
+  /**
+   * Claims nothing more from now on: a round under way finishes the sends it has started and
+   * returns. Rows still queued stay queued for the next start (or another instance).
+   */
+  public void stopClaiming() {
+    stopping = true;
+  }
+
   /** The name this dispatcher's claims carry: host, process and a number within the process. */
   public String claimer() {
     return claimer;
@@ -112,7 +121,7 @@ public final class OutboxDispatcher {
     boolean mayBeMore = true;
     while (true) {
       int free = settings.concurrency() - running;
-      if (mayBeMore && free > 0) {
+      if (mayBeMore && free > 0 && !stopping) {
         List<OutboundMessage> batch =
             store.claimReady(
                 claimer, senders.keySet(), skipped, free, clock.instant(), settings.lease());

@@ -20,6 +20,20 @@ public interface OutboxStore {
   boolean enqueue(OutboxEntry entry, Instant now);
 
   /**
+   * Adds rows at once, in order, all or none (a store that can, in one transaction), each only when
+   * its key is new at its destination.
+   *
+   * @return how many rows were added
+   */
+  default int enqueueAll(List<OutboxEntry> entries, Instant now) {
+    int added = 0;
+    for (OutboxEntry entry : entries) {
+      added += enqueue(entry, now) ? 1 : 0;
+    }
+    return added;
+  }
+
+  /**
    * Claims up to {@code limit} ready rows for {@code claimer} (PENDING or expired SENDING becomes
    * SENDING, claimed now) and returns them, oldest first. Each row is claimed by exactly one
    * caller, however many race, in this process or others. A row is ready when:
@@ -78,6 +92,16 @@ public interface OutboxStore {
   boolean retry(long id, Instant now);
 
   Optional<OutboxRow> find(String key, ChannelRef destination);
+
+  /**
+   * Prunes rows sent before {@code cutoff}. Edits and deletes are removed. A post or reply keeps
+   * its key, destination and platform message id, because a later edit, delete or reply in its
+   * thread needs them (a recap can be edited years later); only its content is dropped. Rows not
+   * yet sent, and dead letters, are never touched.
+   *
+   * @return how many rows were removed or emptied
+   */
+  int pruneSent(Instant cutoff);
 
   /** Every row, oldest first; for tests and operators. */
   List<OutboxRow> all();

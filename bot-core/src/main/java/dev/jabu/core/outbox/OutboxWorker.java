@@ -15,9 +15,6 @@ import org.slf4j.LoggerFactory;
 public final class OutboxWorker implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
 
-  /** How long {@link #close} waits for sends under way before it interrupts the worker. */
-  private static final Duration CLOSE_WAIT = Duration.ofSeconds(30);
-
   private final OutboxDispatcher dispatcher;
   private final Outbox outbox;
   private final Duration pollInterval;
@@ -75,8 +72,10 @@ public final class OutboxWorker implements AutoCloseable {
   }
 
   /**
-   * Stops the loop after the round under way. Sends in flight finish and record themselves; one
-   * that is cut off stays claimed and is checked after its lease.
+   * Stops within the dispatcher's shutdown grace, whatever the depth of the queue: nothing new is
+   * claimed, sends under way get the grace to finish and record themselves, and what is still
+   * queued stays queued for the next start. A send cut off stays claimed and is checked on the
+   * platform after its lease, before it is repeated.
    */
   @Override
   public synchronized void close() {
@@ -85,12 +84,16 @@ public final class OutboxWorker implements AutoCloseable {
     }
     running = false;
     unsubscribe.run();
+    dispatcher.stopClaiming();
     wakeUp();
     try {
-      thread.join(CLOSE_WAIT.toMillis());
+      thread.join(Math.max(1, dispatcher.settings().shutdownGrace().toMillis()));
       if (thread.isAlive()) {
+        log.warn(
+            "outbox: sends still under way after {}; they are checked after the next start",
+            dispatcher.settings().shutdownGrace());
         thread.interrupt();
-        thread.join(CLOSE_WAIT.toMillis());
+        thread.join(1000);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

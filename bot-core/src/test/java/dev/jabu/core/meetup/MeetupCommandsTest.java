@@ -2,6 +2,8 @@ package dev.jabu.core.meetup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jabu.core.command.CommandRegistry;
+import dev.jabu.core.command.CommandSpec;
 import dev.jabu.core.engine.Member;
 import dev.jabu.core.engine.Reply;
 import dev.jabu.core.message.Block;
@@ -284,5 +286,27 @@ class MeetupCommandsTest {
     assertThat(reply.attachments())
         .singleElement()
         .satisfies(a -> assertThat(a.contentType()).isEqualTo("text/calendar"));
+  }
+
+  /**
+   * The examples /help shows organizers must work whenever they are typed: issue 12 found them
+   * refused once the date they named had passed. Tried on days a year and ten years ahead.
+   */
+  @Test
+  void theHelpExamplesForCreateAndEditWorkOnAnyDay() {
+    CommandSpec meetup = platform.jabu().registry().find("meetup").orElseThrow();
+    String create =
+        CommandRegistry.findSubcommand(meetup, "create").orElseThrow().examples().get(0);
+    String edit = CommandRegistry.findSubcommand(meetup, "edit").orElseThrow().examples().get(0);
+    for (Duration ahead : List.of(Duration.ofDays(365), Duration.ofDays(3653))) {
+      platform.clock().advance(ahead);
+      String created = say(mod, create);
+      java.util.regex.Matcher id =
+          java.util.regex.Pattern.compile("Created meetup #(\\d+)").matcher(created);
+      assertThat(id.find()).as(created).isTrue();
+      assertThat(say(mod, edit.replace("/meetup edit 12", "/meetup edit " + id.group(1))))
+          .contains("#" + id.group(1))
+          .doesNotContainIgnoringCase("error");
+    }
   }
 }

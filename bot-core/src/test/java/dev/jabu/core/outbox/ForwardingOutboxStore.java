@@ -23,6 +23,11 @@ class ForwardingOutboxStore implements OutboxStore {
   }
 
   @Override
+  public int enqueueAll(java.util.List<OutboxEntry> entries, Instant now) {
+    return store.enqueueAll(entries, now);
+  }
+
+  @Override
   public List<OutboundMessage> claimReady(
       String claimer,
       Set<Platform> platforms,
@@ -71,5 +76,10 @@ class ForwardingOutboxStore implements OutboxStore {
   @Override
   public List<OutboxRow> all() {
     return store.all();
+  }
+
+  @Override
+  public int pruneSent(Instant cutoff) {
+    return store.pruneSent(cutoff);
   }
 }

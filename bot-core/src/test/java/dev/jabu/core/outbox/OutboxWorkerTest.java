@@ -2,6 +2,7 @@ package dev.jabu.core.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jabu.core.Clocks;
 import dev.jabu.core.message.RichMessage;
 import dev.jabu.core.platform.ChannelRef;
 import dev.jabu.core.platform.Platform;
@@ -26,7 +27,7 @@ class OutboxWorkerTest {
   private static final ChannelRef CHANNEL = ChannelRef.of(Platform.SLACK, "general");
 
   private final Database database = TempDatabase.sqlite();
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock = Clocks.system();
   private final CountingStore store = new CountingStore(new JdbcOutboxStore(database));
   private final Outbox outbox = new Outbox(store, clock);
   private final BlockingQueue<Long> arrivals = new LinkedBlockingQueue<>();

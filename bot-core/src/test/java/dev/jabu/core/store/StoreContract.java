@@ -10,6 +10,7 @@ import dev.jabu.core.outbox.Operation;
 import dev.jabu.core.outbox.OutboundMessage;
 import dev.jabu.core.outbox.Outbox;
 import dev.jabu.core.outbox.OutboxDispatcher;
+import dev.jabu.core.outbox.OutboxEntry;
 import dev.jabu.core.outbox.OutboxRow;
 import dev.jabu.core.outbox.OutboxStatus;
 import dev.jabu.core.outbox.OutboxStore;
@@ -145,6 +146,81 @@ public abstract class StoreContract {
     OutboxRow kept = row("meetup:12:announce", ANNOUNCE);
     assertThat(kept.message()).isEqualTo(RichMessage.text("first"));
     assertThat(kept.createdAt()).isEqualTo(START);
+  }
+
+  @Test
+  void a_fan_out_is_one_batch_in_order_and_keys_already_queued_are_not_added_again() {
+    outbox.post("notice-1", SLACK_GENERAL, RichMessage.text("queued before"));
+    List<OutboxEntry> notices = new java.util.ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      notices.add(
+          new OutboxEntry(
+              "notice-" + i,
+              Operation.POST,
+              i % 2 == 0 ? ANNOUNCE : SLACK_GENERAL,
+              null,
+              RichMessage.text("notice " + i)));
+    }
+    assertThat(outbox.enqueueAll(notices)).isEqualTo(499);
+    assertThat(store.all()).hasSize(500);
+    assertThat(store.all().stream().map(OutboxRow::key).skip(1).limit(3))
+        .containsExactly("notice-0", "notice-2", "notice-3");
+    assertThat(row("notice-1", SLACK_GENERAL).message())
+        .isEqualTo(RichMessage.text("queued before"));
+  }
+
+  @Test
+  void a_fan_out_that_fails_part_way_adds_nothing() {
+    refuseKey("notice-50");
+    try {
+      List<OutboxEntry> notices = new java.util.ArrayList<>();
+      for (int i = 0; i < 100; i++) {
+        notices.add(
+            new OutboxEntry(
+                "notice-" + i, Operation.POST, ANNOUNCE, null, RichMessage.text("notice " + i)));
+      }
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> outbox.enqueueAll(notices))
+          .isInstanceOf(RuntimeException.class);
+      assertThat(store.all()).isEmpty();
+    } finally {
+      database.withConnection(
+          c -> {
+            try (var statement = c.createStatement()) {
+              statement.execute("DROP TRIGGER refuse_key" + (postgres() ? " ON outbox" : ""));
+            }
+            return null;
+          });
+    }
+  }
+
+  private boolean postgres() {
+    return database.dialect() == dev.jabu.core.store.Dialect.POSTGRESQL;
+  }
+
+  /** Makes the database refuse one row, the way a full disk or a lost connection would. */
+  private void refuseKey(String key) {
+    database.withConnection(
+        c -> {
+          try (var statement = c.createStatement()) {
+            if (postgres()) {
+              statement.execute(
+                  "CREATE OR REPLACE FUNCTION refuse_key() RETURNS trigger AS $$ BEGIN IF"
+                      + " NEW.message_key = '"
+                      + key
+                      + "' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$ LANGUAGE"
+                      + " plpgsql");
+              statement.execute(
+                  "CREATE TRIGGER refuse_key BEFORE INSERT ON outbox FOR EACH ROW EXECUTE"
+                      + " FUNCTION refuse_key()");
+            } else {
+              statement.execute(
+                  "CREATE TRIGGER refuse_key BEFORE INSERT ON outbox WHEN NEW.message_key = '"
+                      + key
+                      + "' BEGIN SELECT RAISE(ABORT, 'refused'); END");
+            }
+          }
+          return null;
+        });
   }
 
   @Test

@@ -133,7 +133,7 @@ public final class FakePlatform implements AutoCloseable {
   }
 
   public String text(RichMessage message) {
-    return new PlainTextRenderer(jabu.settings().zone(), jabu.settings().defaultLocale())
+    return new PlainTextRenderer(jabu.settings().zone(), jabu.settings().defaultLocale(), clock)
         .render(message);
   }
 

@@ -1,0 +1,136 @@
+package dev.jabu.bench;
+
+import dev.jabu.core.message.RichMessage;
+import dev.jabu.core.outbox.DeliverySettings;
+import dev.jabu.core.outbox.JdbcOutboxStore;
+import dev.jabu.core.outbox.Lookup;
+import dev.jabu.core.outbox.OutboundMessage;
+import dev.jabu.core.outbox.Outbox;
+import dev.jabu.core.outbox.OutboxDispatcher;
+import dev.jabu.core.outbox.SendResult;
+import dev.jabu.core.outbox.Sender;
+import dev.jabu.core.platform.ChannelRef;
+import dev.jabu.core.platform.Platform;
+import dev.jabu.core.platform.UserRef;
+import dev.jabu.core.store.Database;
+import dev.jabu.core.store.DatabaseUrl;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * How fast the outbox drains when the platform is never the bottleneck: rows queued to many
+ * destinations at once (one direct message per member, as a cancel sends) and to one channel (a
+ * backlog), drained by the real dispatcher into a sender that does nothing, on SQLite and
+ * PostgreSQL, at 10 / 100 / 1,000 / 10,000 rows. Prints rows per second overall and the rates of
+ * the first and last fifth of the drain, whose ratio shows whether claims slow as the queue empties
+ * or deepens.
+ *
+ * <p>Run: {@code bin/benchmark drain} (or {@code java -cp benchmarks/target/benchmarks.jar
+ * dev.jabu.bench.OutboxDrain [max rows]}). PostgreSQL: {@code JABU_TEST_POSTGRES_URL}, else the
+ * local server.
+ */
+public final class OutboxDrain {
+  private static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
+
+  public static void main(String[] args) throws Exception {
+    int max = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+    System.out.printf(
+        "%-10s %-14s %7s %10s %12s %12s %8s%n",
+        "database", "shape", "rows", "rows/s", "first 1/5/s", "last 1/5/s", "last/1st");
+    for (String db : List.of("sqlite", "postgresql")) {
+      for (boolean manyDestinations : List.of(true, false)) {
+        for (int rows = 10; rows <= max; rows *= 10) {
+          try (Database database = open(db)) {
+            print(
+                db,
+                manyDestinations ? "one per member" : "one channel",
+                rows,
+                drain(database, rows, manyDestinations));
+          }
+        }
+      }
+    }
+  }
+
+  /** {@code drained[0]} is when the drain began, then when each row was sent, in order. */
+  private static void print(String db, String shape, int rows, long[] drained) {
+    long began = drained[0];
+    int fifth = Math.max(1, rows / 5);
+    double first = rate(fifth, drained[fifth] - began);
+    double last = rate(fifth, drained[rows] - drained[rows - fifth]);
+    System.out.printf(
+        "%-10s %-14s %7d %10.0f %12.0f %12.0f %8.2f%n",
+        db, shape, rows, rate(rows, drained[rows] - began), first, last, last / first);
+  }
+
+  private static double rate(int rows, long nanos) {
+    return rows / Math.max(1e-9, nanos / 1e9);
+  }
+
+  private static Database open(String db) throws Exception {
+    if (db.equals("sqlite")) {
+      return Database.open(
+          DatabaseUrl.embedded(Files.createTempDirectory("jabu-drain").resolve("bench.db")));
+    }
+    String url =
+        System.getenv()
+            .getOrDefault(
+                "JABU_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+    return Database.open(
+        DatabaseUrl.resolve(url, null)
+            .withSchema("jabu_drain_" + Long.toHexString(System.nanoTime())));
+  }
+
+  /** Queues {@code rows} posts, drains them, and returns when each was sent (the first at 0). */
+  private static long[] drain(Database database, int rows, boolean manyDestinations) {
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    JdbcOutboxStore store = new JdbcOutboxStore(database);
+    Outbox outbox = new Outbox(store, clock);
+    RichMessage message = RichMessage.text("The meetup is cancelled.");
+    for (int i = 0; i < rows; i++) {
+      ChannelRef to =
+          manyDestinations
+              ? ChannelRef.directMessage(UserRef.of(Platform.DISCORD, "member" + i))
+              : ChannelRef.of(Platform.DISCORD, "announcements");
+      outbox.post("notice-" + i, to, message);
+    }
+    ConcurrentLinkedQueue<Long> sentAt = new ConcurrentLinkedQueue<>();
+    Sender nothing =
+        new Sender() {
+          @Override
+          public Platform platform() {
+            return Platform.DISCORD;
+          }
+
+          @Override
+          public SendResult send(OutboundMessage m) {
+            sentAt.add(System.nanoTime());
+            return new SendResult("m" + m.outboxId());
+          }
+
+          @Override
+          public Lookup check(OutboundMessage m) {
+            return Lookup.absent();
+          }
+        };
+    long began = System.nanoTime();
+    OutboxDispatcher dispatcher =
+        new OutboxDispatcher(store, List.of(nothing), clock, DeliverySettings.defaults());
+    while (sentAt.size() < rows) {
+      dispatcher.dispatchReady();
+    }
+    List<Long> times = new ArrayList<>(sentAt);
+    times.sort(Long::compare);
+    long[] result = new long[rows + 1];
+    result[0] = began;
+    for (int i = 0; i < rows; i++) {
+      result[i + 1] = times.get(i);
+    }
+    return result;
+  }
+}
