@@ -33,8 +33,10 @@ public final class GlossaryIndex {
   private final Map<String, Integer> exact = new HashMap<>();
   private final Map<String, List<Integer>> byChoseong = new HashMap<>();
   private final ThreadLocal<Scratch> scratch;
-  private final QuestionReader reader;
-  private final DefinitionIndex definitions;
+  // Built on first use: Nori's dictionaries and the Lucene index cost a start-up nothing that
+  // answers names, /about or anything else.
+  private final Lazy<QuestionReader> reader;
+  private final Lazy<DefinitionIndex> definitions;
   private final DescriptionConfidence confidence = new DescriptionConfidence();
 
   /** Per-thread counters for bigram matching, so a lookup allocates almost nothing. */
@@ -77,8 +79,11 @@ public final class GlossaryIndex {
     int size = names.size();
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(size));
     this.reader =
-        new QuestionReader(new QuestionWords(entries), this::exactName, this::forgivingInSentence);
-    this.definitions = new DefinitionIndex(entries);
+        new Lazy<>(
+            () ->
+                new QuestionReader(
+                    new QuestionWords(entries), this::exactName, this::forgivingInSentence));
+    this.definitions = new Lazy<>(() -> new DefinitionIndex(entries));
   }
 
   public Glossary glossary() {
@@ -97,7 +102,7 @@ public final class GlossaryIndex {
     if (direct.isPresent()) {
       return SearchResult.of(Intent.DEFINE, text, List.of(direct.get()));
     }
-    QuestionReader.Reading reading = reader.read(text);
+    QuestionReader.Reading reading = reader.get().read(text);
     if (reading.words().isEmpty()) {
       return SearchResult.notFound("", List.of());
     }
@@ -192,7 +197,7 @@ public final class GlossaryIndex {
       subjects.removeIf(m -> m.how() == GlossaryMatch.How.TYPO);
       if (!asksSomething) {
         List<DefinitionIndex.Hit> hits =
-            definitions.search(text, null, DescriptionConfidence.OFFERED);
+            definitions.get().search(text, null, DescriptionConfidence.OFFERED);
         Optional<DefinitionIndex.Hit> winner = confidence.confident(hits);
         if (winner.isPresent()) {
           return Optional.of(described(text, winner.get()));
@@ -285,7 +290,7 @@ public final class GlossaryIndex {
 
   /** The role a request describes in words rather than by name: "which tools build images". */
   private Optional<GlossaryMatch> roleDescribed(String text) {
-    List<DefinitionIndex.Hit> hits = definitions.search(text, Category.ROLE, 2);
+    List<DefinitionIndex.Hit> hits = definitions.get().search(text, Category.ROLE, 2);
     return confidence
         .confidentRole(hits)
         .map(h -> new GlossaryMatch(entries.get(h.entry()), GlossaryMatch.How.DESCRIPTION, "", 0));
@@ -293,7 +298,8 @@ public final class GlossaryIndex {
 
   /** No name in the question: rank the definitions, answer a clear winner, offer a close few. */
   private SearchResult describe(String text, QuestionReader.Reading reading) {
-    List<DefinitionIndex.Hit> hits = definitions.search(text, null, DescriptionConfidence.OFFERED);
+    List<DefinitionIndex.Hit> hits =
+        definitions.get().search(text, null, DescriptionConfidence.OFFERED);
     Optional<DefinitionIndex.Hit> winner = confidence.confident(hits);
     if (winner.isPresent()) {
       return described(text, winner.get());
@@ -541,6 +547,29 @@ public final class GlossaryIndex {
     }
     for (int i = low; i < sorted.length && keyOf.apply(sorted[i]).startsWith(prefix); i++) {
       out.add(sorted[i]);
+    }
+  }
+
+  /** A value made once, on first use, by whichever thread asks first. */
+  private static final class Lazy<T> {
+    private final java.util.function.Supplier<T> make;
+    private volatile T value;
+
+    Lazy(java.util.function.Supplier<T> make) {
+      this.make = make;
+    }
+
+    T get() {
+      T v = value;
+      if (v == null) {
+        synchronized (this) {
+          v = value;
+          if (v == null) {
+            value = v = make.get();
+          }
+        }
+      }
+      return v;
     }
   }
 
