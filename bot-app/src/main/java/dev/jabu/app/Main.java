@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
       Main.GlossaryExport.class,
       Main.OutboxFailed.class,
       Main.OutboxRetry.class,
+      dev.jabu.app.platforms.DiscordInviteCommand.class,
       Main.PrintVersion.class
     })
 public final class Main implements Runnable {

@@ -322,9 +322,24 @@ class ConfigLoaderTest {
   }
 
   @Test
-  void aPlatformTokenWithoutItsAdapterIsAProblemNotASilentFallback() throws Exception {
-    ConfigException e = problems(write(""), Map.of("DISCORD_TOKEN", "abc"));
-    assertThat(e.getMessage()).contains("DISCORD_TOKEN").contains("unset");
-    assertThat(e.getMessage()).doesNotContain("abc");
+  void aDiscordTokenStartsTheDiscordAdapterInsteadOfTheConsole() throws Exception {
+    JabuConfig config = ConfigLoader.load(write(""), Map.of("DISCORD_TOKEN", "abc"));
+    assertThat(config.discord().enabled()).isTrue();
+    assertThat(config.discord().apiUrl()).isEqualTo(DiscordConfig.DISCORD_API);
+    assertThat(config.core().announcementChannels())
+        .noneMatch(c -> c.platform() == dev.jabu.core.platform.Platform.CONSOLE);
+  }
+
+  @Test
+  void discordEndpointsAndServerIdAreChecked() throws Exception {
+    ConfigException e =
+        problems(
+            write(
+                "discord:\n  guild-id: general\n  api-url: discord.com\n  gateway-url: http://x\n"),
+            Map.of());
+    assertThat(e.getMessage())
+        .contains("discord.guild-id")
+        .contains("discord.api-url")
+        .contains("discord.gateway-url");
   }
 }

@@ -4,6 +4,7 @@ import dev.jabu.core.message.Block;
 import dev.jabu.core.message.MarkdownConverter;
 import dev.jabu.core.message.Sentences;
 import dev.jabu.core.message.Span;
+import dev.jabu.core.text.CleanText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +48,8 @@ public final class RecapParser {
    */
   public static RecapDocument parse(String markdown, Optional<String> documentName)
       throws RecapProblem {
-    FrontMatter.Split split = FrontMatter.split(markdown);
+    // A file or a page is member text too, but it does not come through the engine's cleaning.
+    FrontMatter.Split split = FrontMatter.split(CleanText.input(markdown));
     FrontMatter meta = split.meta();
     List<Node> nodes = new ArrayList<>();
     for (Node n = MarkdownConverter.parse(HugoShortcodes.rewrite(split.body())).getFirstChild();

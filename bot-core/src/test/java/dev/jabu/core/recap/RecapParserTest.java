@@ -19,6 +19,15 @@ class RecapParserTest {
     throw new AssertionError("expected a problem");
   }
 
+  /** A recap read from a file or a page skips the engine: it is cleaned as it is parsed. */
+  @Test
+  void controlCharactersInAFetchedRecapAreDropped() throws RecapProblem {
+    RecapDocument recap = RecapParser.parse("# 제목\u0000\u001b[31m\n\n본문\u0007.\u202e");
+    assertThat(recap.title()).isEqualTo("제목[31m");
+    assertThat(recap.sections().get(0).blocks())
+        .containsExactly(new Block.Paragraph(List.of(Span.text("본문."))));
+  }
+
   @Test
   void theTitleComesFromTheFrontMatterOrTheOpeningHeading() throws RecapProblem {
     assertThat(RecapParser.parse("---\ntitle: 앞머리 제목\n---\n\n본문.").title()).isEqualTo("앞머리 제목");
