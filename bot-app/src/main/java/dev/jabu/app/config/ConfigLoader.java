@@ -94,9 +94,12 @@ public final class ConfigLoader {
     moderatorUsers.put(Platform.DISCORD, discordMods.strings("users"));
     ConfigSection slack = top.section("slack", SlackConfig.KEYS);
     channels.put(Platform.SLACK, channels(slack));
-    // Slack has no roles a bot can read cheaply; moderators are listed by user id.
-    moderatorUsers.put(
-        Platform.SLACK, slack.section("moderators", Set.of("users")).strings("users"));
+    // Slack has no roles; moderators are listed by member id, and/or are a user group's members,
+    // which the adapter gives the group's id as a role.
+    ConfigSection slackMods = slack.section("moderators", SlackConfig.MODERATOR_KEYS);
+    moderatorUsers.put(Platform.SLACK, slackMods.strings("users"));
+    String slackGroup = slackMods.string("user-group", "").strip();
+    moderatorRoles.put(Platform.SLACK, slackGroup.isEmpty() ? Set.of() : Set.of(slackGroup));
 
     ConfigSection console = top.section("console", Set.of("user", "moderator"));
     String consoleUser = console.string("user", "operator").strip();
@@ -182,6 +185,12 @@ public final class ConfigLoader {
     checkSecrets(secrets, problems);
     DiscordConfig discordConfig = DiscordConfig.read(discord, secrets, problems);
     SlackConfig slackConfig = SlackConfig.read(slack, secrets, problems);
+    if (slackConfig.needsHttp() && !httpEnabled) {
+      http.problem(
+          "enabled",
+          "is false, but Slack's HTTP mode receives its events at POST /slack/events",
+          "set http.enabled: true, or set SLACK_APP_TOKEN to use Socket Mode");
+    }
 
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);

@@ -180,6 +180,57 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void slackKeysAndSecretsAreReadAndChecked() throws Exception {
+    Path file =
+        write(
+            """
+            slack:
+              moderators: {users: [U9], user-group: S0MODS}
+              api-url: http://127.0.0.1:9999/api
+              request-url: https://jabu.example.org/slack/events
+              command-prefix: jabu-
+            """);
+    JabuConfig config =
+        ConfigLoader.load(
+            file, Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "secret"));
+    assertThat(config.slack().enabled()).isTrue();
+    assertThat(config.slack().needsHttp()).isTrue();
+    assertThat(config.slack().apiUrl()).isEqualTo("http://127.0.0.1:9999/api");
+    assertThat(config.slack().requestUrl()).contains("https://jabu.example.org/slack/events");
+    assertThat(config.slack().commandPrefix()).isEqualTo("jabu-");
+    var mods = config.core().moderators();
+    assertThat(mods.isModerator(Member.of(UserRef.parse("slack:U1")).withRoles(Set.of("S0MODS"))))
+        .isTrue();
+    assertThat(mods.isModerator(Member.of(UserRef.parse("slack:U1")))).isFalse();
+
+    JabuConfig socket =
+        ConfigLoader.load(file, Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1"));
+    assertThat(socket.slack().socketMode()).isTrue();
+    assertThat(socket.slack().needsHttp()).isFalse();
+    assertThat(ConfigLoader.load(file, Map.of()).slack().enabled()).isFalse();
+  }
+
+  @Test
+  void slackProblemsSayWhatToSet() throws Exception {
+    Path bad =
+        write(
+            """
+            http: {enabled: false}
+            slack: {api-url: "slack.com", command-prefix: "Jabu "}
+            """);
+    ConfigException e =
+        problems(bad, Map.of("SLACK_BOT_TOKEN", "xoxp-user", "SLACK_SIGNING_SECRET", "s"));
+    assertThat(e.problems())
+        .extracting(ConfigProblem::path)
+        .containsExactlyInAnyOrder(
+            "slack.api-url", "slack.command-prefix", "env SLACK_BOT_TOKEN", "http.enabled");
+    ConfigException noWayIn = problems(write("{}\n"), Map.of("SLACK_BOT_TOKEN", "xoxb-1"));
+    assertThat(noWayIn.getMessage()).contains("SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN");
+    ConfigException noBot = problems(write("{}\n"), Map.of("SLACK_APP_TOKEN", "xapp-1"));
+    assertThat(noBot.getMessage()).contains("SLACK_BOT_TOKEN");
+  }
+
+  @Test
   void anUnknownNestedKeyIsAnError() throws Exception {
     ConfigException e = problems(write("slack:\n  moderators:\n    roles: [x]\n"), Map.of());
     assertThat(e.problems())
