@@ -42,6 +42,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -109,79 +110,76 @@ public final class Launcher {
    * Main#PLATFORM_REFUSED} and a message saying what to fix.
    */
   public int runPlatforms() throws Exception {
-    return exclusively(this::servePlatforms);
+    return exclusively(() -> withCore(this::servePlatforms));
   }
 
-  private int servePlatforms() throws Exception {
-    Features features;
+  private int servePlatforms(Features features, Jabu jabu) throws Exception {
+    List<PlatformAdapter> adapters = PlatformAdapters.create(config, jabu);
     try {
-      features = Features.from(config);
-    } catch (dev.jabu.app.config.ConfigException e) {
-      System.err.println(e.getMessage());
-      return Main.BAD_CONFIG;
+      for (PlatformAdapter adapter : adapters) {
+        adapter.start();
+        log.info("{} connected", adapter.platform().id());
+      }
+    } catch (PlatformStartException e) {
+      System.err.println("jabu: " + e.getMessage());
+      adapters.forEach(PlatformAdapter::close);
+      return Main.PLATFORM_REFUSED;
     }
-    try (Database database = openDatabase()) {
-      Jabu jabu =
-          new Jabu(config.core(), config.scheduler(), database, Clocks.system(), features.list());
-      List<PlatformAdapter> adapters = PlatformAdapters.create(config, jabu);
-      try {
-        for (PlatformAdapter adapter : adapters) {
-          adapter.start();
-          log.info("{} connected", adapter.platform().id());
-        }
-      } catch (PlatformStartException e) {
-        System.err.println("jabu: " + e.getMessage());
-        adapters.forEach(PlatformAdapter::close);
-        return Main.PLATFORM_REFUSED;
-      }
-      OutboxDispatcher dispatcher =
-          jabu.dispatcher(
-              adapters.stream().map(PlatformAdapter::sender).toList(), config.delivery());
-      OutboxWorker worker = jabu.outboxWorker(dispatcher);
-      List<Webhook> webhooks = PlatformAdapters.webhooks(adapters, config);
-      Optional<HttpServer> http;
-      try {
-        http = startHttp(features, webhooks);
-      } catch (RuntimeException e) {
-        System.err.println(
-            "jabu: cannot serve Slack's request URL on "
-                + config.http().map(h -> h.host() + ":" + h.port()).orElse("?")
-                + " ("
-                + e.getMessage()
-                + "); free the port or change http.port");
-        adapters.forEach(PlatformAdapter::close);
-        return Main.PLATFORM_REFUSED;
-      }
-      Scheduler scheduler = jabu.scheduling().start();
-      CountDownLatch stopped = new CountDownLatch(1);
-      Thread hook = new Thread(stopped::countDown, "jabu-shutdown");
-      Runtime.getRuntime().addShutdownHook(hook);
-      try {
-        worker.start();
-        stopped.await();
-      } finally {
-        worker.close();
-        scheduler.stop();
-        adapters.forEach(PlatformAdapter::close);
-        http.ifPresent(HttpServer::close);
-      }
+    OutboxDispatcher dispatcher =
+        jabu.dispatcher(adapters.stream().map(PlatformAdapter::sender).toList(), config.delivery());
+    OutboxWorker worker = jabu.outboxWorker(dispatcher);
+    List<Webhook> webhooks = PlatformAdapters.webhooks(adapters, config);
+    Optional<HttpServer> http;
+    try {
+      http = startHttp(features, webhooks);
+    } catch (RuntimeException e) {
+      System.err.println(
+          "jabu: cannot serve Slack's request URL on "
+              + config.http().map(h -> h.host() + ":" + h.port()).orElse("?")
+              + " ("
+              + e.getMessage()
+              + "); free the port or change http.port");
+      adapters.forEach(PlatformAdapter::close);
+      return Main.PLATFORM_REFUSED;
+    }
+    Scheduler scheduler = jabu.scheduling().start();
+    // SIGTERM runs the hook, and the JVM halts once hooks return: the hook waits for the
+    // orderly stop below (bounded by the outbox's shutdown grace) before it returns.
+    CountDownLatch stopping = new CountDownLatch(1);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Duration patience = config.delivery().shutdownGrace().plusSeconds(10);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  stopping.countDown();
+                  try {
+                    stopped.await(patience.toMillis(), TimeUnit.MILLISECONDS);
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                },
+                "jabu-shutdown"));
+    try {
+      worker.start();
+      stopping.await();
+      log.info("stopping: finishing the posts under way");
+    } finally {
+      worker.close();
+      scheduler.stop();
+      adapters.forEach(PlatformAdapter::close);
+      http.ifPresent(HttpServer::close);
+      stopped.countDown();
     }
     return 0;
   }
 
   /** Runs the console on stdin and stdout until the end of input. */
   public int runConsole(Format format) throws Exception {
-    return exclusively(() -> serveConsole(format));
+    return exclusively(() -> withCore((features, jabu) -> serveConsole(format, features, jabu)));
   }
 
-  private int serveConsole(Format format) throws Exception {
-    Features features;
-    try {
-      features = Features.from(config);
-    } catch (dev.jabu.app.config.ConfigException e) {
-      System.err.println(e.getMessage());
-      return Main.BAD_CONFIG;
-    }
+  private int serveConsole(Format format, Features features, Jabu jabu) throws Exception {
     PrintWriter out =
         new PrintWriter(
             new BufferedWriter(
@@ -189,49 +187,73 @@ public final class Launcher {
                     new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8),
                 1 << 16));
     boolean interactive = System.console() != null;
+    PlainTextRenderer renderer =
+        new PlainTextRenderer(config.core().zone(), config.core().defaultLocale());
+    ConsoleOutput output =
+        format == Format.json ? new JsonOutput(out, renderer) : new TextOutput(out, renderer);
+    List<Sender> senders =
+        Arrays.stream(Platform.values()).map(p -> (Sender) new ConsoleSender(p, output)).toList();
+    // One destination at a time: the console prints posts in the order they were queued.
+    OutboxDispatcher dispatcher = jabu.dispatcher(senders, config.delivery().withConcurrency(1));
+    ConsoleAdapter console =
+        new ConsoleAdapter(
+            jabu,
+            dispatcher,
+            output,
+            config.consoleUser(),
+            config.consoleModerator(),
+            config.core().defaultLocale(),
+            interactive ? out : null);
+    OutboxWorker worker = jabu.outboxWorker(dispatcher);
+    Optional<HttpServer> http = startHttp(features, List.of());
+    if (interactive) {
+      out.println(
+          "jabu — "
+              + config.core().communityName()
+              + " (console). /help, /as discord:alice, /quit");
+    }
+    Scheduler scheduler = jabu.scheduling().start();
+    try {
+      worker.start();
+      console.run(
+          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16));
+    } finally {
+      scheduler.stop();
+      worker.close();
+      http.ifPresent(HttpServer::close);
+    }
+    out.flush();
+    return 0;
+  }
+
+  /** What runs on a built core: the platforms, the console, a command-line tool. */
+  @FunctionalInterface
+  private interface CoreWork {
+    int run(Features features, Jabu jabu) throws Exception;
+  }
+
+  /**
+   * Loads the features, opens the database and builds the core for {@code work}, then closes them;
+   * broken feature files end it with {@link Main#BAD_CONFIG}.
+   */
+  private int withCore(CoreWork work) throws Exception {
+    Features features;
+    try {
+      features = Features.from(config);
+    } catch (dev.jabu.app.config.ConfigException e) {
+      System.err.println(e.getMessage());
+      return Main.BAD_CONFIG;
+    }
     try (Database database = openDatabase()) {
       Jabu jabu =
           new Jabu(config.core(), config.scheduler(), database, Clocks.system(), features.list());
-      PlainTextRenderer renderer =
-          new PlainTextRenderer(config.core().zone(), config.core().defaultLocale());
-      ConsoleOutput output =
-          format == Format.json ? new JsonOutput(out, renderer) : new TextOutput(out, renderer);
-      List<Sender> senders =
-          Arrays.stream(Platform.values()).map(p -> (Sender) new ConsoleSender(p, output)).toList();
-      // One destination at a time: the console prints posts in the order they were queued.
-      OutboxDispatcher dispatcher = jabu.dispatcher(senders, config.delivery().withConcurrency(1));
-      ConsoleAdapter console =
-          new ConsoleAdapter(
-              jabu,
-              dispatcher,
-              output,
-              config.consoleUser(),
-              config.consoleModerator(),
-              config.core().defaultLocale(),
-              interactive ? out : null);
-      OutboxWorker worker = jabu.outboxWorker(dispatcher);
-      Optional<HttpServer> http = startHttp(features, List.of());
-      if (interactive) {
-        out.println(
-            "jabu — "
-                + config.core().communityName()
-                + " (console). /help, /as discord:alice, /quit");
-      }
-      Scheduler scheduler = jabu.scheduling().start();
       try {
-        worker.start();
-        console.run(
-            new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16));
+        return work.run(features, jabu);
       } finally {
-        scheduler.stop();
-        worker.close();
-        http.ifPresent(HttpServer::close);
         // query statistics are kept in memory between batches; write the last ones
         features.glossary().ifPresent(GlossaryService::close);
       }
     }
-    out.flush();
-    return 0;
   }
 
   /** Writes the entries approved in chat, in the glossary file format, to a file or stdout. */
@@ -353,17 +375,14 @@ public final class Launcher {
 
   /** Prints the Slack app manifest generated from the command specs; notes go to stderr. */
   public int printSlackManifest() throws Exception {
-    Features features;
-    try {
-      features = Features.from(config);
-    } catch (dev.jabu.app.config.ConfigException e) {
-      System.err.println(e.getMessage());
-      return Main.BAD_CONFIG;
-    }
-    try (Database database = openDatabase()) {
-      Jabu jabu =
-          new Jabu(config.core(), config.scheduler(), database, Clocks.system(), features.list());
-      System.out.print(PlatformAdapters.slackManifest(config, jabu));
+    int printed =
+        withCore(
+            (features, jabu) -> {
+              System.out.print(PlatformAdapters.slackManifest(config, jabu));
+              return 0;
+            });
+    if (printed != 0) {
+      return printed;
     }
     if (config.slack().requestUrl().isEmpty() && !config.slack().socketMode()) {
       System.err.println(
