@@ -25,6 +25,9 @@ import picocli.CommandLine.Option;
       Main.GlossaryExport.class,
       Main.OutboxFailed.class,
       Main.OutboxRetry.class,
+      DataCommands.Export.class,
+      DataCommands.Import.class,
+      DataCommands.Backup.class,
       Main.PrintVersion.class
     })
 public final class Main implements Runnable {
