@@ -1,10 +1,10 @@
 package dev.jabu.app;
 
 import dev.jabu.app.config.JabuConfig;
-import dev.jabu.app.data.DataTransferException;
-import dev.jabu.app.data.SqliteBackup;
-import dev.jabu.app.data.StateExport;
-import dev.jabu.app.data.StateImport;
+import dev.jabu.app.state.DataTransferException;
+import dev.jabu.app.state.SqliteBackup;
+import dev.jabu.app.state.StateExport;
+import dev.jabu.app.state.StateImport;
 import dev.jabu.core.store.Database;
 import dev.jabu.core.store.DatabaseUrl;
 import java.nio.file.Path;
