@@ -37,12 +37,14 @@ public final class SqliteBackup {
     try {
       Files.createDirectories(target.getParent());
       Files.deleteIfExists(partial);
-      try (Connection connection = url.connect();
-          Statement pragma = connection.createStatement();
-          PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
-        pragma.execute("PRAGMA busy_timeout = 10000");
-        vacuum.setString(1, partial.toString());
-        vacuum.execute();
+      try (Connection connection = url.connect()) {
+        try (Statement pragma = connection.createStatement()) {
+          pragma.executeUpdate("PRAGMA busy_timeout = 10000");
+        }
+        try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
+          vacuum.setString(1, partial.toString());
+          vacuum.execute();
+        }
       }
       Files.move(partial, target);
     } catch (SQLException e) {
