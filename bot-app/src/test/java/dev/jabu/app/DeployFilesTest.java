@@ -229,6 +229,33 @@ class DeployFilesTest {
     }
   }
 
+  @Test
+  void theJibImageProfileIsPinnedAndUnprivileged() throws Exception {
+    var pom =
+        javax.xml.parsers.DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(Path.of("pom.xml").toFile());
+    var xpath = javax.xml.xpath.XPathFactory.newInstance().newXPath();
+    String profile = "/project/profiles/profile[id='image']";
+    assertThat(xpath.evaluate(profile + "/properties/jabu.image.base", pom))
+        .matches("[^@\\s]+@sha256:[0-9a-f]{64}");
+    String container = profile + "/build/plugins/plugin/configuration/container";
+    assertThat(xpath.evaluate(container + "/user", pom)).matches("[1-9][0-9]*:[1-9][0-9]*");
+    assertThat(xpath.evaluate(container + "/volumes/volume", pom)).isEqualTo("/data");
+    assertThat(xpath.evaluate(container + "/mainClass", pom)).isEqualTo(Main.class.getName());
+    var froms =
+        (org.w3c.dom.NodeList)
+            xpath.evaluate(
+                profile + "/build/plugins/plugin/configuration/extraDirectories/paths/path/from",
+                pom,
+                javax.xml.xpath.XPathConstants.NODESET);
+    assertThat(froms.getLength()).isPositive();
+    for (int i = 0; i < froms.getLength(); i++) {
+      String from = froms.item(i).getTextContent().replace("${project.basedir}/", "");
+      assertThat(Path.of(from)).isDirectory();
+    }
+  }
+
   private JabuConfig loadConfig(String yaml) throws Exception {
     Path folder = Files.createTempDirectory(dir, "config");
     Files.createDirectories(folder.resolve("glossary"));
