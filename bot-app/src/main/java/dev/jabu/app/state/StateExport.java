@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jabu.core.store.Database;
+import dev.jabu.core.store.Dialect;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,9 +43,26 @@ public final class StateExport {
     this.clock = clock;
   }
 
-  /** The whole state, read in one transaction so it is consistent. */
+  /**
+   * The whole state, read in one snapshot so it is consistent while jabu runs: a deferred read
+   * transaction on SQLite (writers carry on under WAL; the pool's connections would take the write
+   * lock), repeatable read on PostgreSQL.
+   */
   public ObjectNode document() {
-    return database.inTransaction(this::read);
+    try (Connection connection = database.url().connect()) {
+      connection.setAutoCommit(false);
+      if (database.dialect() == Dialect.POSTGRESQL) {
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        connection.setReadOnly(true);
+      }
+      try {
+        return read(connection);
+      } finally {
+        connection.rollback();
+      }
+    } catch (SQLException e) {
+      throw new DataTransferException("cannot read the database: " + e.getMessage(), e);
+    }
   }
 
   /** Writes {@link #document()} to {@code out}, replacing it only once complete. */
