@@ -9,6 +9,7 @@ import dev.jabu.app.console.JsonOutput;
 import dev.jabu.app.console.TextOutput;
 import dev.jabu.app.http.CalendarSource;
 import dev.jabu.app.http.HttpServer;
+import dev.jabu.app.http.Webhook;
 import dev.jabu.app.platforms.PlatformAdapters;
 import dev.jabu.core.Clocks;
 import dev.jabu.core.Jabu;
@@ -136,7 +137,20 @@ public final class Launcher {
           jabu.dispatcher(
               adapters.stream().map(PlatformAdapter::sender).toList(), config.delivery());
       OutboxWorker worker = jabu.outboxWorker(dispatcher);
-      Optional<HttpServer> http = startHttp(features);
+      List<Webhook> webhooks = PlatformAdapters.webhooks(adapters, config);
+      Optional<HttpServer> http;
+      try {
+        http = startHttp(features, webhooks);
+      } catch (RuntimeException e) {
+        System.err.println(
+            "jabu: cannot serve Slack's request URL on "
+                + config.http().map(h -> h.host() + ":" + h.port()).orElse("?")
+                + " ("
+                + e.getMessage()
+                + "); free the port or change http.port");
+        adapters.forEach(PlatformAdapter::close);
+        return Main.PLATFORM_REFUSED;
+      }
       Scheduler scheduler = jabu.scheduling().start();
       CountDownLatch stopped = new CountDownLatch(1);
       Thread hook = new Thread(stopped::countDown, "jabu-shutdown");
@@ -195,7 +209,7 @@ public final class Launcher {
               config.core().defaultLocale(),
               interactive ? out : null);
       OutboxWorker worker = jabu.outboxWorker(dispatcher);
-      Optional<HttpServer> http = startHttp(features);
+      Optional<HttpServer> http = startHttp(features, List.of());
       if (interactive) {
         out.println(
             "jabu — "
@@ -246,39 +260,70 @@ public final class Launcher {
     return 0;
   }
 
-  /** The calendar feed and health check; a port already in use costs the feed, not the bot. */
-  private Optional<HttpServer> startHttp(Features features) {
-    if (config.http().isEmpty() || features.meetups().isEmpty()) {
+  /**
+   * The calendar feed, health check and the platforms' webhooks. Without webhooks it starts in the
+   * background, and a port already in use costs the feed, not the bot; with them (Slack's request
+   * URL) it starts before this returns, and a failure is thrown.
+   */
+  private Optional<HttpServer> startHttp(Features features, List<Webhook> webhooks) {
+    if (config.http().isEmpty() || (features.meetups().isEmpty() && webhooks.isEmpty())) {
       return Optional.empty();
     }
-    MeetupService meetups = features.meetups().get();
-    CalendarSource source =
-        new CalendarSource() {
-          @Override
-          public List<CalendarEvent> upcoming() {
-            return meetups
-                .meetups()
-                .published(meetups.now().minus(Duration.ofDays(30)), 500)
-                .stream()
-                .map(MeetupIcs::event)
-                .toList();
-          }
-
-          @Override
-          public Optional<CalendarEvent> event(long meetupId) {
-            return meetups
-                .find(meetupId)
-                .filter(m -> m.status() != Meetup.Status.DRAFT)
-                .map(MeetupIcs::event);
-          }
-        };
+    CalendarSource source = features.meetups().map(Launcher::calendar).orElse(NO_CALENDAR);
     HttpServer server =
         new HttpServer(
             config.http().get().host(),
             config.http().get().port(),
             source,
             config.core().communityName(),
-            AboutCommand.version());
+            AboutCommand.version(),
+            webhooks);
+    if (!webhooks.isEmpty()) {
+      try {
+        server.start();
+      } catch (RuntimeException e) {
+        server.close();
+        throw e;
+      }
+      log.info("HTTP on {}:{}", config.http().get().host(), server.port());
+      return Optional.of(server);
+    }
+    return Optional.of(startInBackground(server));
+  }
+
+  private static final CalendarSource NO_CALENDAR =
+      new CalendarSource() {
+        @Override
+        public List<CalendarEvent> upcoming() {
+          return List.of();
+        }
+
+        @Override
+        public Optional<CalendarEvent> event(long meetupId) {
+          return Optional.empty();
+        }
+      };
+
+  private static CalendarSource calendar(MeetupService meetups) {
+    return new CalendarSource() {
+      @Override
+      public List<CalendarEvent> upcoming() {
+        return meetups.meetups().published(meetups.now().minus(Duration.ofDays(30)), 500).stream()
+            .map(MeetupIcs::event)
+            .toList();
+      }
+
+      @Override
+      public Optional<CalendarEvent> event(long meetupId) {
+        return meetups
+            .find(meetupId)
+            .filter(m -> m.status() != Meetup.Status.DRAFT)
+            .map(MeetupIcs::event);
+      }
+    };
+  }
+
+  private HttpServer startInBackground(HttpServer server) {
     // Started beside the console, not before it: the first answer need not wait for Jetty.
     Thread starter =
         new Thread(
@@ -300,7 +345,29 @@ public final class Launcher {
             "jabu-http-start");
     starter.setDaemon(true);
     starter.start();
-    return Optional.of(server);
+    return server;
+  }
+
+  /** Prints the Slack app manifest generated from the command specs; notes go to stderr. */
+  public int printSlackManifest() throws Exception {
+    Features features;
+    try {
+      features = Features.from(config);
+    } catch (dev.jabu.app.config.ConfigException e) {
+      System.err.println(e.getMessage());
+      return Main.BAD_CONFIG;
+    }
+    try (Database database = openDatabase()) {
+      Jabu jabu =
+          new Jabu(config.core(), config.scheduler(), database, Clocks.system(), features.list());
+      System.out.print(PlatformAdapters.slackManifest(config, jabu));
+    }
+    if (config.slack().requestUrl().isEmpty() && !config.slack().socketMode()) {
+      System.err.println(
+          "jabu: no slack.request-url is set, so this manifest uses Socket Mode; set it to jabu's"
+              + " public https://…/slack/events address for HTTP mode");
+    }
+    return 0;
   }
 
   /** Prints the dead letters, one line each: id, operation, destination, key, attempts, error. */

@@ -25,6 +25,8 @@ import picocli.CommandLine.Option;
       Main.GlossaryExport.class,
       Main.OutboxFailed.class,
       Main.OutboxRetry.class,
+      Main.SlackManifest.class,
+      dev.jabu.app.platforms.DiscordInviteCommand.class,
       DataCommands.Export.class,
       DataCommands.Import.class,
       DataCommands.Backup.class,
@@ -197,6 +199,18 @@ public final class Main implements Runnable {
     @Override
     public Integer call() throws Exception {
       return withConfig(options, config -> new Launcher(config).retryPost(id));
+    }
+  }
+
+  @Command(
+      name = "slack-manifest",
+      description = "Prints the Slack app manifest (YAML) to paste when creating the app.")
+  static final class SlackManifest implements Callable<Integer> {
+    @CommandLine.Mixin ConfigOptions options = new ConfigOptions();
+
+    @Override
+    public Integer call() throws Exception {
+      return withConfig(options, config -> new Launcher(config).printSlackManifest());
     }
   }
 

@@ -101,14 +101,18 @@ class CrashRecoveryTest {
         checked.stream().filter(l -> l.startsWith("found")).count());
   }
 
-  /** Creates and announces the meetups, their reminders due a few seconds from now. */
+  /** Creates and announces the meetups, their reminders due half a minute from now. */
   private Instant seed(Path config) throws Exception {
     JabuConfig settings = ConfigLoader.load(config, Map.of());
     Features features = Features.from(settings);
-    Instant due = Clocks.system().instant().plusSeconds(5);
+    Instant due;
     try (Database database = Database.open(DatabaseUrl.embedded(settings.databaseFile()))) {
       new Jabu(settings.core(), settings.scheduler(), database, Clocks.system(), features.list());
       MeetupService meetups = features.meetups().orElseThrow();
+      // Due well after the database is ready and while the bots are being killed: on a loaded
+      // machine opening, migrating and announcing took seconds, and a reminder already past when
+      // its meetup is announced is never planned.
+      due = Clocks.system().instant().plusSeconds(30);
       for (int i = 0; i < MEETUPS; i++) {
         Instant start = due.plus(Duration.ofHours(1));
         Meetup draft =

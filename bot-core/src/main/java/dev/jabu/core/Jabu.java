@@ -22,6 +22,7 @@ import dev.jabu.core.outbox.OutboxStore;
 import dev.jabu.core.outbox.OutboxWorker;
 import dev.jabu.core.outbox.Sender;
 import dev.jabu.core.parse.CommandParser;
+import dev.jabu.core.schedule.Retention;
 import dev.jabu.core.schedule.ScheduleCommands;
 import dev.jabu.core.schedule.SchedulerSettings;
 import dev.jabu.core.schedule.Scheduling;
@@ -55,6 +56,7 @@ public final class Jabu {
   private final Outbox outbox;
   private final Scheduling scheduling;
   private final DedupeDeliveries deliveries;
+  private final Retention retention;
 
   public Jabu(CoreSettings settings, Database database, Clock clock, List<Feature> features) {
     this(settings, SchedulerSettings.defaults(), database, clock, features);
@@ -90,6 +92,11 @@ public final class Jabu {
     scheduling.add(
         Tasks.recurring(PRUNE_DELIVERIES_TASK, Schedules.fixedDelay(PRUNE_DELIVERIES_EVERY))
             .execute((instance, context) -> deliveries.prune()));
+    this.retention =
+        new Retention(outboxStore, scheduling.decisions(), clock, schedulerSettings.retention());
+    scheduling.add(
+        Tasks.recurring(Retention.TASK, Schedules.fixedDelay(Retention.EVERY))
+            .execute((instance, context) -> retention.prune()));
     this.engine =
         new Engine(
             List.of(
@@ -134,6 +141,11 @@ public final class Jabu {
   /** The dedupe of platform deliveries; the scheduler calls its {@code prune()} periodically. */
   public DedupeDeliveries deliveries() {
     return deliveries;
+  }
+
+  /** The pruning of old history; the scheduler runs it every hour. */
+  public Retention retention() {
+    return retention;
   }
 
   /** A dispatcher that sends ready outbox rows through the given platform senders. */

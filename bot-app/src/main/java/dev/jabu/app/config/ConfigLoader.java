@@ -90,9 +90,12 @@ public final class ConfigLoader {
     moderatorUsers.put(Platform.DISCORD, discordMods.strings("users"));
     ConfigSection slack = top.section("slack", SlackConfig.KEYS);
     channels.put(Platform.SLACK, channels(slack));
-    // Slack has no roles a bot can read cheaply; moderators are listed by user id.
-    moderatorUsers.put(
-        Platform.SLACK, slack.section("moderators", Set.of("users")).strings("users"));
+    // Slack has no roles; moderators are listed by member id, and/or are a user group's members,
+    // which the adapter gives the group's id as a role.
+    ConfigSection slackMods = slack.section("moderators", SlackConfig.MODERATOR_KEYS);
+    moderatorUsers.put(Platform.SLACK, slackMods.strings("users"));
+    String slackGroup = slackMods.string("user-group", "").strip();
+    moderatorRoles.put(Platform.SLACK, slackGroup.isEmpty() ? Set.of() : Set.of(slackGroup));
 
     ConfigSection console = top.section("console", Set.of("user", "moderator"));
     String consoleUser = console.string("user", "operator").strip();
@@ -134,6 +137,13 @@ public final class ConfigLoader {
     ConfigSection http = top.section("http", Set.of("enabled", "host", "port"));
     boolean httpEnabled = http.bool("enabled", true);
     String httpHost = http.string("host", "127.0.0.1").strip();
+    if (!HostName.isValid(httpHost)) {
+      http.problem(
+          "host",
+          "`" + httpHost + "` is not a host name or IP address",
+          "e.g. host: 127.0.0.1 (this machine only), 0.0.0.0 (every interface) or a DNS name");
+    }
+    httpHost = HostName.withoutBrackets(httpHost); // the server takes an IPv6 address bare
     int httpPort = http.integer("port", 8080, 0, 65535);
 
     ConfigSection outbox =
@@ -169,6 +179,12 @@ public final class ConfigLoader {
     checkSecrets(secrets, problems);
     DiscordConfig discordConfig = DiscordConfig.read(discord, secrets, problems);
     SlackConfig slackConfig = SlackConfig.read(slack, secrets, problems);
+    if (slackConfig.needsHttp() && !httpEnabled) {
+      http.problem(
+          "enabled",
+          "is false, but Slack's HTTP mode receives its events at POST /slack/events",
+          "set http.enabled: true, or set SLACK_APP_TOKEN to use Socket Mode");
+    }
 
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
@@ -224,8 +240,11 @@ public final class ConfigLoader {
 
   /** {@code recaps:}: on by default, fetching from public addresses only. */
   private static Optional<RecapSettings> recaps(ConfigSection top) {
-    ConfigSection section = top.section("recaps", Set.of("enabled", "fetch"));
+    ConfigSection section = top.section("recaps", Set.of("enabled", "fetch", "max-replies"));
     boolean enabled = section.bool("enabled", true);
+    int maxReplies =
+        section.integer(
+            "max-replies", RecapSettings.DEFAULT_MAX_REPLIES, 1, RecapSettings.MAX_REPLIES_CEILING);
     ConfigSection fetch =
         section.section(
             "fetch", Set.of("allow-private-addresses", "connect-timeout", "read-timeout"));
@@ -236,7 +255,11 @@ public final class ConfigLoader {
     checkFetchTimeout(fetch, "connect-timeout", connect);
     checkFetchTimeout(fetch, "read-timeout", read);
     return enabled
-        ? Optional.of(defaults.withPrivateAddresses(allowPrivate).withTimeouts(connect, read))
+        ? Optional.of(
+            defaults
+                .withPrivateAddresses(allowPrivate)
+                .withTimeouts(connect, read)
+                .withMaxReplies(maxReplies))
         : Optional.empty();
   }
 
@@ -267,14 +290,28 @@ public final class ConfigLoader {
         top.section(
             "scheduler",
             Set.of(
-                "polling-interval", "heartbeat-interval", "missed-heartbeats", "threads", "grace"));
+                "polling-interval",
+                "heartbeat-interval",
+                "missed-heartbeats",
+                "threads",
+                "grace",
+                "retention"));
     SchedulerSettings defaults = SchedulerSettings.defaults();
+    Duration retention = section.duration("retention", defaults.retention());
+    if (retention.compareTo(Duration.ofDays(1)) < 0) {
+      section.problem(
+          "retention",
+          "is shorter than a day",
+          "e.g. retention: 90d (sent posts are kept 90 days)");
+      retention = defaults.retention();
+    }
     return new SchedulerSettings(
         section.duration("polling-interval", defaults.pollingInterval()),
         section.duration("heartbeat-interval", defaults.heartbeatInterval()),
         section.integer("missed-heartbeats", defaults.missedHeartbeats(), 4, 1000),
         section.integer("threads", defaults.threads(), 1, 64),
-        section.duration("grace", defaults.grace()));
+        section.duration("grace", defaults.grace()),
+        retention);
   }
 
   /** The digest's day and time, before the channels are known. */

@@ -7,14 +7,23 @@ import dev.jabu.core.message.PlainTextRenderer;
 import dev.jabu.core.message.RichMessageJson;
 import dev.jabu.core.outbox.OutboundMessage;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * One JSON object per line, per answer and per post, for scripts and checks: the input line, the
- * visibility, the rendered text and the neutral message.
+ * visibility, the rendered text, the neutral message and the attached files with their content.
  */
 public final class JsonOutput implements ConsoleOutput {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> TEXTUAL_APPLICATION_TYPES =
+      Set.of("application/json", "application/yaml", "application/x-yaml", "application/xml");
 
   private final PrintWriter out;
   private final PlainTextRenderer renderer;
@@ -34,13 +43,53 @@ public final class JsonOutput implements ConsoleOutput {
     node.set("message", RichMessageJson.toTree(reply.message()));
     var files = node.putArray("attachments");
     for (Reply.Attachment file : reply.attachments()) {
-      files
-          .addObject()
-          .put("filename", file.filename())
-          .put("contentType", file.contentType())
-          .put("bytes", file.content().length);
+      files.add(attachment(file));
     }
     out.println(node);
+  }
+
+  /**
+   * A file with its content, so a script can read the attendees CSV or the {@code .ics} itself:
+   * text as a string when the media type is textual and the bytes are valid UTF-8, anything else as
+   * base64. {@code encoding} says which.
+   */
+  static ObjectNode attachment(Reply.Attachment file) {
+    byte[] content = file.content();
+    ObjectNode node = JSON.createObjectNode();
+    node.put("filename", file.filename());
+    node.put("contentType", file.contentType());
+    node.put("bytes", content.length);
+    Optional<String> text = isTextual(file.contentType()) ? utf8(content) : Optional.empty();
+    if (text.isPresent()) {
+      node.put("encoding", "utf-8");
+      node.put("content", text.get());
+    } else {
+      node.put("encoding", "base64");
+      node.put("content", Base64.getEncoder().encodeToString(content));
+    }
+    return node;
+  }
+
+  private static boolean isTextual(String contentType) {
+    String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    return type.startsWith("text/")
+        || type.endsWith("+json")
+        || type.endsWith("+xml")
+        || TEXTUAL_APPLICATION_TYPES.contains(type);
+  }
+
+  private static Optional<String> utf8(byte[] content) {
+    try {
+      return Optional.of(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(content))
+              .toString());
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
   }
 
   @Override

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -14,9 +16,10 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * bot-app's HTTP endpoints on Javalin 7 (Jetty 12): {@code GET /health}, {@code GET /calendar.ics}
- * and {@code GET /meetups/{id}.ics}. Port 0 takes any free port; {@link #port()} tells which.
- * Failures are logged with a correlation id, and the client only gets that id.
+ * bot-app's HTTP endpoints on Javalin 7 (Jetty 12): {@code GET /health}, {@code GET /calendar.ics},
+ * {@code GET /meetups/{id}.ics}, and the platforms' {@link Webhook}s (Slack's {@code POST
+ * /slack/events}). Port 0 takes any free port; {@link #port()} tells which. Failures are logged
+ * with a correlation id, and the client only gets that id.
  */
 public final class HttpServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
@@ -30,6 +33,16 @@ public final class HttpServer implements AutoCloseable {
 
   public HttpServer(
       String host, int port, CalendarSource source, String calendarName, String version) {
+    this(host, port, source, calendarName, version, List.of());
+  }
+
+  public HttpServer(
+      String host,
+      int port,
+      CalendarSource source,
+      String calendarName,
+      String version,
+      List<Webhook> webhooks) {
     this.host = Objects.requireNonNull(host, "host");
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("port must be 0..65535, was " + port);
@@ -51,6 +64,9 @@ public final class HttpServer implements AutoCloseable {
               config.routes.get("/health", this::health);
               config.routes.get("/calendar.ics", calendar::feed);
               config.routes.get("/meetups/{file}", calendar::meetup);
+              for (Webhook webhook : webhooks) {
+                config.routes.post(webhook.path(), ctx -> deliver(webhook, ctx));
+              }
               config.routes.exception(Exception.class, HttpServer::failed);
             });
   }
@@ -76,6 +92,14 @@ public final class HttpServer implements AutoCloseable {
   @Override
   public synchronized void close() {
     javalin.stop();
+  }
+
+  private static void deliver(Webhook webhook, Context ctx) throws Exception {
+    Webhook.Answer answer =
+        webhook
+            .handler()
+            .handle(name -> Collections.list(ctx.req().getHeaders(name)), ctx.bodyAsBytes());
+    ctx.status(answer.status()).contentType(answer.contentType()).result(answer.body());
   }
 
   private void health(Context ctx) {

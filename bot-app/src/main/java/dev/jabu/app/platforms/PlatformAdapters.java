@@ -1,6 +1,7 @@
 package dev.jabu.app.platforms;
 
 import dev.jabu.app.config.JabuConfig;
+import dev.jabu.app.http.Webhook;
 import dev.jabu.core.Jabu;
 import dev.jabu.core.platform.PlatformAdapter;
 import java.util.ArrayList;
@@ -15,5 +16,19 @@ public final class PlatformAdapters {
     DiscordWiring.adapter(config, jabu).ifPresent(adapters::add);
     SlackWiring.adapter(config, jabu).ifPresent(adapters::add);
     return adapters;
+  }
+
+  /** The Slack app manifest (YAML) generated from the command specs, for this configuration. */
+  public static String slackManifest(JabuConfig config, Jabu jabu) {
+    return SlackWiring.manifest(config, jabu);
+  }
+
+  /** The HTTP routes the adapters receive deliveries at (Slack's request URL in HTTP mode). */
+  public static List<Webhook> webhooks(List<PlatformAdapter> adapters, JabuConfig config) {
+    List<Webhook> webhooks = new ArrayList<>();
+    for (PlatformAdapter adapter : adapters) {
+      SlackWiring.webhook(adapter, config).ifPresent(webhooks::add);
+    }
+    return webhooks;
   }
 }

@@ -1,15 +1,81 @@
 package dev.jabu.app.platforms;
 
 import dev.jabu.app.config.JabuConfig;
+import dev.jabu.app.config.SlackConfig;
+import dev.jabu.app.http.Webhook;
+import dev.jabu.core.Clocks;
 import dev.jabu.core.Jabu;
+import dev.jabu.core.platform.Platform;
 import dev.jabu.core.platform.PlatformAdapter;
+import dev.jabu.slack.SlackAdapter;
+import dev.jabu.slack.SlackHttpEndpoint;
+import dev.jabu.slack.SlackRegistration;
+import dev.jabu.slack.SlackSettings;
 import java.util.Optional;
+import java.util.Set;
 
 /** Builds the Slack adapter around the core when {@code SLACK_BOT_TOKEN} is set. */
 final class SlackWiring {
+  /** Where Slack's HTTP mode delivers commands, interactions and events. */
+  static final String EVENTS_PATH = "/slack/events";
+
   private SlackWiring() {}
 
   static Optional<PlatformAdapter> adapter(JabuConfig config, Jabu jabu) {
-    return Optional.empty();
+    SlackConfig slack = config.slack();
+    if (!slack.enabled()) {
+      return Optional.empty();
+    }
+    // the moderators' user group, if any, is the only Slack "role" the core was told about
+    Optional<String> group =
+        config.core().moderators().roleIds().getOrDefault(Platform.SLACK, Set.of()).stream()
+            .findFirst();
+    SlackSettings settings =
+        new SlackSettings(
+            slack.botToken().orElseThrow(),
+            slack.signingSecret(),
+            slack.appToken(),
+            slack.apiUrl(),
+            slack.commandPrefix(),
+            group,
+            SlackSettings.DEFAULT_ACK_WITHIN,
+            SlackSettings.DEFAULT_WORKERS);
+    return Optional.of(new SlackAdapter(settings, jabu, Clocks.system()));
+  }
+
+  /**
+   * The app manifest for this configuration. Socket Mode when {@code SLACK_APP_TOKEN} is set or no
+   * {@code slack.request-url} is known, since HTTP mode needs a public address.
+   */
+  static String manifest(JabuConfig config, Jabu jabu) {
+    SlackConfig slack = config.slack();
+    boolean socketMode = slack.socketMode() || slack.requestUrl().isEmpty();
+    return SlackRegistration.manifestYaml(
+        jabu.registry().commands(),
+        new SlackRegistration.Options(
+            "jabu",
+            config.core().communityName() + " — jabu (잡부)",
+            config.core().defaultLocale(),
+            slack.commandPrefix(),
+            slack.requestUrl(),
+            socketMode));
+  }
+
+  /** The request URL's route for a Slack adapter in HTTP mode; empty for any other adapter. */
+  static Optional<Webhook> webhook(PlatformAdapter adapter, JabuConfig config) {
+    if (!(adapter instanceof SlackAdapter slack) || !config.slack().needsHttp()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Webhook(
+            EVENTS_PATH,
+            (headers, body) -> {
+              Optional<SlackHttpEndpoint> endpoint = slack.httpEndpoint();
+              if (endpoint.isEmpty()) {
+                return new Webhook.Answer(503, "text/plain", "not connected to Slack yet\n");
+              }
+              SlackHttpEndpoint.Answer answer = endpoint.get().handle(headers, body);
+              return new Webhook.Answer(answer.status(), answer.contentType(), answer.body());
+            }));
   }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -153,6 +154,57 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void slackKeysAndSecretsAreReadAndChecked() throws Exception {
+    Path file =
+        write(
+            """
+            slack:
+              moderators: {users: [U9], user-group: S0MODS}
+              api-url: http://127.0.0.1:9999/api
+              request-url: https://jabu.example.org/slack/events
+              command-prefix: jabu-
+            """);
+    JabuConfig config =
+        ConfigLoader.load(
+            file, Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "secret"));
+    assertThat(config.slack().enabled()).isTrue();
+    assertThat(config.slack().needsHttp()).isTrue();
+    assertThat(config.slack().apiUrl()).isEqualTo("http://127.0.0.1:9999/api");
+    assertThat(config.slack().requestUrl()).contains("https://jabu.example.org/slack/events");
+    assertThat(config.slack().commandPrefix()).isEqualTo("jabu-");
+    var mods = config.core().moderators();
+    assertThat(mods.isModerator(Member.of(UserRef.parse("slack:U1")).withRoles(Set.of("S0MODS"))))
+        .isTrue();
+    assertThat(mods.isModerator(Member.of(UserRef.parse("slack:U1")))).isFalse();
+
+    JabuConfig socket =
+        ConfigLoader.load(file, Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1"));
+    assertThat(socket.slack().socketMode()).isTrue();
+    assertThat(socket.slack().needsHttp()).isFalse();
+    assertThat(ConfigLoader.load(file, Map.of()).slack().enabled()).isFalse();
+  }
+
+  @Test
+  void slackProblemsSayWhatToSet() throws Exception {
+    Path bad =
+        write(
+            """
+            http: {enabled: false}
+            slack: {api-url: "slack.com", command-prefix: "Jabu "}
+            """);
+    ConfigException e =
+        problems(bad, Map.of("SLACK_BOT_TOKEN", "xoxp-user", "SLACK_SIGNING_SECRET", "s"));
+    assertThat(e.problems())
+        .extracting(ConfigProblem::path)
+        .containsExactlyInAnyOrder(
+            "slack.api-url", "slack.command-prefix", "env SLACK_BOT_TOKEN", "http.enabled");
+    ConfigException noWayIn = problems(write("{}\n"), Map.of("SLACK_BOT_TOKEN", "xoxb-1"));
+    assertThat(noWayIn.getMessage()).contains("SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN");
+    ConfigException noBot = problems(write("{}\n"), Map.of("SLACK_APP_TOKEN", "xapp-1"));
+    assertThat(noBot.getMessage()).contains("SLACK_BOT_TOKEN");
+  }
+
+  @Test
   void anUnknownNestedKeyIsAnError() throws Exception {
     ConfigException e = problems(write("slack:\n  moderators:\n    roles: [x]\n"), Map.of());
     assertThat(e.problems())
@@ -213,6 +265,16 @@ class ConfigLoaderTest {
             Map.of());
     assertThat(custom.recaps().get().allowPrivateAddresses()).isTrue();
     assertThat(custom.recaps().get().readTimeout()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(custom.recaps().get().maxReplies()).isEqualTo(50);
+    assertThat(
+            ConfigLoader.load(write("recaps: {max-replies: 80}"), Map.of())
+                .recaps()
+                .orElseThrow()
+                .maxReplies())
+        .isEqualTo(80);
+    assertThat(problems(write("recaps: {max-replies: 0}"), Map.of()).problems())
+        .extracting(ConfigProblem::path)
+        .containsExactly("recaps.max-replies");
     assertThat(ConfigLoader.load(write("recaps: {enabled: false}"), Map.of()).recaps()).isEmpty();
   }
 
@@ -232,6 +294,42 @@ class ConfigLoaderTest {
             "recaps.fetch.allow-private",
             "recaps.fetch.read-timeout",
             "recaps.fetch.connect-timeout");
+  }
+
+  @Test
+  void issue12_aHttpHostThatIsNoHostIsAProblemWithItsPathAndFix() throws Exception {
+    ConfigException e = problems(write("http: {host: \"not a host!!\"}\n"), Map.of());
+    assertThat(e.problems()).extracting(ConfigProblem::path).containsExactly("http.host");
+    assertThat(e.getMessage()).contains("not a host!!").contains("fix:").contains("0.0.0.0");
+
+    for (String bad :
+        List.of("", "1.2.3.999", "host_name", "-dash.example", "a..b", "[::1", ":::1")) {
+      assertThat(problems(write("http: {host: \"" + bad + "\"}\n"), Map.of()).problems())
+          .as(bad)
+          .extracting(ConfigProblem::path)
+          .containsExactly("http.host");
+    }
+    for (String good :
+        List.of("127.0.0.1", "0.0.0.0", "localhost", "jabu.example.org", "::", "::1", "[::1]")) {
+      assertThat(ConfigLoader.load(write("http: {host: \"" + good + "\"}\n"), Map.of()).http())
+          .as(good)
+          .map(JabuConfig.Http::host)
+          .contains(good.replace("[", "").replace("]", ""));
+    }
+  }
+
+  @Test
+  void issue12_theRetentionOfSentPostsIsConfigurableAndAtLeastADay() throws Exception {
+    assertThat(ConfigLoader.load(write(""), Map.of()).scheduler().retention())
+        .isEqualTo(Duration.ofDays(90));
+    assertThat(
+            ConfigLoader.load(write("scheduler: {retention: 30d}\n"), Map.of())
+                .scheduler()
+                .retention())
+        .isEqualTo(Duration.ofDays(30));
+    assertThat(problems(write("scheduler: {retention: 2h}\n"), Map.of()).problems())
+        .extracting(ConfigProblem::path)
+        .containsExactly("scheduler.retention");
   }
 
   @Test
@@ -275,9 +373,24 @@ class ConfigLoaderTest {
   }
 
   @Test
-  void aPlatformTokenWithoutItsAdapterIsAProblemNotASilentFallback() throws Exception {
-    ConfigException e = problems(write(""), Map.of("DISCORD_TOKEN", "abc"));
-    assertThat(e.getMessage()).contains("DISCORD_TOKEN").contains("unset");
-    assertThat(e.getMessage()).doesNotContain("abc");
+  void aDiscordTokenStartsTheDiscordAdapterInsteadOfTheConsole() throws Exception {
+    JabuConfig config = ConfigLoader.load(write(""), Map.of("DISCORD_TOKEN", "abc"));
+    assertThat(config.discord().enabled()).isTrue();
+    assertThat(config.discord().apiUrl()).isEqualTo(DiscordConfig.DISCORD_API);
+    assertThat(config.core().announcementChannels())
+        .noneMatch(c -> c.platform() == dev.jabu.core.platform.Platform.CONSOLE);
+  }
+
+  @Test
+  void discordEndpointsAndServerIdAreChecked() throws Exception {
+    ConfigException e =
+        problems(
+            write(
+                "discord:\n  guild-id: general\n  api-url: discord.com\n  gateway-url: http://x\n"),
+            Map.of());
+    assertThat(e.getMessage())
+        .contains("discord.guild-id")
+        .contains("discord.api-url")
+        .contains("discord.gateway-url");
   }
 }

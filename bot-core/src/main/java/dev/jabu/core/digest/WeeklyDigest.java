@@ -37,6 +37,12 @@ import java.util.function.Supplier;
 public final class WeeklyDigest {
   static final String TASK = "weekly-digest";
 
+  /**
+   * The {@code digest_run} row that stands for installing jabu: its week sorts before every ISO
+   * week, so the first real digest counts from it.
+   */
+  static final String INSTALLED = "0000-W00";
+
   /** More new entries than this (a whole glossary file, say) are counted, not listed. */
   static final int LISTED_ENTRIES = 10;
 
@@ -68,6 +74,38 @@ public final class WeeklyDigest {
         Tasks.recurring(TASK, Schedules.cron(settings.cron(), core.zone()))
             .execute((instance, context) -> run(context.getExecution().executionTime));
     scheduling.add(task);
+    recordInstall();
+  }
+
+  /**
+   * The glossary shipped with jabu (or already in its files) is not news: the first time the digest
+   * is set up on a database, it records the end of that day as a digest run, so the first real
+   * digest lists only entries added after it. Day precision is all entries have.
+   */
+  private void recordInstall() {
+    var zone = core.zone();
+    Instant endOfToday =
+        scheduling
+            .clock()
+            .instant()
+            .atZone(zone)
+            .toLocalDate()
+            .plusDays(1)
+            .atStartOfDay(zone)
+            .toInstant();
+    scheduling
+        .database()
+        .inTransaction(
+            c -> {
+              try (PreparedStatement s =
+                  c.prepareStatement(
+                      "INSERT INTO digest_run (week, sent_at) SELECT ?, ?"
+                          + " WHERE NOT EXISTS (SELECT 1 FROM digest_run)")) {
+                s.setString(1, INSTALLED);
+                s.setLong(2, endOfToday.toEpochMilli());
+                return s.executeUpdate();
+              }
+            });
   }
 
   /** One digest came due at {@code due}. */

@@ -16,8 +16,16 @@ import java.util.Optional;
 public final class JdbcMeetupStore implements MeetupStore {
   private static final String FIELDS =
       "title, description, starts_at, ends_at, zone, venue_name, venue_address, map_url,"
-          + " online_url, agenda, organizers, registration_url, github_url, social_url, capacity,"
-          + " rsvp_opens_at, rsvp_closes_at, rsvp_closed, status, recap_url";
+          + " online_url, agenda, organizers, registration_url, github_url, social_url,"
+          + " rsvp_opens_at, rsvp_closes_at, rsvp_closed, recap_url, capacity, status";
+
+  /**
+   * What an edit may change: everything but the status, which only {@link #transition} moves, and
+   * the capacity, which the RSVP ledger changes under the meetup's lock with the seats it governs.
+   */
+  private static final String EDITABLE =
+      FIELDS.substring(0, FIELDS.lastIndexOf(", capacity, status"));
+
   private static final String COLUMNS =
       "id, " + FIELDS + ", sequence, created_by, created_at, updated_at";
 
@@ -39,7 +47,7 @@ public final class JdbcMeetupStore implements MeetupStore {
                           + ", created_by, created_at, updated_at) VALUES"
                           + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                       new String[] {"id"})) {
-                int next = bindFields(insert, m);
+                int next = bindFields(insert, m, true);
                 insert.setString(next++, m.createdBy());
                 insert.setLong(next++, m.createdAt().toEpochMilli());
                 insert.setLong(next, m.updatedAt().toEpochMilli());
@@ -70,19 +78,43 @@ public final class JdbcMeetupStore implements MeetupStore {
   public Meetup update(Meetup m, Instant now) {
     database.inTransaction(
         c -> {
-          String assignments = String.join(" = ?, ", FIELDS.split(",\\s*")) + " = ?";
+          String assignments = String.join(" = ?, ", EDITABLE.split(",\\s*")) + " = ?";
           try (PreparedStatement update =
               c.prepareStatement(
                   "UPDATE meetup SET "
                       + assignments
-                      + ", sequence = sequence + 1, updated_at = ? WHERE id = ?")) {
-            int next = bindFields(update, m);
+                      + ", sequence = sequence + 1, updated_at = ?"
+                      + " WHERE id = ? AND status <> 'CANCELLED'")) {
+            int next = bindFields(update, m, false);
             update.setLong(next++, now.toEpochMilli());
             update.setLong(next, m.id());
             return update.executeUpdate();
           }
         });
     return find(m.id()).orElseThrow();
+  }
+
+  @Override
+  public Optional<Meetup> transition(
+      long id, java.util.Set<Meetup.Status> from, Meetup.Status to, Instant now) {
+    int changed =
+        database.inTransaction(
+            c -> {
+              String expected =
+                  String.join(", ", from.stream().map(f -> "'" + f.name() + "'").toList());
+              try (PreparedStatement update =
+                  c.prepareStatement(
+                      "UPDATE meetup SET status = ?, sequence = sequence + 1, updated_at = ?"
+                          + " WHERE id = ? AND status IN ("
+                          + expected
+                          + ")")) {
+                update.setString(1, to.name());
+                update.setLong(2, now.toEpochMilli());
+                update.setLong(3, id);
+                return update.executeUpdate();
+              }
+            });
+    return changed == 1 ? find(id) : Optional.empty();
   }
 
   @Override
@@ -112,7 +144,8 @@ public final class JdbcMeetupStore implements MeetupStore {
         });
   }
 
-  private static int bindFields(PreparedStatement s, Meetup m) throws SQLException {
+  private static int bindFields(PreparedStatement s, Meetup m, boolean created)
+      throws SQLException {
     int i = 1;
     s.setString(i++, m.title());
     s.setString(i++, m.description());
@@ -128,12 +161,14 @@ public final class JdbcMeetupStore implements MeetupStore {
     setOptional(s, i++, m.registrationUrl());
     setOptional(s, i++, m.githubUrl());
     setOptional(s, i++, m.socialUrl());
-    s.setInt(i++, m.capacity());
     setInstant(s, i++, m.rsvpOpens());
     setInstant(s, i++, m.rsvpCloses());
     s.setInt(i++, m.rsvpClosed() ? 1 : 0);
-    s.setString(i++, m.status().name());
     setOptional(s, i++, m.recapUrl());
+    if (created) {
+      s.setInt(i++, m.capacity());
+      s.setString(i++, m.status().name());
+    }
     return i;
   }
 

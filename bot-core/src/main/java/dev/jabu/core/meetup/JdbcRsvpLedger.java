@@ -22,18 +22,28 @@ public final class JdbcRsvpLedger implements RsvpLedger {
   }
 
   /**
-   * Runs {@code work} holding the meetup's lock. PostgreSQL locks the row; SQLite's transactions
+   * Runs {@code work} holding the meetup's lock, unless the meetup is cancelled or finished: then
+   * nothing runs and {@code frozen} is the answer. PostgreSQL locks the row; SQLite's transactions
    * take the database's write lock as they begin, which serializes them just the same.
    */
-  private <T> T locked(long meetupId, SqlWork<T> work) {
+  private <T> T whileLive(long meetupId, T frozen, SqlWork<T> work) {
     return database.inTransaction(
         c -> {
-          if (database.dialect() == Dialect.POSTGRESQL) {
-            try (PreparedStatement lock =
-                c.prepareStatement("SELECT id FROM meetup WHERE id = ? FOR UPDATE")) {
-              lock.setLong(1, meetupId);
-              lock.executeQuery().close();
+          String sql =
+              "SELECT status FROM meetup WHERE id = ?"
+                  + (database.dialect() == Dialect.POSTGRESQL ? " FOR UPDATE" : "");
+          String status;
+          try (PreparedStatement lock = c.prepareStatement(sql)) {
+            lock.setLong(1, meetupId);
+            try (ResultSet r = lock.executeQuery()) {
+              if (!r.next()) {
+                throw new IllegalArgumentException("no meetup " + meetupId);
+              }
+              status = r.getString(1);
             }
+          }
+          if (status.equals("CANCELLED") || status.equals("FINISHED")) {
+            return frozen;
           }
           return work.run(c);
         });
@@ -49,12 +59,14 @@ public final class JdbcRsvpLedger implements RsvpLedger {
           int waiting;
           try (PreparedStatement take =
               c.prepareStatement(
-                  "UPDATE meetup SET next_queue_seq = next_queue_seq + 1 WHERE id = ?"
+                  "UPDATE meetup SET next_queue_seq = next_queue_seq + 1"
+                      + " WHERE id = ? AND status = 'ANNOUNCED'"
                       + " RETURNING capacity, next_queue_seq - 1, waitlist_count")) {
             take.setLong(1, meetupId);
             try (ResultSet r = take.executeQuery()) {
               if (!r.next()) {
-                throw new IllegalArgumentException("no meetup " + meetupId);
+                // a draft, or cancelled or finished since the member looked
+                return new RsvpResult(Outcome.NOT_TAKING, 0);
               }
               capacity = r.getInt(1);
               seq = r.getLong(2);
@@ -91,8 +103,9 @@ public final class JdbcRsvpLedger implements RsvpLedger {
 
   @Override
   public LeaveResult leave(long meetupId, String person) {
-    return locked(
+    return whileLive(
         meetupId,
+        new LeaveResult(false, false, List.of()),
         c -> {
           Holder existing = holderOf(c, meetupId, person);
           if (existing == null) {
@@ -109,12 +122,16 @@ public final class JdbcRsvpLedger implements RsvpLedger {
 
   @Override
   public List<Promotion> setCapacity(long meetupId, int capacity) {
-    return locked(
+    return whileLive(
         meetupId,
+        List.<Promotion>of(),
         c -> {
+          // Seats already given are never taken back: a racing RSVP may have filled the room
+          // since the organizer looked, and the capacity then stops at the seats taken.
+          int taken = count(c, meetupId, "SEAT");
           try (PreparedStatement update =
               c.prepareStatement("UPDATE meetup SET capacity = ? WHERE id = ?")) {
-            update.setInt(1, capacity);
+            update.setInt(1, Math.max(capacity, taken));
             update.setLong(2, meetupId);
             update.executeUpdate();
           }
@@ -238,8 +255,9 @@ public final class JdbcRsvpLedger implements RsvpLedger {
     List<Long> released = new ArrayList<>();
     List<Promotion> promoted = new ArrayList<>();
     for (long meetupId : meetups) {
-      locked(
+      whileLive(
           meetupId,
+          null,
           c -> {
             Holder moving = holderOf(c, meetupId, from);
             Holder staying = holderOf(c, meetupId, into);
@@ -267,6 +285,23 @@ public final class JdbcRsvpLedger implements RsvpLedger {
           });
     }
     return new MergeResult(released, promoted);
+  }
+
+  @Override
+  public void split(String person, String leaving, String leavingPerson, String remainingPerson) {
+    database.inTransaction(
+        c -> {
+          try (PreparedStatement split =
+              c.prepareStatement(
+                  "UPDATE rsvp SET person = CASE WHEN user_key = ? THEN ? ELSE ? END"
+                      + " WHERE person = ?")) {
+            split.setString(1, leaving);
+            split.setString(2, leavingPerson);
+            split.setString(3, remainingPerson);
+            split.setString(4, person);
+            return split.executeUpdate();
+          }
+        });
   }
 
   private static List<Holder> holders(Connection c, long meetupId) throws SQLException {

@@ -35,58 +35,110 @@ public final class LinkCommands implements CommandModule {
                     OptionType.STRING,
                     "다른 플랫폼에서 받은 코드",
                     "The code from your other platform"))
+            .option(
+                OptionSpec.optional(
+                    "merge",
+                    OptionType.BOOLEAN,
+                    "이미 연결된 계정끼리 합치기 (양쪽 모두 yes)",
+                    "Merge accounts already linked elsewhere (both sides say yes)"))
             .example("/link")
             .example("/link 123456")
+            .example("/link merge:yes")
             .handler(this::link)
             .build(),
         CommandSpec.command("unlink")
             .aliases("연결해제")
-            .description("이 계정의 연결을 풉니다", "Unlinks this account")
+            .description(
+                "이 사람에게서 이 계정을 떼어냅니다 (어느 계정에서든)",
+                "Takes this account out of its person (from any of its accounts)")
             .handler(this::unlink)
             .build());
   }
 
   private Reply link(CommandContext ctx) {
     String me = ctx.user().key();
+    boolean merge = ctx.option("merge", Boolean.class).orElse(false);
     Optional<String> code = ctx.string("code").map(String::strip);
     if (code.isEmpty()) {
-      String issued = service.identities().issueCode(me, service.now());
+      String issued = service.identities().issueCode(me, merge, service.now());
+      String key = merge ? "link.code.merge" : "link.code";
       return Reply.privately(
-          RichMessage.text(ctx.t("link.code", issued, Identities.CODE_LIFETIME.toMinutes())));
+          RichMessage.text(ctx.t(key, issued, Identities.CODE_LIFETIME.toMinutes())));
     }
-    Optional<String> issuer = service.identities().redeem(code.get(), service.now());
-    if (issuer.isEmpty()) {
-      return Reply.privately(RichMessage.text(ctx.t("link.bad-code")));
+    Identities.LinkOutcome outcome =
+        service.identities().link(code.get(), me, merge, service.now());
+    return Reply.privately(RichMessage.text(answer(ctx, outcome)));
+  }
+
+  private String answer(CommandContext ctx, Identities.LinkOutcome outcome) {
+    if (outcome instanceof Identities.LinkOutcome.Linked linked) {
+      return linked(ctx, linked);
+    } else if (outcome instanceof Identities.LinkOutcome.Already a) {
+      return ctx.t("link.already", a.other());
+    } else if (outcome instanceof Identities.LinkOutcome.SamePlatform p) {
+      return ctx.t("link.same-platform", p.platform());
+    } else if (outcome instanceof Identities.LinkOutcome.AlreadyLinked l) {
+      return ctx.t("link.already-linked", l.account(), String.join(", ", l.linkedWith()));
+    } else if (outcome instanceof Identities.LinkOutcome.PlatformTaken t) {
+      return ctx.t("link.platform-taken", t.platform(), String.join(", ", t.accounts()));
+    } else if (outcome instanceof Identities.LinkOutcome.SameAccount) {
+      return ctx.t("link.same-account");
     }
-    if (issuer.get().equals(me)) {
-      return Reply.privately(RichMessage.text(ctx.t("link.same-account")));
-    }
-    String person = service.identities().personOf(issuer.get());
-    String mine = service.identities().personOf(me);
-    if (person.equals(mine)) {
-      return Reply.privately(RichMessage.text(ctx.t("link.already", issuer.get())));
-    }
-    service.identities().link(me, person, service.now());
-    RsvpLedger.MergeResult merged = service.ledger().merge(mine, person);
+    return ctx.t("link.bad-code");
+  }
+
+  /**
+   * Joins the two people's places (the earlier kept where both held one), tells whoever got a freed
+   * seat, and tells the person's other accounts, so no account is linked behind its back.
+   */
+  private String linked(CommandContext ctx, Identities.LinkOutcome.Linked linked) {
+    String me = ctx.user().key();
+    RsvpLedger.MergeResult merged = service.ledger().merge(linked.from(), linked.into());
     merged.promoted().stream()
         .collect(Collectors.groupingBy(RsvpLedger.Promotion::meetupId))
         .forEach(
             (id, promoted) ->
                 service.find(id).ifPresent(m -> service.announcePromotions(m, promoted)));
-    String linked = ctx.t("link.done", me, issuer.get());
+    for (String account : linked.accounts()) {
+      if (!account.equals(me)) {
+        service.tell(
+            account, service.unique("link-" + account + "-linked-" + me), "link.told.linked", me);
+      }
+    }
+    String done = ctx.t("link.done", me, linked.issuer());
     if (merged.released().isEmpty()) {
-      return Reply.privately(RichMessage.text(linked));
+      return done;
     }
     String titles =
         merged.released().stream()
             .flatMap(id -> service.find(id).stream())
             .map(Meetup::title)
             .collect(Collectors.joining(", "));
-    return Reply.privately(RichMessage.text(linked + " " + ctx.t("link.released", titles)));
+    return done + " " + ctx.t("link.released", titles);
   }
 
+  /**
+   * Takes this account out of its person, from whichever account it is typed. Each place goes with
+   * the account that took it; the reminder switch stays as it was for both sides.
+   */
   private Reply unlink(CommandContext ctx) {
-    boolean was = service.identities().unlink(ctx.user().key());
-    return Reply.privately(RichMessage.text(ctx.t(was ? "link.unlinked" : "link.not-linked")));
+    String me = ctx.user().key();
+    Optional<Identities.Unlinked> unlinked = service.identities().unlink(me);
+    if (unlinked.isEmpty()) {
+      return Reply.privately(RichMessage.text(ctx.t("link.not-linked")));
+    }
+    Identities.Unlinked u = unlinked.get();
+    service.ledger().split(u.person(), me, me, u.remainingPerson());
+    ReminderOptOuts optOuts = service.reminders().optOuts();
+    if (optOuts.optedOut().contains(u.person())) {
+      optOuts.set(me, false, service.now());
+      optOuts.set(u.remainingPerson(), false, service.now());
+    }
+    for (String account : u.remaining()) {
+      service.tell(
+          account, service.unique("link-" + account + "-unlinked-" + me), "link.told.unlinked", me);
+    }
+    return Reply.privately(
+        RichMessage.text(ctx.t("link.unlinked", String.join(", ", u.remaining()))));
   }
 }

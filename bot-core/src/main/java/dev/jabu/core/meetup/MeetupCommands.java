@@ -1,5 +1,6 @@
 package dev.jabu.core.meetup;
 
+import dev.jabu.core.command.AutocompleteSource;
 import dev.jabu.core.command.CommandContext;
 import dev.jabu.core.command.CommandModule;
 import dev.jabu.core.command.CommandSpec;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -24,6 +26,11 @@ import java.util.function.BiFunction;
 /** {@code /meetup}: organizers create and run meetups; members RSVP from any platform. */
 public final class MeetupCommands implements CommandModule {
   static final int DEFAULT_CAPACITY = 50;
+  static final int PAGE_SIZE = 10;
+  private static final int MAX_LISTED = 1000;
+
+  /** How many upcoming meetups autocomplete looks through. */
+  private static final int SUGGESTION_POOL = 100;
 
   private final MeetupService service;
   private final Optional<MeetupCalendar> calendar;
@@ -39,7 +46,13 @@ public final class MeetupCommands implements CommandModule {
         CommandSpec.command("meetup")
             .aliases("밋업", "m")
             .description("밋업 안내와 참가 신청", "Meetups: details and RSVPs");
-    meetup.subcommand(leaf("list", "다가오는 밋업", "Upcoming meetups", Role.MEMBER, this::list).build());
+    meetup.subcommand(
+        leaf("list", "다가오는 밋업", "Upcoming meetups", Role.MEMBER, this::list)
+            .option(
+                OptionSpec.optional(
+                    "page", OptionType.INTEGER, "쪽 (10개씩, 기본 1)", "Page (10 a page, default 1)"))
+            .example("/meetup list page:2")
+            .build());
     meetup.subcommand(withId("info", "밋업 자세히 보기", "Details of a meetup", Role.MEMBER, this::info));
     meetup.subcommand(leaf("next", "다음 밋업", "The next meetup", Role.MEMBER, this::next).build());
     meetup.subcommand(
@@ -134,8 +147,23 @@ public final class MeetupCommands implements CommandModule {
     return CommandSpec.command(name).description(ko, en).requiredRole(role).handler(handler);
   }
 
-  private static OptionSpec idOption() {
-    return OptionSpec.required("id", OptionType.INTEGER, "밋업 번호", "Meetup number");
+  private OptionSpec idOption() {
+    return OptionSpec.required("id", OptionType.INTEGER, "밋업 번호", "Meetup number")
+        .withAutocomplete(this::suggestMeetups);
+  }
+
+  /** Upcoming meetups whose number or title matches what was typed, soonest first. */
+  private List<AutocompleteSource.Choice> suggestMeetups(String typed, Locale locale, int limit) {
+    String query = typed.strip().replaceFirst("^#", "").toLowerCase(Locale.ROOT);
+    List<AutocompleteSource.Choice> choices = new ArrayList<>();
+    for (Meetup m : service.meetups().upcoming(service.now(), SUGGESTION_POOL)) {
+      String id = Long.toString(m.id());
+      if (choices.size() < limit
+          && (id.startsWith(query) || m.title().toLowerCase(Locale.ROOT).contains(query))) {
+        choices.add(new AutocompleteSource.Choice("#" + id + " " + m.title(), id));
+      }
+    }
+    return choices;
   }
 
   private CommandSpec withId(
@@ -150,23 +178,28 @@ public final class MeetupCommands implements CommandModule {
         .build();
   }
 
-  private dev.jabu.core.command.CommandHandler organizer(
-      BiFunction<CommandContext, Meetup, Reply> handler) {
-    return ctx -> withMeetup(ctx, handler);
-  }
-
-  /** Runs the handler on the meetup the {@code id} option names, or says there is none. */
+  /**
+   * Runs the handler on the meetup the {@code id} option names, in this order: a meetup the member
+   * may not see is answered as if it did not exist; an organizer command needs an organizer; and
+   * the meetup's stage must be one {@link MeetupLifecycle} allows for the command.
+   */
   private Reply withMeetup(CommandContext ctx, BiFunction<CommandContext, Meetup, Reply> handler) {
     long id = ctx.required("id", Long.class);
-    Optional<Meetup> meetup = service.find(id);
-    if (meetup.isEmpty()) {
+    Optional<Meetup> found = service.find(id);
+    Stage stage = found.map(m -> Stage.of(m, service.now())).orElse(Stage.DRAFT);
+    boolean runsIt = found.isPresent() && (ctx.moderator() || isOrganizer(ctx.user(), found.get()));
+    if (found.isEmpty() || (!MeetupLifecycle.visibleToMembers(stage) && !runsIt)) {
       return Reply.privately(RichMessage.text(ctx.t("meetup.unknown", id)));
     }
-    Role role = ctx.command().requiredRole();
-    if (role == Role.ORGANIZER && !ctx.moderator() && !isOrganizer(ctx.user(), meetup.get())) {
+    if (ctx.command().requiredRole() == Role.ORGANIZER && !runsIt) {
       return Reply.privately(RichMessage.text(ctx.t("meetup.not-organizer", id)));
     }
-    return handler.apply(ctx, meetup.get());
+    String command = ctx.command().leaf().name();
+    if (!MeetupLifecycle.allows(command, stage)) {
+      return Reply.privately(
+          RichMessage.text(ctx.t("meetup.refused", ctx.t(stage.messageKey(), id), command)));
+    }
+    return handler.apply(ctx, found.get());
   }
 
   private boolean isOrganizer(UserRef user, Meetup meetup) {
@@ -199,8 +232,7 @@ public final class MeetupCommands implements CommandModule {
             .paragraph(ctx.t("meetup.created", created.id()))
             .block(
                 new Block.Quote(
-                    service
-                        .view()
+                    new MeetupView(ctx.locale(), service.now())
                         .announcement(created, service.ledger().counts(created.id()))
                         .blocks()))
             .context(ctx.t("meetup.created.next", created.id()))
@@ -208,13 +240,14 @@ public final class MeetupCommands implements CommandModule {
   }
 
   private Reply edit(CommandContext ctx, Meetup meetup) {
-    if (meetup.status() == Meetup.Status.CANCELLED) {
-      return Reply.privately(RichMessage.text(ctx.t("meetup.cancelled-already", meetup.id())));
-    }
     MeetupDraft draft = MeetupForm.read(ctx);
     Meetup edited = MeetupForm.apply(meetup, draft);
     List<MeetupForm.Problem> problems =
-        MeetupForm.check(edited, draft, service.now(), draft.start().isPresent());
+        new ArrayList<>(MeetupForm.check(edited, draft, service.now(), draft.start().isPresent()));
+    int taken = service.ledger().counts(meetup.id()).seats();
+    if (edited.capacity() < taken) {
+      problems.add(new MeetupForm.Problem("meetup.form.capacity-taken", taken));
+    }
     if (!problems.isEmpty()) {
       return problems(ctx, problems);
     }
@@ -236,9 +269,6 @@ public final class MeetupCommands implements CommandModule {
   }
 
   private Reply announce(CommandContext ctx, Meetup meetup) {
-    if (meetup.status() != Meetup.Status.DRAFT) {
-      return Reply.privately(RichMessage.text(ctx.t("meetup.announce.not-draft", meetup.id())));
-    }
     if (!meetup.start().isAfter(service.now())) {
       return Reply.privately(RichMessage.text(ctx.t("meetup.form.start-past")));
     }
@@ -247,9 +277,6 @@ public final class MeetupCommands implements CommandModule {
   }
 
   private Reply cancel(CommandContext ctx, Meetup meetup) {
-    if (meetup.status() == Meetup.Status.CANCELLED) {
-      return Reply.privately(RichMessage.text(ctx.t("meetup.cancelled-already", meetup.id())));
-    }
     int told = service.ledger().holders(meetup.id()).size();
     service.cancel(meetup);
     return Reply.privately(RichMessage.text(ctx.t("meetup.cancelled", meetup.id(), told)));
@@ -261,9 +288,18 @@ public final class MeetupCommands implements CommandModule {
       return Reply.privately(
           RichMessage.text(ctx.t("meetup.form.capacity", MeetupForm.MAX_CAPACITY)));
     }
-    var promoted = service.setCapacity(meetup, (int) seats);
+    int taken = service.ledger().counts(meetup.id()).seats();
+    if (seats < taken) {
+      return Reply.privately(RichMessage.text(ctx.t("meetup.form.capacity-taken", taken)));
+    }
+    MeetupService.Change change = service.setCapacity(meetup, (int) seats);
     return Reply.privately(
-        RichMessage.text(ctx.t("meetup.capacity.done", meetup.id(), seats, promoted.size())));
+        RichMessage.text(
+            ctx.t(
+                "meetup.capacity.done",
+                meetup.id(),
+                change.stored().capacity(),
+                change.promoted().size())));
   }
 
   private Reply setClosed(CommandContext ctx, Meetup meetup, boolean closed) {
@@ -274,15 +310,17 @@ public final class MeetupCommands implements CommandModule {
 
   private Reply rsvp(CommandContext ctx, Meetup meetup) {
     Instant now = service.now();
-    if (meetup.status() == Meetup.Status.CANCELLED) {
-      return Reply.privately(RichMessage.text(ctx.t("meetup.rsvp.cancelled", meetup.title())));
+    Optional<Instant> opens = meetup.rsvpOpens().filter(now::isBefore);
+    if (opens.isPresent()) {
+      return Reply.privately(
+          RichMessage.builder()
+              .paragraph(
+                  Span.text(ctx.t("meetup.rsvp.not-yet", meetup.title()) + " "),
+                  new Span.Timestamp(opens.get(), Span.TimestampStyle.DATE_TIME))
+              .build());
     }
     if (!meetup.isOpenFor(now)) {
-      String why =
-          meetup.status() == Meetup.Status.DRAFT
-              ? "meetup.rsvp.not-announced"
-              : "meetup.rsvp.closed";
-      return Reply.privately(RichMessage.text(ctx.t(why, meetup.title())));
+      return Reply.privately(RichMessage.text(ctx.t("meetup.rsvp.closed", meetup.title())));
     }
     RsvpLedger.RsvpResult result = service.rsvp(meetup, ctx.user());
     String key =
@@ -291,6 +329,7 @@ public final class MeetupCommands implements CommandModule {
           case WAITLIST -> "meetup.rsvp.waitlist";
           case ALREADY_SEAT -> "meetup.rsvp.already-seat";
           case ALREADY_WAITLIST -> "meetup.rsvp.already-waitlist";
+          case NOT_TAKING -> "meetup.rsvp.closed";
         };
     return Reply.privately(RichMessage.text(ctx.t(key, meetup.title(), result.position())));
   }
@@ -302,14 +341,34 @@ public final class MeetupCommands implements CommandModule {
             ctx.t(result.held() ? "meetup.leave.done" : "meetup.leave.nothing", meetup.title())));
   }
 
+  /**
+   * Upcoming meetups the member may see, a page at a time, saying how many there are and how to see
+   * the rest.
+   */
   private Reply list(CommandContext ctx) {
-    List<Meetup> upcoming =
-        service.meetups().upcoming(service.now(), 20).stream()
-            .filter(m -> ctx.moderator() || m.status() == Meetup.Status.ANNOUNCED)
+    Instant now = service.now();
+    List<String> accounts =
+        service.identities().accountsOf(service.identities().personOf(ctx.user().key()));
+    List<Meetup> visible =
+        service.meetups().upcoming(now, MAX_LISTED).stream()
+            .filter(
+                m ->
+                    MeetupLifecycle.visibleToMembers(Stage.of(m, now))
+                        || ctx.moderator()
+                        || !Collections.disjoint(accounts, m.organizers()))
             .toList();
+    int pages = Math.max(1, (visible.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    long page = ctx.option("page", Long.class).orElse(1L);
+    if (page < 1 || page > pages) {
+      return Reply.privately(RichMessage.text(ctx.t("meetup.list.no-page", page, pages)));
+    }
+    int from = (int) (page - 1) * PAGE_SIZE;
+    List<Meetup> shown = visible.subList(from, Math.min(visible.size(), from + PAGE_SIZE));
     Map<Long, RsvpLedger.Counts> counts = new LinkedHashMap<>();
-    upcoming.forEach(m -> counts.put(m.id(), service.ledger().counts(m.id())));
-    return Reply.privately(new MeetupView(ctx.locale()).list(upcoming, counts));
+    shown.forEach(m -> counts.put(m.id(), service.ledger().counts(m.id())));
+    return Reply.privately(
+        new MeetupView(ctx.locale(), now)
+            .list(shown, counts, new MeetupView.Page(from + 1, visible.size(), (int) page, pages)));
   }
 
   private Reply next(CommandContext ctx) {
@@ -322,7 +381,8 @@ public final class MeetupCommands implements CommandModule {
 
   private Reply info(CommandContext ctx, Meetup meetup) {
     RichMessage details =
-        new MeetupView(ctx.locale()).announcement(meetup, service.ledger().counts(meetup.id()));
+        new MeetupView(ctx.locale(), service.now())
+            .announcement(meetup, service.ledger().counts(meetup.id()));
     RsvpLedger.Holder mine =
         service.ledger().heldBy(service.identities().personOf(ctx.user().key())).get(meetup.id());
     if (mine == null) {
@@ -342,8 +402,9 @@ public final class MeetupCommands implements CommandModule {
         held.keySet().stream()
             .flatMap(id -> service.find(id).stream())
             .filter(m -> m.end().isAfter(service.now()))
+            .filter(m -> m.status() != Meetup.Status.CANCELLED)
             .toList();
-    return Reply.privately(new MeetupView(ctx.locale()).mine(meetups, held));
+    return Reply.privately(new MeetupView(ctx.locale(), service.now()).mine(meetups, held));
   }
 
   private Reply reminders(CommandContext ctx) {
@@ -396,19 +457,22 @@ public final class MeetupCommands implements CommandModule {
   private Reply attended(CommandContext ctx, Meetup meetup) {
     UserRef member = ctx.required("member", UserRef.class);
     boolean present = ctx.option("present", Boolean.class).orElse(true);
+    String person = service.identities().personOf(member.key());
+    List<String> accounts = service.identities().accountsOf(person);
+    // a past meetup keeps its list as it was, so the place may still carry the account's own name
+    Optional<RsvpLedger.Holder> holder =
+        service.ledger().holders(meetup.id()).stream()
+            .filter(h -> h.seat() && (h.person().equals(person) || accounts.contains(h.userKey())))
+            .findFirst();
     boolean marked =
-        service
-            .ledger()
-            .markAttended(meetup.id(), service.identities().personOf(member.key()), present);
+        holder.isPresent()
+            && service.ledger().markAttended(meetup.id(), holder.get().person(), present);
     return Reply.privately(
         RichMessage.text(
             ctx.t(marked ? "meetup.attended.done" : "meetup.attended.no-seat", member.key())));
   }
 
   private Reply summary(CommandContext ctx, Meetup meetup) {
-    if (meetup.status() != Meetup.Status.ANNOUNCED && meetup.status() != Meetup.Status.FINISHED) {
-      return Reply.privately(RichMessage.text(ctx.t("meetup.summary.not-announced", meetup.id())));
-    }
     service.postSummary(meetup);
     return Reply.privately(RichMessage.text(ctx.t("meetup.summary.posted", meetup.id())));
   }

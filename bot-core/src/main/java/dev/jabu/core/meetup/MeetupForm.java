@@ -3,7 +3,6 @@ package dev.jabu.core.meetup;
 import dev.jabu.core.command.CommandContext;
 import dev.jabu.core.command.OptionSpec;
 import dev.jabu.core.command.OptionType;
-import dev.jabu.core.platform.UserRef;
 import dev.jabu.core.text.CleanText;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -91,7 +90,7 @@ final class MeetupForm {
                         .map(String::strip)
                         .filter(s -> !s.isEmpty())
                         .toList()),
-        text(ctx, "organizers").map(o -> organizers(o, ctx.user())),
+        text(ctx, "organizers").map(o -> Organizers.read(o, ctx.user().platform())),
         text(ctx, "registration"),
         text(ctx, "github"),
         text(ctx, "social"),
@@ -108,17 +107,6 @@ final class MeetupForm {
   /** A title or place name: invisible characters dropped, so one made only of them is blank. */
   private static Optional<String> name(CommandContext ctx, String name) {
     return ctx.string(name).map(CleanText::name).filter(s -> !s.isEmpty());
-  }
-
-  /**
-   * {@code @alice} (on the invoker's platform) or {@code discord:123}; anything else is kept as
-   * typed so the check can name it.
-   */
-  private static List<String> organizers(String text, UserRef invoker) {
-    return Arrays.stream(text.split("[\\s,]+"))
-        .filter(s -> !s.isEmpty())
-        .map(s -> s.startsWith("@") ? invoker.platform().id() + ":" + s.substring(1) : s)
-        .toList();
   }
 
   /**
@@ -160,19 +148,28 @@ final class MeetupForm {
       problems.add(new Problem("meetup.form.agenda", MAX_AGENDA_ITEMS, MAX_TITLE));
     }
     for (String organizer : m.organizers()) {
-      if (!organizer.matches("(discord|slack|console):[A-Za-z0-9._-]{1,80}")) {
-        problems.add(new Problem("meetup.form.organizer", organizer));
-      }
+      Organizers.problem(organizer).ifPresent(key -> problems.add(new Problem(key, organizer)));
     }
-    if (m.rsvpCloses().isPresent() && !m.rsvpCloses().get().isBefore(m.end())) {
+    window(m, d, now, problems);
+    return problems;
+  }
+
+  /**
+   * The RSVP window must make sense: it opens before it closes, closes no later than the start
+   * (RSVPs end when the meetup begins), and a time set now is not already past.
+   */
+  private static void window(Meetup m, MeetupDraft d, Instant now, List<Problem> problems) {
+    Instant closes = m.rsvpCloses().orElse(m.start());
+    if (m.rsvpCloses().isPresent() && closes.isAfter(m.start())) {
       problems.add(new Problem("meetup.form.rsvp-closes"));
     }
-    if (m.rsvpOpens().isPresent()
-        && m.rsvpCloses().isPresent()
-        && !m.rsvpOpens().get().isBefore(m.rsvpCloses().get())) {
+    if (m.rsvpOpens().isPresent() && !m.rsvpOpens().get().isBefore(closes)) {
       problems.add(new Problem("meetup.form.rsvp-window"));
     }
-    return problems;
+    if (d.rsvpOpens().map(o -> o.toInstant().isBefore(now)).orElse(false)
+        || d.rsvpCloses().map(c -> !c.toInstant().isAfter(now)).orElse(false)) {
+      problems.add(new Problem("meetup.form.rsvp-past"));
+    }
   }
 
   /** A problem to show: a message key and its arguments (user text goes last, shown as code). */

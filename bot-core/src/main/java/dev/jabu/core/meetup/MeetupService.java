@@ -8,8 +8,11 @@ import dev.jabu.core.platform.ChannelRef;
 import dev.jabu.core.platform.UserRef;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -80,11 +83,12 @@ public final class MeetupService {
   }
 
   /** Changes the capacity; a larger one gives waiting members their seats at once. */
-  public List<RsvpLedger.Promotion> setCapacity(Meetup meetup, int capacity) {
-    return change(meetup.withCapacity(capacity)).promoted();
+  public Change setCapacity(Meetup meetup, int capacity) {
+    return change(meetup.withCapacity(capacity));
   }
 
-  private record Change(Meetup stored, List<RsvpLedger.Promotion> promoted) {}
+  /** A meetup as stored after a change, and who moved up from the waitlist because of it. */
+  public record Change(Meetup stored, List<RsvpLedger.Promotion> promoted) {}
 
   /**
    * One edit, one new version, one round of announcement edits: a capacity change goes through the
@@ -92,6 +96,10 @@ public final class MeetupService {
    */
   private Change change(Meetup edited) {
     Meetup before = meetups.find(edited.id()).orElseThrow();
+    if (before.status() == Meetup.Status.CANCELLED) {
+      // nothing changes a cancelled meetup, and nobody is told anything more about it
+      return new Change(before, List.of());
+    }
     List<RsvpLedger.Promotion> promoted =
         edited.capacity() == before.capacity()
             ? List.of()
@@ -105,7 +113,13 @@ public final class MeetupService {
 
   /** Posts the announcement to every platform's announcement channel at once. */
   public Meetup announce(Meetup meetup) {
-    Meetup announced = meetups.update(meetup.withStatus(Meetup.Status.ANNOUNCED), clock.instant());
+    Optional<Meetup> moved =
+        meetups.transition(
+            meetup.id(), EnumSet.of(Meetup.Status.DRAFT), Meetup.Status.ANNOUNCED, clock.instant());
+    if (moved.isEmpty()) {
+      return meetups.find(meetup.id()).orElseThrow();
+    }
+    Meetup announced = moved.get();
     RichMessage message = view().announcement(announced, ledger.counts(announced.id()));
     for (ChannelRef channel : settings.announcementChannels()) {
       outbox.post(announced.announcementKey(), channel, message);
@@ -114,9 +128,21 @@ public final class MeetupService {
     return announced;
   }
 
-  /** Cancels, tells everyone holding a seat or a waitlist place, and marks the announcements. */
+  /**
+   * Cancels, tells everyone holding a seat or a waitlist place, and marks the announcements. From
+   * here on the ledger refuses every change to the meetup, so no message about seats follows.
+   */
   public Meetup cancel(Meetup meetup) {
-    Meetup cancelled = meetups.update(meetup.withStatus(Meetup.Status.CANCELLED), clock.instant());
+    Optional<Meetup> moved =
+        meetups.transition(
+            meetup.id(),
+            EnumSet.of(Meetup.Status.DRAFT, Meetup.Status.ANNOUNCED),
+            Meetup.Status.CANCELLED,
+            clock.instant());
+    if (moved.isEmpty()) {
+      return meetups.find(meetup.id()).orElseThrow();
+    }
+    Meetup cancelled = moved.get();
     for (RsvpLedger.Holder holder : ledger.holders(cancelled.id())) {
       tell(
           holder.userKey(),
@@ -124,7 +150,9 @@ public final class MeetupService {
           "meetup.told.cancelled",
           cancelled.title());
     }
-    refreshAnnouncements(cancelled);
+    if (meetup.status() != Meetup.Status.DRAFT) {
+      refreshAnnouncements(cancelled);
+    }
     reminders.plan(cancelled);
     return cancelled;
   }
@@ -143,13 +171,31 @@ public final class MeetupService {
     return result;
   }
 
+  /**
+   * Tells each promoted person of their seat, read again from the ledger as the message is queued:
+   * someone who left or was released meanwhile is told nothing, and nobody hears of a seat in a
+   * cancelled meetup.
+   */
   void announcePromotions(Meetup meetup, List<RsvpLedger.Promotion> promoted) {
+    if (promoted.isEmpty()) {
+      return;
+    }
+    Map<String, RsvpLedger.Holder> now = new HashMap<>();
+    ledger.holders(meetup.id()).forEach(h -> now.put(h.person(), h));
+    Optional<Meetup> current = meetups.find(meetup.id());
+    if (current.isEmpty() || current.get().status() == Meetup.Status.CANCELLED) {
+      return;
+    }
     for (RsvpLedger.Promotion p : promoted) {
+      RsvpLedger.Holder holder = now.get(p.person());
+      if (holder == null || !holder.seat()) {
+        continue;
+      }
       tell(
-          p.userKey(),
+          holder.userKey(),
           unique("meetup-" + meetup.id() + "-promoted-" + p.person()),
           "meetup.told.promoted",
-          meetup.title());
+          current.get().title());
     }
   }
 
@@ -208,7 +254,7 @@ public final class MeetupService {
    * An outbox key for a message that may be sent again later with new content (an edit, a second
    * promotion): {@code prefix} made unique in this process and over time.
    */
-  private String unique(String prefix) {
+  String unique(String prefix) {
     return prefix + "-" + updates.incrementAndGet() + "-" + clock.millis();
   }
 
@@ -232,17 +278,20 @@ public final class MeetupService {
     int finished = 0;
     for (Meetup m : meetups.upcoming(Instant.EPOCH, 1000)) {
       if (m.status() == Meetup.Status.ANNOUNCED && !m.end().isAfter(now)) {
-        Meetup done = meetups.update(m.withStatus(Meetup.Status.FINISHED), now);
-        if (postSummaries) {
-          postSummary(done);
+        Optional<Meetup> done =
+            meetups.transition(
+                m.id(), EnumSet.of(Meetup.Status.ANNOUNCED), Meetup.Status.FINISHED, now);
+        if (done.isPresent() && postSummaries) {
+          postSummary(done.get());
         }
-        finished++;
+        finished += done.isPresent() ? 1 : 0;
       }
     }
     return finished;
   }
 
+  /** The view for posts to everyone: the community's language, as of now. */
   MeetupView view() {
-    return new MeetupView(settings.defaultLocale());
+    return new MeetupView(settings.defaultLocale(), clock.instant());
   }
 }

@@ -3,6 +3,7 @@ package dev.jabu.core.meetup;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Meetups in the database. */
 public interface MeetupStore {
@@ -11,8 +12,17 @@ public interface MeetupStore {
 
   Optional<Meetup> find(long id);
 
-  /** Replaces a meetup's fields and raises its sequence; returns the stored version. */
+  /**
+   * Replaces a meetup's fields but not its status, and raises its sequence; returns the stored
+   * version. A cancelled meetup is left as it is.
+   */
   Meetup update(Meetup meetup, Instant now);
+
+  /**
+   * Moves a meetup to status {@code to} if it is in one of {@code from} (checked in the same
+   * statement, so a racing cancel is never undone); empty when it was not.
+   */
+  Optional<Meetup> transition(long id, Set<Meetup.Status> from, Meetup.Status to, Instant now);
 
   /** Meetups not cancelled or finished that end after {@code now}, soonest first. */
   List<Meetup> upcoming(Instant now, int limit);

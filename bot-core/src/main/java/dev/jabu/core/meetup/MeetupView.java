@@ -6,6 +6,7 @@ import dev.jabu.core.message.Button;
 import dev.jabu.core.message.MarkdownConverter;
 import dev.jabu.core.message.RichMessage;
 import dev.jabu.core.message.Span;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +18,12 @@ import java.util.Map;
  */
 final class MeetupView {
   private final Locale locale;
+  private final Instant now;
 
-  MeetupView(Locale locale) {
+  /** {@code now} is when the message is made: its RSVP state is the one true at that moment. */
+  MeetupView(Locale locale, Instant now) {
     this.locale = locale;
+    this.now = now;
   }
 
   RichMessage announcement(Meetup m, RsvpLedger.Counts counts) {
@@ -48,9 +52,12 @@ final class MeetupView {
     message.block(fields(m, counts));
     links(m).ifPresent(message::block);
     message.context(t("meetup.view.id", m.id()));
-    if (m.status() == Meetup.Status.ANNOUNCED) {
+    Stage stage = Stage.of(m, now);
+    if (stage == Stage.ANNOUNCED) {
       message.button(
           new Button(t("meetup.button.rsvp"), "/meetup rsvp " + m.id(), Button.Style.PRIMARY));
+    }
+    if (stage == Stage.ANNOUNCED || stage == Stage.CLOSED) {
       message.button(
           new Button(t("meetup.button.leave"), "/meetup leave " + m.id(), Button.Style.SECONDARY));
       message.button(
@@ -92,14 +99,15 @@ final class MeetupView {
             t("meetup.view.waitlist"),
             List.of(Span.text(String.valueOf(counts.waitlist()))),
             true));
-    String state =
-        switch (m.status()) {
-          case DRAFT -> t("meetup.status.draft");
-          case CANCELLED -> t("meetup.status.cancelled");
-          case FINISHED -> t("meetup.status.finished");
-          case ANNOUNCED -> m.rsvpClosed() ? t("meetup.status.closed") : t("meetup.status.open");
-        };
-    fields.add(new Block.Field(t("meetup.view.status"), List.of(Span.text(state)), true));
+    fields.add(new Block.Field(t("meetup.view.status"), List.of(Span.text(state(m))), true));
+    m.rsvpOpens()
+        .ifPresent(
+            o ->
+                fields.add(
+                    new Block.Field(
+                        t("meetup.view.rsvp-opens"),
+                        List.of(new Span.Timestamp(o, Span.TimestampStyle.DATE_TIME)),
+                        true)));
     m.rsvpCloses()
         .ifPresent(
             c ->
@@ -109,6 +117,20 @@ final class MeetupView {
                         List.of(new Span.Timestamp(c, Span.TimestampStyle.DATE_TIME)),
                         true)));
     return new Block.Fields(fields);
+  }
+
+  /** The RSVP state as of {@link #now}: the stage, and for an announced meetup its window. */
+  private String state(Meetup m) {
+    return switch (Stage.of(m, now)) {
+      case DRAFT -> t("meetup.status.draft");
+      case CANCELLED -> t("meetup.status.cancelled");
+      case PAST -> t("meetup.status.finished");
+      case CLOSED -> t("meetup.status.closed");
+      case ANNOUNCED ->
+          m.rsvpOpens().map(now::isBefore).orElse(false)
+              ? t("meetup.status.not-yet")
+              : m.isOpenFor(now) ? t("meetup.status.open") : t("meetup.status.closed");
+    };
   }
 
   private java.util.Optional<Block> links(Meetup m) {
@@ -129,7 +151,14 @@ final class MeetupView {
         : java.util.Optional.of(new Block.Paragraph(separated));
   }
 
-  RichMessage list(List<Meetup> meetups, Map<Long, RsvpLedger.Counts> counts) {
+  /**
+   * Which part of the list a reader sees.
+   *
+   * @param first the number of the first meetup shown, counting from 1
+   */
+  record Page(int first, int total, int number, int pages) {}
+
+  RichMessage list(List<Meetup> meetups, Map<Long, RsvpLedger.Counts> counts, Page page) {
     if (meetups.isEmpty()) {
       return RichMessage.text(t("meetup.list.none"));
     }
@@ -138,11 +167,20 @@ final class MeetupView {
       RsvpLedger.Counts c = counts.get(m.id());
       items.add(row(m, t("meetup.list.seats", c.seats(), m.capacity(), c.waitlist())));
     }
-    return RichMessage.builder()
-        .heading(t("meetup.list.title"))
-        .block(new Block.ListBlock(false, 1, items))
-        .context(t("meetup.list.hint"))
-        .build();
+    RichMessage.Builder message =
+        RichMessage.builder()
+            .heading(t("meetup.list.title"))
+            .block(new Block.ListBlock(false, 1, items))
+            .context(
+                t(
+                    "meetup.list.count",
+                    page.first(),
+                    page.first() + meetups.size() - 1,
+                    page.total()));
+    if (page.number() < page.pages()) {
+      message.context(t("meetup.list.more", page.number() + 1, page.pages()));
+    }
+    return message.context(t("meetup.list.hint")).build();
   }
 
   RichMessage mine(List<Meetup> meetups, Map<Long, RsvpLedger.Holder> held) {
@@ -201,7 +239,7 @@ final class MeetupView {
     RichMessage.Builder message = reminder(m, "");
     message.context(
         t("meetup.reminder.seats", counts.seats(), m.capacity(), counts.waitlist(), m.id()));
-    if (!m.rsvpClosed()) {
+    if (m.isOpenFor(now)) {
       message.button(
           new Button(t("meetup.button.rsvp"), "/meetup rsvp " + m.id(), Button.Style.PRIMARY));
     }

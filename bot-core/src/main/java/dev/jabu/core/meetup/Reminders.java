@@ -190,7 +190,7 @@ public final class Reminders {
 
   private int send(Meetup meetup, String label, Instant due) {
     String key = "meetup-" + meetup.id() + "-reminder-" + label + "-" + due.toEpochMilli();
-    MeetupView view = new MeetupView(core.defaultLocale());
+    MeetupView view = new MeetupView(core.defaultLocale(), scheduling.clock().instant());
     RichMessage posted = view.channelReminder(meetup, ledger.counts(meetup.id()));
     for (ChannelRef channel : core.announcementChannels()) {
       outbox.reply(key, meetup.announcementKey(), channel, posted);

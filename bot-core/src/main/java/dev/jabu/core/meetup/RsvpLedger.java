@@ -14,7 +14,9 @@ public interface RsvpLedger {
     SEAT,
     WAITLIST,
     ALREADY_SEAT,
-    ALREADY_WAITLIST
+    ALREADY_WAITLIST,
+    /** The meetup takes no answers: not announced, cancelled or finished. Nothing changed. */
+    NOT_TAKING
   }
 
   /**
@@ -40,7 +42,10 @@ public interface RsvpLedger {
 
   LeaveResult leave(long meetupId, String person);
 
-  /** Sets the capacity and fills any new seats from the waitlist at once. */
+  /**
+   * Sets the capacity and fills any new seats from the waitlist at once. Like every change here, it
+   * does nothing to a cancelled or finished meetup.
+   */
   List<Promotion> setCapacity(long meetupId, int capacity);
 
   /** Seats in the order they were taken, then the waitlist in order. */
@@ -55,12 +60,20 @@ public interface RsvpLedger {
   boolean markAttended(long meetupId, String person, boolean attended);
 
   /**
-   * Moves everything {@code from} holds to {@code into} (two accounts just linked). Where both hold
-   * a place in the same meetup, the earlier is kept and the later released.
+   * Moves everything {@code from} holds to {@code into} (two people just linked). Where both hold a
+   * place in the same meetup, the earlier is kept and the later released. Cancelled and finished
+   * meetups keep their list as it was.
    *
    * @return the meetups where a place was released, and who got a freed seat
    */
   MergeResult merge(String from, String into);
+
+  /**
+   * An account left {@code person}: every place it took goes with it to {@code leavingPerson}; the
+   * others stay with {@code remainingPerson} (the person's id may change when its first account
+   * leaves). Seats and waitlist order do not change, so this is allowed in every meetup.
+   */
+  void split(String person, String leaving, String leavingPerson, String remainingPerson);
 
   record MergeResult(List<Long> released, List<Promotion> promoted) {}
 }

@@ -52,4 +52,7 @@ final class Container extends CustomBlock {
     String icon = fallback.substring(0, fallback.indexOf(' '));
     return Optional.of(icon + " " + title);
   }
+
+  /** A fence line that closed no container: it holds nothing and shows as nothing. */
+  static final class Dropped extends CustomBlock {}
 }

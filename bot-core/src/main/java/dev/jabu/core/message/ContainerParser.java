@@ -19,7 +19,7 @@ import org.commonmark.parser.block.ParserState;
  */
 final class ContainerParser extends AbstractBlockParser {
   private static final Pattern OPENING =
-      Pattern.compile("(:{3,})[ \\t]*([A-Za-z][A-Za-z0-9_-]*)(?:[ \\t]+(.*?))?[ \\t]*");
+      Pattern.compile("(:{3,})[ \\t]*(\\p{L}[\\p{L}\\p{N}_-]*)(?:[ \\t]+(.*?))?[ \\t]*");
   private static final Pattern CLOSING = Pattern.compile("(:{3,})[ \\t]*");
   private static final int CODE_INDENT = 4;
 
@@ -62,6 +62,21 @@ final class ContainerParser extends AbstractBlockParser {
     return line.subSequence(state.getNextNonSpaceIndex(), line.length());
   }
 
+  /** A closing fence with no container open: one line that shows as nothing. */
+  private static final class StrayFence extends AbstractBlockParser {
+    private final Container.Dropped block = new Container.Dropped();
+
+    @Override
+    public Block getBlock() {
+      return block;
+    }
+
+    @Override
+    public BlockContinue tryContinue(ParserState state) {
+      return BlockContinue.none();
+    }
+  }
+
   /** Starts a container at an opening fence that names a kind. */
   static final class Factory extends AbstractBlockParserFactory {
     @Override
@@ -71,7 +86,9 @@ final class ContainerParser extends AbstractBlockParser {
       }
       Matcher opening = OPENING.matcher(rest(state));
       if (!opening.matches()) {
-        return BlockStart.none();
+        return CLOSING.matcher(rest(state)).matches()
+            ? BlockStart.of(new StrayFence()).atIndex(state.getLine().getContent().length())
+            : BlockStart.none();
       }
       String title = opening.group(3) == null ? "" : opening.group(3);
       Container container = new Container(opening.group(2), title, opening.group(1).length());

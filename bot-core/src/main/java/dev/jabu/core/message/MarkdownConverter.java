@@ -65,6 +65,15 @@ public final class MarkdownConverter {
   }
 
   /**
+   * Parses a whole document whose front matter, if any, was already taken off. Callers that need
+   * the document's structure (sections, quotes) walk its top-level nodes and convert each with
+   * {@link #convert(Node)}.
+   */
+  public static Document parse(String markdown) {
+    return (Document) PARSER.parse(markdown);
+  }
+
+  /**
    * Parses a whole document whose first lines may be YAML front matter ({@code ---} ... {@code
    * ---}); that block becomes a {@link YamlFrontMatterBlock} and shows as nothing. Callers that
    * need the document's structure (sections, quotes) walk its top-level nodes and convert each with

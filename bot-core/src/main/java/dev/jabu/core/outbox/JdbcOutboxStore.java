@@ -48,6 +48,10 @@ public final class JdbcOutboxStore implements OutboxStore {
   private static final String RELATED =
       " LEFT JOIN outbox r ON r.message_key = o.related_key AND r.destination = o.destination";
 
+  /** What a pruned post keeps of its content: nothing. */
+  private static final String PRUNED_PAYLOAD =
+      RichMessageJson.write(new RichMessage(List.of(), List.of()));
+
   private final Database database;
 
   /** The destination the last claim's walk stopped after; the next one goes on from there. */
@@ -534,6 +538,31 @@ public final class JdbcOutboxStore implements OutboxStore {
             key,
             destination.key());
     return rows.stream().findFirst();
+  }
+
+  @Override
+  public int pruneSent(Instant cutoff) {
+    return database.inTransaction(
+        connection -> {
+          int pruned;
+          try (PreparedStatement delete =
+              connection.prepareStatement(
+                  "DELETE FROM outbox WHERE status = 'SENT' AND sent_at < ?"
+                      + " AND operation IN ('EDIT', 'DELETE')")) {
+            delete.setLong(1, cutoff.toEpochMilli());
+            pruned = delete.executeUpdate();
+          }
+          try (PreparedStatement empty =
+              connection.prepareStatement(
+                  "UPDATE outbox SET payload = ?, last_error = NULL WHERE status = 'SENT'"
+                      + " AND sent_at < ? AND operation IN ('POST', 'REPLY') AND payload <> ?")) {
+            empty.setString(1, PRUNED_PAYLOAD);
+            empty.setLong(2, cutoff.toEpochMilli());
+            empty.setString(3, PRUNED_PAYLOAD);
+            pruned += empty.executeUpdate();
+          }
+          return pruned;
+        });
   }
 
   @Override

@@ -93,6 +93,16 @@ public interface OutboxStore {
 
   Optional<OutboxRow> find(String key, ChannelRef destination);
 
+  /**
+   * Prunes rows sent before {@code cutoff}. Edits and deletes are removed. A post or reply keeps
+   * its key, destination and platform message id, because a later edit, delete or reply in its
+   * thread needs them (a recap can be edited years later); only its content is dropped. Rows not
+   * yet sent, and dead letters, are never touched.
+   *
+   * @return how many rows were removed or emptied
+   */
+  int pruneSent(Instant cutoff);
+
   /** Every row, oldest first; for tests and operators. */
   List<OutboxRow> all();
 }

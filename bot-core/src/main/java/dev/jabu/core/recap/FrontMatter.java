@@ -1,25 +1,25 @@
 package dev.jabu.core.recap;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a recap says about itself in its YAML front matter. Other keys (VuePress has many) are
- * ignored.
+ * What a recap says about itself in its front matter: YAML between {@code ---} lines (VuePress,
+ * Jekyll, Docusaurus, Hugo) or TOML between {@code +++} lines (Hugo). The keys of those generators
+ * that a chat post can use are read; every other key is ignored.
  *
- * <p>commonmark's front matter extension takes the block out of the document; its values are read
- * here with a real YAML parser, because the extension's own reader accepts a loose subset silently
- * (no errors, no {@code [a, b]} lists), and a moderator deserves to hear that line 3 is broken. The
- * block is found by the extension's rules: the first line is {@code ---}, the next {@code ---} or
- * {@code ...} line closes it.
- *
+ * @param description {@code description}, else Hugo's {@code summary} or Jekyll's {@code excerpt}
+ * @param tags {@code tags} (or {@code tag}) and then {@code categories} (or {@code category}), each
+ *     once
+ * @param date the date as written, cut to its day when it starts with one ({@code 2026-11-28})
  * @param meetup the meetup the recap belongs to ({@code meetup: 12})
+ * @param draft {@code draft: true} or Jekyll's {@code published: false}: not meant to be posted
  */
 public record FrontMatter(
     Optional<String> title,
@@ -27,7 +27,8 @@ public record FrontMatter(
     List<String> tags,
     Optional<String> author,
     Optional<String> date,
-    Optional<Long> meetup) {
+    Optional<Long> meetup,
+    boolean draft) {
 
   public static final FrontMatter NONE =
       new FrontMatter(
@@ -36,67 +37,83 @@ public record FrontMatter(
           List.of(),
           Optional.empty(),
           Optional.empty(),
-          Optional.empty());
+          Optional.empty(),
+          false);
 
-  private static final Pattern BEGIN = Pattern.compile("-{3}(\\s.*)?");
-  private static final Pattern END = Pattern.compile("(-{3}|\\.{3})(\\s.*)?");
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final Pattern DAY = Pattern.compile("^([0-9]{4}-[0-9]{2}-[0-9]{2})([ T].*)?$");
 
   public FrontMatter {
     tags = List.copyOf(tags);
   }
 
+  /** A document split into its front matter and the markdown after it. */
+  record Split(FrontMatter meta, String body) {}
+
   /**
    * The front matter at the start of {@code markdown}, or {@link #NONE}.
    *
-   * @throws RecapProblem when it is never closed, is not valid YAML, or a known key has a value of
+   * @throws RecapProblem when it is never closed, cannot be parsed, or a known key has a value of
    *     the wrong kind
    */
   static FrontMatter read(String markdown) throws RecapProblem {
+    return split(markdown).meta();
+  }
+
+  /**
+   * Takes the front matter off {@code markdown}. It opens on the first line that is not blank:
+   * {@code ---} for YAML, {@code +++} for TOML, and ends at the next such line ({@code ...} also
+   * ends YAML).
+   */
+  static Split split(String markdown) throws RecapProblem {
     List<String> lines = markdown.lines().toList();
     int first = 0;
     while (first < lines.size() && lines.get(first).isBlank()) {
       first++;
     }
-    if (first == lines.size() || !BEGIN.matcher(lines.get(first)).matches()) {
-      return NONE;
+    if (first == lines.size()) {
+      return new Split(NONE, markdown);
+    }
+    FrontMatterFormat format = FrontMatterFormat.opening(lines.get(first)).orElse(null);
+    if (format == null) {
+      return new Split(NONE, markdown);
     }
     int end = first + 1;
-    while (end < lines.size() && !END.matcher(lines.get(end)).matches()) {
+    while (end < lines.size() && !format.closes(lines.get(end))) {
       end++;
     }
     if (end == lines.size()) {
-      throw new RecapProblem("recap.front-matter.unclosed", first + 1);
+      throw new RecapProblem("recap.front-matter.unclosed", first + 1, format.fence());
     }
-    JsonNode yaml = parse(String.join("\n", lines.subList(first + 1, end)), first + 1);
-    if (yaml.isMissingNode() || yaml.isNull()) {
-      return NONE;
+    String body = String.join("\n", lines.subList(end + 1, lines.size()));
+    JsonNode values = format.parse(String.join("\n", lines.subList(first + 1, end)), first + 1);
+    if (values.isMissingNode() || values.isNull()) {
+      return new Split(NONE, body);
     }
-    if (!yaml.isObject()) {
+    if (!values.isObject()) {
       throw new RecapProblem("recap.front-matter.not-keys", first + 2);
     }
-    return new FrontMatter(
-        scalar(yaml, "title"),
-        scalar(yaml, "description"),
-        list(yaml.get("tags")),
-        author(yaml),
-        scalar(yaml, "date"),
-        meetup(yaml.get("meetup")));
+    return new Split(of(values), body);
   }
 
-  private static JsonNode parse(String yaml, int linesBefore) throws RecapProblem {
-    try {
-      JsonNode node = YAML.readTree(yaml);
-      return node == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : node;
-    } catch (JacksonException e) {
-      int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-      String why = e.getOriginalMessage().lines().findFirst().orElse("").strip();
-      throw new RecapProblem("recap.front-matter.broken", linesBefore + line, why);
+  private static FrontMatter of(JsonNode values) throws RecapProblem {
+    Set<String> tags = new LinkedHashSet<>();
+    for (String key : List.of("tags", "tag", "categories", "category")) {
+      tags.addAll(list(values.get(key), true)); // VuePress themes write tag: and category:
     }
+    return new FrontMatter(
+        scalar(values, "title"),
+        scalar(values, "description")
+            .or(() -> optionalScalar(values, "summary"))
+            .or(() -> optionalScalar(values, "excerpt")),
+        List.copyOf(tags),
+        author(values),
+        scalar(values, "date").map(FrontMatter::day),
+        meetup(values.get("meetup")),
+        isTrue(values.get("draft")) || isFalse(values.get("published")));
   }
 
-  private static Optional<String> scalar(JsonNode yaml, String key) throws RecapProblem {
-    JsonNode value = yaml.get(key);
+  private static Optional<String> scalar(JsonNode values, String key) throws RecapProblem {
+    JsonNode value = values.get(key);
     if (value == null || value.isNull()) {
       return Optional.empty();
     }
@@ -107,26 +124,51 @@ public record FrontMatter(
     return text.isEmpty() ? Optional.empty() : Optional.of(text);
   }
 
-  /** A YAML list, or one text with commas between ({@code tags: devops, k8s}). */
-  private static List<String> list(JsonNode value) {
+  /** A fallback key: a value of another kind there is ignored rather than refused. */
+  private static Optional<String> optionalScalar(JsonNode values, String key) {
+    JsonNode value = values.get(key);
+    return value == null || !value.isValueNode() || value.asText().isBlank()
+        ? Optional.empty()
+        : Optional.of(value.asText().strip());
+  }
+
+  private static String day(String date) {
+    Matcher day = DAY.matcher(date);
+    return day.matches() ? day.group(1) : date;
+  }
+
+  /**
+   * A list, or one text split at commas; when it has none, words are items if {@code words}
+   * (Jekyll's {@code tags: devops gitops}). An item that is a mapping gives its {@code label} or
+   * {@code name} (Docusaurus tags and authors).
+   */
+  private static List<String> list(JsonNode value, boolean words) {
     List<String> items = new ArrayList<>();
     if (value == null || value.isNull()) {
       return items;
     }
     if (value.isArray()) {
-      value.forEach(item -> items.add(item.asText().strip()));
+      value.forEach(item -> items.add(itemText(item)));
+    } else if (value.isObject()) {
+      items.add(itemText(value));
     } else {
-      items.addAll(List.of(value.asText().split(",")));
+      String text = value.asText();
+      items.addAll(List.of(text.split(text.contains(",") || !words ? "," : "\\s+")));
     }
     return items.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
-  private static Optional<String> author(JsonNode yaml) {
-    JsonNode value = yaml.has("author") ? yaml.get("author") : yaml.get("authors");
-    if (value != null && value.isObject()) {
-      value = value.get("name"); // author: { name: ..., link: ... }
+  private static String itemText(JsonNode item) {
+    if (item.isObject()) {
+      JsonNode label = item.has("label") ? item.get("label") : item.get("name");
+      return label == null || !label.isValueNode() ? "" : label.asText();
     }
-    List<String> names = list(value);
+    return item.isValueNode() ? item.asText() : "";
+  }
+
+  private static Optional<String> author(JsonNode values) {
+    JsonNode value = values.has("author") ? values.get("author") : values.get("authors");
+    List<String> names = list(value, false); // "Alex Kim" is one name
     return names.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", names));
   }
 
@@ -139,5 +181,13 @@ public record FrontMatter(
       throw new RecapProblem("recap.front-matter.meetup", value.asText());
     }
     return Optional.of(Long.parseLong(text));
+  }
+
+  private static boolean isTrue(JsonNode value) {
+    return value != null && value.isValueNode() && value.asText().strip().equalsIgnoreCase("true");
+  }
+
+  private static boolean isFalse(JsonNode value) {
+    return value != null && value.isValueNode() && value.asText().strip().equalsIgnoreCase("false");
   }
 }

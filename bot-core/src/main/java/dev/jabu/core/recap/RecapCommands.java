@@ -126,6 +126,7 @@ public final class RecapCommands implements CommandModule {
     RecapService.Draft draft =
         service.prepare(
             requiredSource(ctx), meetup(ctx), Optional.empty(), ctx.invocation().platform());
+    service.threads(draft, service.channels()); // a recap publish would refuse is refused here
     return Reply.privately(RecapPreview.of(draft, service.channels(), ctx));
   }
 

@@ -25,7 +25,8 @@ public final class RecapFeature {
             services.outbox(),
             services.settings(),
             meetups.map(RecapMeetups::of).orElse(RecapMeetups.NONE),
-            services.clock());
+            services.clock(),
+            settings.maxReplies());
     return new RecapCommands(service);
   }
 

@@ -98,9 +98,43 @@ final class RecapFetcher {
   HttpUrl firstUrl(String address) throws RecapProblem {
     HttpUrl url = HttpUrl.parse(address.strip());
     if (url == null) {
-      throw new RecapProblem("recap.url.invalid", address);
+      throw unreadable(address.strip());
     }
     return GitHubLinks.raw(url);
+  }
+
+  /**
+   * Why an address that OkHttp would not take is wrong, in the terms a member can fix: the scheme,
+   * a space, the port or a missing host. The scheme is only blamed when it is the scheme.
+   */
+  private static RecapProblem unreadable(String address) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "(?i)https?://([^/?#]*)(.*)", java.util.regex.Pattern.DOTALL)
+            .matcher(address);
+    if (!m.matches()) {
+      return new RecapProblem("recap.url.invalid", address);
+    }
+    if (address.chars().anyMatch(Character::isWhitespace)) {
+      return new RecapProblem("recap.url.space", address);
+    }
+    String authority = m.group(1).substring(m.group(1).lastIndexOf('@') + 1);
+    int colon = authority.lastIndexOf(':');
+    if (colon >= 0 && colon > authority.lastIndexOf(']')) {
+      String port = authority.substring(colon + 1);
+      boolean valid =
+          port.matches("\\d{1,5}")
+              && Integer.parseInt(port) >= 1
+              && Integer.parseInt(port) <= 65535;
+      if (!valid) {
+        return new RecapProblem("recap.url.port", port, address);
+      }
+      authority = authority.substring(0, colon);
+    }
+    if (authority.isEmpty()) {
+      return new RecapProblem("recap.url.no-host", address);
+    }
+    return new RecapProblem("recap.url.malformed", address);
   }
 
   private Request request(HttpUrl url) throws RecapProblem {

@@ -19,6 +19,9 @@ final class RecapPreview {
   static RichMessage of(RecapService.Draft draft, List<ChannelRef> channels, CommandContext ctx) {
     List<Block> blocks = new ArrayList<>();
     blocks.add(paragraph(Span.bold(ctx.t("recap.preview.title", draft.document().title()))));
+    if (draft.document().meta().draft()) {
+      blocks.add(paragraph(Span.text(ctx.t("recap.preview.draft"))));
+    }
     List<List<Block>> counts = new ArrayList<>();
     for (ChannelRef channel : channels) {
       int replies = draft.thread(channel).size() - 1;

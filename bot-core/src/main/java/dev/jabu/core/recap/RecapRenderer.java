@@ -11,10 +11,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * How a recap looks in chat. The parent post carries the title, the meetup, author, date and tags,
- * an outline that doubles as the summary (each section with its lead sentence), and up to {@value
- * #MAX_QUOTES} quoted lines; each section follows as its own reply. Every word from the document
- * stays a text span, so nothing in a recap can mention anyone. Thread-safe.
+ * How a recap looks in chat. The parent post carries the title, the description, the meetup,
+ * author, date and tags, the cover image, what the document says before its first part (the facts
+ * list), an outline that doubles as the summary (each part with its lead sentence), and up to
+ * {@value #MAX_QUOTES} quoted lines; each part follows as its own reply. Every word from the
+ * document stays a text span, so nothing in a recap can mention anyone. Thread-safe.
  */
 public final class RecapRenderer {
   static final int MAX_OUTLINE = 15;
@@ -48,16 +49,11 @@ public final class RecapRenderer {
     RichMessage.Builder message = RichMessage.builder();
     message.block(new Block.Heading(1, List.of(Span.text(recap.title()))));
     FrontMatter meta = recap.meta();
-    Optional<String> description =
-        meta.description()
-            .or(
-                () ->
-                    recap.sections().stream()
-                        .filter(RecapSection::isIntroduction)
-                        .findFirst()
-                        .flatMap(RecapSection::lead));
-    description.ifPresent(message::paragraph);
+    // a title taken from the description is not said twice
+    meta.description().filter(d -> !d.equals(recap.title())).ifPresent(message::paragraph);
     fields(meta, meetup).ifPresent(message::block);
+    recap.cover().forEach(message::block);
+    recap.preamble().forEach(message::block);
     List<RecapSection> titled =
         recap.titledSections().stream().filter(s -> !s.title().isBlank()).toList();
     if (!titled.isEmpty()) {
@@ -72,7 +68,9 @@ public final class RecapRenderer {
           .forEach(q -> quoted.add(new Block.Paragraph(List.of(Span.text(q)))));
       message.block(new Block.Quote(quoted));
     }
-    message.context(t("recap.view.thread"));
+    if (!recap.sections().isEmpty()) {
+      message.context(t("recap.view.thread"));
+    }
     return message.build();
   }
 

@@ -34,6 +34,7 @@ public final class RecapService {
   private final CoreSettings settings;
   private final RecapMeetups meetups;
   private final Clock clock;
+  private final int maxReplies;
 
   RecapService(
       SourceReader reader,
@@ -41,13 +42,15 @@ public final class RecapService {
       Outbox outbox,
       CoreSettings settings,
       RecapMeetups meetups,
-      Clock clock) {
+      Clock clock,
+      int maxReplies) {
     this.reader = reader;
     this.store = store;
     this.outbox = outbox;
     this.settings = settings;
     this.meetups = meetups;
     this.clock = clock;
+    this.maxReplies = maxReplies;
   }
 
   /** A recap read, parsed and rendered: every check passed, nothing posted. */
@@ -72,7 +75,7 @@ public final class RecapService {
       RecapSource source, Optional<Long> meetup, Optional<Long> fallback, Platform platform)
       throws RecapProblem {
     String markdown = reader.read(source, platform);
-    RecapDocument document = RecapParser.parse(markdown);
+    RecapDocument document = RecapParser.parse(markdown, source.documentName());
     Optional<Long> meetupId = meetup.or(() -> document.meta().meetup()).or(() -> fallback);
     Optional<MeetupLabel> label = Optional.empty();
     if (meetupId.isPresent()) {
@@ -95,6 +98,7 @@ public final class RecapService {
   Recap publish(RecapSource source, Optional<Long> meetup, UserRef by, Platform platform)
       throws RecapProblem {
     Draft draft = prepare(source, meetup, Optional.empty(), platform);
+    refuseDraft(draft);
     if (channels().isEmpty()) {
       throw new RecapProblem("recap.no-channels");
     }
@@ -145,6 +149,7 @@ public final class RecapService {
             .or(() -> recap.origin().reread())
             .orElseThrow(() -> new RecapProblem("recap.edit.needs-source", id));
     Draft draft = prepare(from, meetup, recap.meetupId(), platform);
+    refuseDraft(draft);
     Map<ChannelRef, List<RichMessage>> threads = threads(draft, recap.messages().keySet());
     int revision = recap.revision() + 1;
     Map<ChannelRef, List<String>> keys = new LinkedHashMap<>();
@@ -206,11 +211,29 @@ public final class RecapService {
     }
   }
 
-  private static Map<ChannelRef, List<RichMessage>> threads(
-      Draft draft, Collection<ChannelRef> channels) {
+  private static void refuseDraft(Draft draft) throws RecapProblem {
+    if (draft.document().meta().draft()) {
+      throw new RecapProblem("recap.draft");
+    }
+  }
+
+  /**
+   * The thread of each channel, cut to its platform.
+   *
+   * @throws RecapProblem when a thread would take more replies than allowed: thousands of sections
+   *     must not queue thousands of posts
+   */
+  Map<ChannelRef, List<RichMessage>> threads(Draft draft, Collection<ChannelRef> channels)
+      throws RecapProblem {
     Map<ChannelRef, List<RichMessage>> threads = new LinkedHashMap<>();
     for (ChannelRef channel : channels) {
-      threads.put(channel, draft.thread(channel));
+      List<RichMessage> thread = draft.thread(channel);
+      int replies = thread.size() - 1;
+      if (replies > maxReplies) {
+        throw new RecapProblem(
+            "recap.too-many-replies", RecapCommands.where(channel), replies, maxReplies);
+      }
+      threads.put(channel, thread);
     }
     return threads;
   }

@@ -16,6 +16,39 @@ public sealed interface RecapSource {
     TEXT
   }
 
+  /**
+   * The name of the document, for a recap whose text names no title: the file name without its
+   * extension ({@code 2026-11-meetup} for {@code recaps/2026-11-meetup.md}), or the folder's name
+   * for a page bundle's {@code index.md} or {@code README.md}. Pasted text has none.
+   */
+  default Optional<String> documentName() {
+    String path;
+    if (this instanceof File f) {
+      path = f.path();
+    } else if (this instanceof Url u) {
+      path = u.address().replaceFirst("[?#].*$", "").replaceFirst("^[a-zA-Z]+://[^/]*", "");
+    } else {
+      return Optional.empty();
+    }
+    String[] parts = path.replace('\\', '/').split("/");
+    for (int i = parts.length - 1; i >= 0; i--) {
+      String name = decoded(parts[i]).replaceFirst("\\.(md|markdown|mdx|txt)$", "").strip();
+      if (!name.isEmpty() && !name.matches("(?i)_?index|readme")) {
+        return Optional.of(name);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A path segment with its %-escapes read; as written when they are broken. */
+  private static String decoded(String segment) {
+    try {
+      return java.net.URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return segment;
+    }
+  }
+
   /** A path on the machine jabu runs on, relative to its working directory. */
   record File(String path) implements RecapSource {
     public File {

@@ -54,6 +54,13 @@ final class SourceReader {
     } catch (InvalidPathException e) {
       throw new RecapProblem("recap.file.not-found", typed);
     }
+    if (Files.isDirectory(path)) {
+      throw new RecapProblem("recap.file.folder", typed);
+    }
+    if (Files.exists(path) && !Files.isRegularFile(path)) {
+      // a device, a pipe or a socket: it exists, but reading it is not reading a recap
+      throw new RecapProblem("recap.file.not-regular", typed);
+    }
     if (!Files.isRegularFile(path)) {
       throw new RecapProblem("recap.file.not-found", typed);
     }

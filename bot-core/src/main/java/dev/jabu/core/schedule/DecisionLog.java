@@ -52,6 +52,22 @@ public final class DecisionLog {
         decision.detail());
   }
 
+  /**
+   * Forgets the decisions made before {@code cutoff}.
+   *
+   * @return how many were forgotten
+   */
+  public int forgetDecidedBefore(Instant cutoff) {
+    return database.inTransaction(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement("DELETE FROM schedule_decision WHERE decided_at < ?")) {
+            s.setLong(1, cutoff.toEpochMilli());
+            return s.executeUpdate();
+          }
+        });
+  }
+
   /** The newest decisions kept (sent late or skipped), newest first. */
   public List<Decision> recent(int limit) {
     return database.withConnection(

@@ -12,18 +12,33 @@ import java.util.Objects;
  *     instance and is run again (items are idempotent)
  * @param threads items run at once per instance
  * @param grace how late an item may still be sent; later ones are recorded as skipped
+ * @param retention how long sent posts and the scheduler's decisions are kept ({@link Retention})
  */
 public record SchedulerSettings(
     Duration pollingInterval,
     Duration heartbeatInterval,
     int missedHeartbeats,
     int threads,
-    Duration grace) {
+    Duration grace,
+    Duration retention) {
+
+  /** Sent posts and decisions are kept 90 days: long enough to answer "was it sent?". */
+  public static final Duration DEFAULT_RETENTION = Duration.ofDays(90);
+
+  public SchedulerSettings(
+      Duration pollingInterval,
+      Duration heartbeatInterval,
+      int missedHeartbeats,
+      int threads,
+      Duration grace) {
+    this(pollingInterval, heartbeatInterval, missedHeartbeats, threads, grace, DEFAULT_RETENTION);
+  }
 
   public SchedulerSettings {
     Objects.requireNonNull(pollingInterval, "pollingInterval");
     Objects.requireNonNull(heartbeatInterval, "heartbeatInterval");
     Objects.requireNonNull(grace, "grace");
+    Objects.requireNonNull(retention, "retention");
     if (pollingInterval.isNegative() || pollingInterval.isZero()) {
       throw new IllegalArgumentException("pollingInterval must be positive");
     }
@@ -40,6 +55,9 @@ public record SchedulerSettings(
     if (grace.isNegative()) {
       throw new IllegalArgumentException("grace must not be negative");
     }
+    if (retention.compareTo(Duration.ofDays(1)) < 0) {
+      throw new IllegalArgumentException("retention must be at least a day");
+    }
   }
 
   /**
@@ -49,6 +67,11 @@ public record SchedulerSettings(
   public static SchedulerSettings defaults() {
     return new SchedulerSettings(
         Duration.ofMillis(500), Duration.ofSeconds(5), 4, 4, Duration.ofHours(6));
+  }
+
+  public SchedulerSettings withRetention(Duration retention) {
+    return new SchedulerSettings(
+        pollingInterval, heartbeatInterval, missedHeartbeats, threads, grace, retention);
   }
 
   /** How long an item whose instance died waits before it is run again. */

@@ -1,10 +1,12 @@
 package dev.jabu.core.digest;
 
+import static dev.jabu.core.digest.WeeklyDigest.LISTED_ENTRIES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jabu.core.CoreSettings;
 import dev.jabu.core.Feature;
 import dev.jabu.core.glossary.GlossaryEntry;
+import dev.jabu.core.glossary.GlossaryLoader;
 import dev.jabu.core.glossary.GlossaryYaml;
 import dev.jabu.core.meetup.MeetupFeature;
 import dev.jabu.core.meetup.MeetupService;
@@ -13,10 +15,13 @@ import dev.jabu.core.schedule.Decision;
 import dev.jabu.core.testkit.Eventually;
 import dev.jabu.core.testkit.FakePlatform;
 import dev.jabu.core.testkit.TempDatabase;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +40,12 @@ class WeeklyDigestTest {
   private final FakePlatform platform;
 
   WeeklyDigestTest() {
+    platform = platform(glossary, meetups);
+  }
+
+  /** A bot with meetups and the digest, whose glossary is {@code glossary} as it is at the time. */
+  private static FakePlatform platform(
+      List<GlossaryEntry> glossary, AtomicReference<MeetupService> meetups) {
     CoreSettings core = CoreSettings.defaults();
     DigestSettings settings =
         new DigestSettings(
@@ -58,7 +69,7 @@ class WeeklyDigestTest {
               () -> glossary);
           return List::of;
         };
-    platform = FakePlatform.on(TempDatabase.sqlite(), core, List.of(meetupFeature, digest));
+    return FakePlatform.on(TempDatabase.sqlite(), core, List.of(meetupFeature, digest));
   }
 
   @AfterEach
@@ -155,5 +166,38 @@ class WeeklyDigestTest {
     String text = platform.text(digests().get(0).message());
     assertThat(text.lines().filter(l -> l.startsWith("• Idea"))).hasSize(10);
     assertThat(text).contains("그 밖에 4개 더");
+  }
+
+  @Test
+  void issue12_theFirstDigestAfterInstallDoesNotAnnounceTheShippedGlossary() throws Exception {
+    // installed on the day the shipped glossary is dated (the test kit's clock starts on it)
+    List<GlossaryEntry> installed =
+        new ArrayList<>(
+            GlossaryLoader.load(
+                    Path.of(System.getProperty("basedir", ""))
+                        .toAbsolutePath()
+                        .getParent()
+                        .resolve("config/glossary"))
+                .entries());
+    assertThat(installed).hasSizeGreaterThan(LISTED_ENTRIES);
+    LocalDate installDay =
+        LocalDate.ofInstant(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("Asia/Seoul"));
+    assertThat(installed).allMatch(e -> !e.added().isAfter(installDay));
+    try (FakePlatform fresh = platform(installed, new AtomicReference<>())) {
+      installed.add(entry("approved-later", "Approved Later", "2026-11-26"));
+      fresh.startScheduler();
+      fresh.clock().set(DUE);
+      fresh.awaitPosts(all -> all.stream().anyMatch(p -> p.key().equals("digest-2026-W49")));
+
+      String text =
+          fresh.text(
+              fresh.posts().stream()
+                  .filter(p -> p.key().equals("digest-2026-W49"))
+                  .findFirst()
+                  .orElseThrow()
+                  .message());
+      assertThat(text.lines().filter(l -> l.startsWith("• "))).hasSize(1);
+      assertThat(text).contains("Approved Later").doesNotContain("그 밖에");
+    }
   }
 }

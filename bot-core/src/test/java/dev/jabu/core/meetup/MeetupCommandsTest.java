@@ -187,6 +187,7 @@ class MeetupCommandsTest {
       })
   void everyOrganizerCommandIsDeniedToOtherMembersAndChangesNothing(String command) {
     say(mod, "/meetup create title:Rush start:2026-12-05T19:00 capacity:1");
+    say(mod, "/meetup announce 1");
     platform.newPosts();
     Meetup before = fixture.service.find(1).orElseThrow();
     assertThat(say(alice, "/meetup " + command)).contains("Only moderators and the organizers");

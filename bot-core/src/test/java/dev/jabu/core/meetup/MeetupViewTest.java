@@ -51,7 +51,8 @@ class MeetupViewTest {
   }
 
   private static RichMessage announcement(Locale locale) {
-    return new MeetupView(locale).announcement(meetup(), new RsvpLedger.Counts(200, 115, 0));
+    return new MeetupView(locale, java.time.Instant.parse("2026-11-23T10:00:00Z"))
+        .announcement(meetup(), new RsvpLedger.Counts(200, 115, 0));
   }
 
   @Test

@@ -77,4 +77,9 @@ class ForwardingOutboxStore implements OutboxStore {
   public List<OutboxRow> all() {
     return store.all();
   }
+
+  @Override
+  public int pruneSent(Instant cutoff) {
+    return store.pruneSent(cutoff);
+  }
 }

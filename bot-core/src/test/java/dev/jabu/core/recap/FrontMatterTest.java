@@ -33,7 +33,8 @@ class FrontMatterTest {
                 List.of("devops", "gitops"),
                 Optional.of("김하늘"),
                 Optional.of("2026-11-28"),
-                Optional.of(12L)));
+                Optional.of(12L),
+                false));
   }
 
   @Test
@@ -85,5 +86,103 @@ class FrontMatterTest {
     assertThat(problem("---\n- a\n- b\n---\n").key()).isEqualTo("recap.front-matter.not-keys");
     assertThatThrownBy(() -> FrontMatter.read("---\nmeetup: 1.5\n---\n"))
         .isInstanceOf(RecapProblem.class);
+  }
+
+  @Test
+  void issue12_yamlAnchorsAndAliasesAreResolved() throws RecapProblem {
+    FrontMatter meta =
+        FrontMatter.read(
+            "---\n"
+                + "name: &n 11월 밋업 후기\n"
+                + "title: *n\n"
+                + "base: &base {author: 김하늘, tags: [a, b]}\n"
+                + "post:\n  <<: *base\n  author: 이도윤\n"
+                + "author: *n\n"
+                + "---\n");
+    assertThat(meta.title()).contains("11월 밋업 후기");
+    assertThat(meta.author()).contains("11월 밋업 후기");
+  }
+
+  @Test
+  void issue12_anUndefinedAliasIsAClearError() {
+    RecapProblem p = problem("---\ndescription: 후기\ntitle: *n\n---\n본문");
+    assertThat(p.key()).isEqualTo("recap.front-matter.undefined-alias");
+    assertThat(p.text(Locale.ENGLISH)).contains("Line 3", "*n", "&n");
+    assertThat(p.text(Locale.KOREAN)).contains("3번째 줄", "*n", "&n");
+  }
+
+  @Test
+  void issue12_parserErrorsNeverShowLibraryInternals() {
+    String deep = "---\ntitle: " + "[".repeat(5000) + "\n---\n";
+    String recursive = "---\ntitle: x\nloop: &a [*a, *a]\n---\n";
+    StringBuilder laughs = new StringBuilder("---\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for (int i = 1; i < 40; i++) {
+      laughs.append("a").append(i).append(": &a").append(i).append(" [");
+      laughs.append(("*a" + (i - 1) + ", ").repeat(9)).append("*a").append(i - 1).append("]\n");
+    }
+    laughs.append("---\n");
+    String toml = "+++\ntitle = \"열린 따옴표\n+++\n";
+    String deepToml = "+++\ntitle = " + "[".repeat(5000) + "\n+++\n";
+    for (String markdown : List.of(deep, recursive, laughs.toString(), toml, deepToml)) {
+      RecapProblem p = problem(markdown);
+      for (Locale locale : List.of(Locale.ENGLISH, Locale.KOREAN)) {
+        assertThat(p.text(locale))
+            .as(markdown.substring(0, Math.min(40, markdown.length())))
+            .doesNotContainIgnoringCase("exception")
+            .doesNotContain("Constraints", "snakeyaml", "jackson", "org.", "java.", "getMax");
+      }
+    }
+    assertThat(problem(deep).key()).isEqualTo("recap.front-matter.too-complex");
+    assertThat(problem(laughs.toString()).key()).isEqualTo("recap.front-matter.too-complex");
+    assertThat(problem(toml).key()).isEqualTo("recap.front-matter.broken-toml");
+  }
+
+  @Test
+  void issue12_hugoTomlFrontMatterIsRead() throws RecapProblem {
+    FrontMatter meta =
+        FrontMatter.read(
+            "+++\n"
+                + "title = \"9월 스터디\"\n"
+                + "date = 2026-09-19T19:00:00+09:00\n"
+                + "draft = true\n"
+                + "tags = [\"otel\"]\n"
+                + "categories = [\"스터디\"]\n"
+                + "summary = \"요약\"\n"
+                + "meetup = 7\n"
+                + "[params]\nslug = \"x\"\n"
+                + "+++\n\n본문");
+    assertThat(meta)
+        .isEqualTo(
+            new FrontMatter(
+                Optional.of("9월 스터디"),
+                Optional.of("요약"),
+                List.of("otel", "스터디"),
+                Optional.empty(),
+                Optional.of("2026-09-19"),
+                Optional.of(7L),
+                true));
+    RecapProblem unclosed = problem("+++\ntitle = \"x\"\n\n본문");
+    assertThat(unclosed.key()).isEqualTo("recap.front-matter.unclosed");
+    assertThat(unclosed.text(Locale.ENGLISH)).contains("+++");
+  }
+
+  @Test
+  void issue12_jekyllAndDocusaurusFieldsAreRead() throws RecapProblem {
+    FrontMatter jekyll =
+        FrontMatter.read(
+            "---\nlayout: post\ndate: 2026-08-22 19:00:00 +0900\ncategories: meetup kubernetes\n"
+                + "excerpt: 발췌\npublished: false\nslug: k8s\n---\n");
+    assertThat(jekyll.date()).contains("2026-08-22");
+    assertThat(jekyll.tags()).containsExactly("meetup", "kubernetes");
+    assertThat(jekyll.description()).contains("발췌");
+    assertThat(jekyll.draft()).isTrue();
+
+    FrontMatter docusaurus =
+        FrontMatter.read(
+            "---\nauthors: [{name: 민지, title: SRE}, Alex]\n"
+                + "tags: [{label: 관측, permalink: /o}, k8s]\nsidebar_position: 2\n---\n");
+    assertThat(docusaurus.author()).contains("민지, Alex");
+    assertThat(docusaurus.tags()).containsExactly("관측", "k8s");
+    assertThat(docusaurus.draft()).isFalse();
   }
 }

@@ -80,8 +80,8 @@ class RecapCommandsTest {
     assertThat(reply.visibility()).isEqualTo(Reply.Visibility.PRIVATE);
     String text = platform.text(reply);
     assertThat(text)
-        .contains("미리보기: DevOps Korea 11월 밋업 후기", "discord #announcements: 부모 글과 답글 8개")
-        .contains("slack #announcements: 부모 글과 답글 6개", "부모 글", "답글 6/6")
+        .contains("미리보기: DevOps Korea 11월 밋업 후기", "discord #announcements: 부모 글과 답글 7개")
+        .contains("slack #announcements: 부모 글과 답글 5개", "부모 글", "답글 5/5")
         .contains("아직 아무것도 올리지 않았어요");
     assertThat(platform.posts()).isEmpty();
     assertThat(say(operator, "/recap list")).contains("No recap has been published yet");
@@ -93,7 +93,7 @@ class RecapCommandsTest {
     String path = fixture.file("recap.md", RecapSamples.sample());
 
     assertThat(say(operator, "/recap publish file:" + path))
-        .contains("Published recap #1", "discord #announcements: the parent post and 8 replies");
+        .contains("Published recap #1", "discord #announcements: the parent post and 7 replies");
 
     List<OutboundMessage> posts = platform.posts();
     for (Platform p : List.of(Platform.DISCORD, Platform.SLACK)) {
@@ -110,8 +110,8 @@ class RecapCommandsTest {
       assertWithinLimits(
           thread.stream().map(OutboundMessage::message).toList(), LimitProfiles.forPlatform(p));
     }
-    assertThat(postsTo(Platform.DISCORD, posts)).hasSize(9);
-    assertThat(postsTo(Platform.SLACK, posts)).hasSize(7);
+    assertThat(postsTo(Platform.DISCORD, posts)).hasSize(8);
+    assertThat(postsTo(Platform.SLACK, posts)).hasSize(6);
     assertThat(say(operator, "/recap list")).contains("#1", "DevOps Korea 11월 밋업 후기", "published");
   }
 
@@ -122,9 +122,10 @@ class RecapCommandsTest {
     assertThat(say(discordMod, "/recap publish text:" + markdown)).contains("Published recap #1");
 
     List<OutboundMessage> discord = postsTo(Platform.DISCORD, platform.posts());
-    assertThat(discord).hasSize(4);
-    assertThat(platform.text(discord.get(1).message())).startsWith("오늘 모임을 정리합니다.");
-    assertThat(platform.text(discord.get(2).message())).startsWith("순서 1");
+    // what stands before the first part is in the parent post; each part is a reply
+    assertThat(discord).hasSize(3);
+    assertThat(platform.text(discord.get(0).message())).contains("오늘 모임을 정리합니다.");
+    assertThat(platform.text(discord.get(1).message())).startsWith("순서 1");
   }
 
   @Test
@@ -194,30 +195,30 @@ class RecapCommandsTest {
     String path = fixture.file("recap.md", recap("후기", 2, 2));
     say(operator, "/recap publish file:" + path);
     List<OutboundMessage> first = postsTo(Platform.DISCORD, platform.newPosts());
-    assertThat(first).hasSize(4); // parent, introduction, two sections
-    List<String> ids = List.of("discord-1", "discord-2", "discord-3", "discord-4");
+    assertThat(first).hasSize(3); // parent (with the introduction), two parts
+    List<String> ids = List.of("discord-1", "discord-2", "discord-3");
 
     fixture.file("recap.md", recap("후기 (고침)", 4, 2));
     assertThat(say(operator, "/recap edit 1"))
-        .contains("Edited recap #1", "revision 2", "5 replies");
+        .contains("Edited recap #1", "revision 2", "4 replies");
     List<OutboundMessage> longer = postsTo(Platform.DISCORD, platform.newPosts());
     assertThat(longer.stream().filter(p -> p.operation() == Operation.EDIT))
         .extracting(p -> p.relatedPlatformMessageId().orElseThrow())
         .containsExactlyElementsOf(ids);
     assertThat(longer.stream().filter(p -> p.operation() == Operation.REPLY))
         .extracting(OutboundMessage::key)
-        .containsExactly("recap-1-r2-reply-4", "recap-1-r2-reply-5");
+        .containsExactly("recap-1-r2-reply-3", "recap-1-r2-reply-4");
     assertThat(platform.text(longer.get(0).message())).contains("후기 (고침)");
 
     fixture.file("recap.md", recap("짧아진 후기", 1, 1));
-    assertThat(say(operator, "/recap edit 1")).contains("revision 3", "2 replies");
+    assertThat(say(operator, "/recap edit 1")).contains("revision 3", "1 replies");
     List<OutboundMessage> shorter = postsTo(Platform.DISCORD, platform.newPosts());
     assertThat(shorter.stream().filter(p -> p.operation() == Operation.EDIT))
         .extracting(OutboundMessage::key)
-        .containsExactly("recap-1-r3-edit-0", "recap-1-r3-edit-1", "recap-1-r3-edit-2");
+        .containsExactly("recap-1-r3-edit-0", "recap-1-r3-edit-1");
     assertThat(shorter.stream().filter(p -> p.operation() == Operation.DELETE))
         .extracting(OutboundMessage::key)
-        .containsExactly("recap-1-r3-drop-5", "recap-1-r3-drop-4", "recap-1-r3-drop-3");
+        .containsExactly("recap-1-r3-drop-4", "recap-1-r3-drop-3", "recap-1-r3-drop-2");
   }
 
   @Test
@@ -230,7 +231,7 @@ class RecapCommandsTest {
     say(discordMod, "/recap edit 1 text:" + markdown);
 
     List<OutboundMessage> edits = postsTo(Platform.SLACK, platform.newPosts());
-    assertThat(edits).extracting(OutboundMessage::key).doesNotHaveDuplicates().hasSize(6);
+    assertThat(edits).extracting(OutboundMessage::key).doesNotHaveDuplicates().hasSize(4);
     assertThat(edits).allSatisfy(p -> assertThat(p.operation()).isEqualTo(Operation.EDIT));
   }
 
@@ -304,5 +305,34 @@ class RecapCommandsTest {
     } else if (block instanceof Block.Fields f) {
       f.fields().forEach(field -> out.addAll(field.value()));
     }
+  }
+
+  @Test
+  void issue12_aRecapOfThousandsOfSectionsIsRefusedWithItsLimitAndNothingQueued() {
+    StringBuilder markdown = new StringBuilder("# 긴 후기\n\n");
+    for (int i = 1; i <= 3000; i++) {
+      markdown.append("## ").append(i).append("\n\n글.\n\n");
+    }
+    String path = fixture.file("long.md", markdown.toString());
+
+    for (String sub : List.of("preview", "publish")) {
+      assertThat(say(operator, "/recap " + sub + " file:" + path))
+          .contains("3000 replies", "at most 50");
+      assertThat(
+              platform.text(
+                  platform.say(operator, "/recap " + sub + " file:" + path, Locale.KOREAN)))
+          .contains("50개까지");
+    }
+    assertThat(platform.posts()).isEmpty();
+    assertThat(say(operator, "/recap list")).contains("No recap has been published yet");
+  }
+
+  @Test
+  void issue12_aDraftIsPreviewedButNotPublished() {
+    String path = fixture.file("draft.md", "---\ntitle: 초안\ndraft: true\n---\n\n## 하나\n\n글.\n");
+
+    assertThat(say(operator, "/recap preview file:" + path)).contains("marked as a draft", "하나");
+    assertThat(say(operator, "/recap publish file:" + path)).contains("draft: true");
+    assertThat(platform.posts()).isEmpty();
   }
 }

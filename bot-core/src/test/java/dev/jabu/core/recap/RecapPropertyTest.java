@@ -39,18 +39,20 @@ class RecapPropertyTest {
       new PlainTextRenderer(ZoneOffset.UTC, Locale.KOREAN);
 
   @Test
-  void everyPieceKeepsItsLimitsAndTheRepliesKeepEveryWordInOrder() throws RecapProblem {
+  void everyPieceKeepsItsLimitsAndThePreambleAndRepliesKeepEveryWordInOrder() throws RecapProblem {
     Random random = new Random(20261128L);
     int cutSections = 0;
     for (int i = 0; i < CASES; i++) {
       Generator doc = new Generator(random);
       String markdown = doc.recap();
-      RecapMessages messages =
-          new RecapRenderer(Locale.KOREAN).render(RecapParser.parse(markdown), Optional.empty());
+      RecapDocument document = RecapParser.parse(markdown);
+      RecapMessages messages = new RecapRenderer(Locale.KOREAN).render(document, Optional.empty());
       for (LimitProfile profile : profiles(random)) {
         try {
           assertWithinLimits(messages.thread(profile), profile);
+          // what stands before the first part is in the parent post, the rest in the replies
           List<RichMessage> replies = new ArrayList<>();
+          replies.add(new RichMessage(document.preamble(), List.of()));
           for (RichMessage section : messages.sections()) {
             List<RichMessage> pieces = MessageSplitter.split(section, profile);
             cutSections += pieces.size() - 1;

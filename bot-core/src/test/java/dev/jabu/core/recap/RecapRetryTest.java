@@ -41,7 +41,8 @@ class RecapRetryTest {
           new Outbox(flaky(), clock),
           CoreSettings.defaults(),
           RecapMeetups.NONE,
-          clock);
+          clock,
+          RecapSettings.DEFAULT_MAX_REPLIES);
   private final UserRef mod = UserRef.parse("discord:mod");
 
   @AfterEach
@@ -86,7 +87,7 @@ class RecapRetryTest {
 
     assertThat(recap.id()).isEqualTo(1);
     assertThat(recap.state()).isEqualTo(Recap.State.PUBLISHED);
-    assertThat(keys()).doesNotHaveDuplicates().hasSize(2 * 8);
+    assertThat(keys()).doesNotHaveDuplicates().hasSize(2 * 7); // the parent and six parts
     assertThat(service.recent(5)).hasSize(1);
     int total = recap.messages().values().stream().mapToInt(List::size).sum();
     assertThat(rows.all()).hasSize(total);
@@ -111,8 +112,8 @@ class RecapRetryTest {
     assertThat(edited.revision()).isEqualTo(2);
     assertThat(keys()).doesNotHaveDuplicates();
     List<OutboxRow> edits = rows.all().subList(published, rows.all().size());
-    // per channel: 4 edits of what was there, 3 new replies
-    assertThat(edits).hasSize(2 * 7);
+    // per channel: 3 edits of what was there (the parent and two parts), 3 new replies
+    assertThat(edits).hasSize(2 * 6);
     assertThat(edits).allSatisfy(r -> assertThat(r.key()).startsWith("recap-1-r2-"));
   }
 }

@@ -1,0 +1,162 @@
+package dev.jabu.discord;
+
+import dev.jabu.core.Jabu;
+import dev.jabu.core.outbox.Sender;
+import dev.jabu.core.platform.Platform;
+import dev.jabu.core.platform.PlatformAdapter;
+import dev.jabu.core.platform.PlatformStartException;
+import java.util.EnumSet;
+import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.MemberCachePolicy;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * jabu on Discord: connects JDA with only the intents jabu needs (no privileged ones: no message
+ * content, members or presences; messages that mention the bot still carry their text), registers
+ * the slash commands, and hands interactions to {@link DiscordEvents} and outbox rows to {@link
+ * DiscordSender}. JDA reconnects and resumes a lost gateway by itself.
+ */
+public final class DiscordAdapter implements PlatformAdapter {
+  private static final Logger log = LoggerFactory.getLogger(DiscordAdapter.class);
+  private static final EnumSet<GatewayIntent> INTENTS =
+      EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
+
+  private static final long POLL_MILLIS = 20;
+
+  private final DiscordSettings settings;
+  private final Jabu jabu;
+  private final EngineWorkers workers;
+  private final DiscordEvents events;
+  private final DiscordSender sender;
+  private volatile JDA jda;
+
+  public DiscordAdapter(DiscordSettings settings, Jabu jabu) {
+    this.settings = settings;
+    this.jabu = jabu;
+    this.workers = new EngineWorkers(jabu.engine(), settings.workers(), settings.queue());
+    this.events =
+        new DiscordEvents(
+            jabu.registry(), workers, settings.ackWithin(), jabu.settings().defaultLocale());
+    this.sender = new DiscordSender(this::jda, settings.threadArchive());
+  }
+
+  @Override
+  public Platform platform() {
+    return Platform.DISCORD;
+  }
+
+  @Override
+  public void start() throws PlatformStartException {
+    // JDA would allow @everyone, roles and users by default; jabu pings no one it is not asked to
+    MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+    MessageRequest.setDefaultMentionRepliedUser(false);
+    JDABuilder builder =
+        JDABuilder.createLight(settings.token(), INTENTS)
+            .setMemberCachePolicy(MemberCachePolicy.NONE)
+            .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))
+            .setEnableShutdownHook(false)
+            .addEventListeners(events);
+    settings
+        .gatewayUrl()
+        .ifPresent(
+            url ->
+                builder
+                    .setSessionController(new FixedGateway(url))
+                    .setCompression(Compression.NONE));
+    try {
+      jda = builder.build();
+    } catch (InvalidTokenException e) {
+      throw new PlatformStartException(
+          "Discord rejected DISCORD_TOKEN. Copy the bot token again from the Discord developer"
+              + " portal (Bot → Reset Token) and set DISCORD_TOKEN to it.",
+          e);
+    }
+    awaitReady();
+    try {
+      DiscordRegistration.sync(jda, settings.guildId(), jabu.registry());
+    } catch (IllegalStateException e) {
+      close();
+      throw new PlatformStartException(e.getMessage(), e);
+    } catch (ErrorResponseException e) {
+      close();
+      throw new PlatformStartException(
+          "Discord refused to register jabu's slash commands: "
+              + e.getMeaning()
+              + ". Invite jabu with the applications.commands scope (bin/jabu discord-invite).",
+          e);
+    }
+  }
+
+  private void awaitReady() throws PlatformStartException {
+    // elapsed time, not the wall clock: a deadline that survives clock changes
+    long deadline = System.nanoTime() + settings.startTimeout().toNanos();
+    try {
+      while (jda.getStatus() != JDA.Status.CONNECTED) {
+        JDA.Status status = jda.getStatus();
+        if (status == JDA.Status.SHUTDOWN || status == JDA.Status.FAILED_TO_LOGIN) {
+          throw new PlatformStartException(
+              "Discord closed the gateway while jabu logged in ("
+                  + status
+                  + "); check DISCORD_TOKEN and discord.gateway-url");
+        }
+        if (System.nanoTime() - deadline > 0) {
+          close();
+          throw new PlatformStartException(
+              "Discord's gateway did not answer within "
+                  + settings.startTimeout().toSeconds()
+                  + " s");
+        }
+        Thread.sleep(POLL_MILLIS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      close();
+      throw new PlatformStartException("interrupted while connecting to Discord", e);
+    }
+    log.info("Discord connected as {}", jda.getSelfUser().getName());
+  }
+
+  @Override
+  public Sender sender() {
+    return sender;
+  }
+
+  @Override
+  public boolean connected() {
+    JDA current = jda;
+    return current != null && current.getStatus() == JDA.Status.CONNECTED;
+  }
+
+  /** The running JDA, for the sender; null before {@link #start()}. */
+  JDA jda() {
+    return jda;
+  }
+
+  @Override
+  public void close() {
+    JDA current = jda;
+    if (current != null) {
+      current.shutdown();
+      try {
+        if (!current.awaitShutdown(10, TimeUnit.SECONDS)) {
+          current.shutdownNow();
+        }
+      } catch (InterruptedException e) {
+        current.shutdownNow();
+        Thread.currentThread().interrupt();
+      }
+    }
+    events.close();
+    workers.close();
+  }
+}
