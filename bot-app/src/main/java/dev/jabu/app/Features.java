@@ -28,10 +28,15 @@ import java.util.concurrent.atomic.AtomicReference;
 final class Features {
   private final List<Feature> list;
   private final AtomicReference<MeetupService> meetups;
+  private final AtomicReference<GlossaryService> glossary;
 
-  private Features(List<Feature> list, AtomicReference<MeetupService> meetups) {
+  private Features(
+      List<Feature> list,
+      AtomicReference<MeetupService> meetups,
+      AtomicReference<GlossaryService> glossary) {
     this.list = List.copyOf(list);
     this.meetups = meetups;
+    this.glossary = glossary;
   }
 
   List<Feature> list() {
@@ -41,6 +46,11 @@ final class Features {
   /** The meetup service, once the core has been built with these features. */
   Optional<MeetupService> meetups() {
     return Optional.ofNullable(meetups.get());
+  }
+
+  /** The glossary service, once the core has been built with these features. */
+  Optional<GlossaryService> glossary() {
+    return Optional.ofNullable(glossary.get());
   }
 
   static Features from(JabuConfig config) throws ConfigException {
@@ -103,7 +113,7 @@ final class Features {
                                   : glossaryService.get().glossary().entries());
                       return List::of;
                     }));
-    return new Features(features, meetups);
+    return new Features(features, meetups, glossaryService);
   }
 
   static List<GlossaryEntry> loadGlossary(Path folder) throws ConfigException {

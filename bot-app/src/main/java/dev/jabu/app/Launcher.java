@@ -15,6 +15,7 @@ import dev.jabu.core.Clocks;
 import dev.jabu.core.Jabu;
 import dev.jabu.core.builtin.AboutCommand;
 import dev.jabu.core.calendar.CalendarEvent;
+import dev.jabu.core.glossary.GlossaryService;
 import dev.jabu.core.meetup.Meetup;
 import dev.jabu.core.meetup.MeetupIcs;
 import dev.jabu.core.meetup.MeetupService;
@@ -225,6 +226,8 @@ public final class Launcher {
         scheduler.stop();
         worker.close();
         http.ifPresent(HttpServer::close);
+        // query statistics are kept in memory between batches; write the last ones
+        features.glossary().ifPresent(GlossaryService::close);
       }
     }
     out.flush();

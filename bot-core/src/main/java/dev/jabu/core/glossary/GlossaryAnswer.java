@@ -53,6 +53,131 @@ final class GlossaryAnswer {
     return message.build();
   }
 
+  /** The answer to whatever the question asked: one entry, a comparison, alternatives, a role. */
+  RichMessage answer(SearchResult result, String query) {
+    if (!result.found()) {
+      return notFound(result.term().isEmpty() ? query : result.term(), result.didYouMean());
+    }
+    GlossaryMatch first = result.best().get();
+    return switch (result.intent()) {
+      case COMPARE -> comparison(result.matches().get(0), result.matches().get(1));
+      case ALTERNATIVES -> alternatives(first);
+      case DEFINE, TOOLS_FOR_ROLE, NOT_FOUND -> found(first, result.term());
+    };
+  }
+
+  /**
+   * Two entries side by side: what each is, whether they play the same role, and each one's own
+   * text (which says what it is good at), as two fields a platform can show in columns.
+   */
+  RichMessage comparison(GlossaryMatch left, GlossaryMatch right) {
+    GlossaryEntry a = left.entry();
+    GlossaryEntry b = right.entry();
+    RichMessage.Builder message =
+        RichMessage.builder().heading(t("glossary.compare.title", a.name(), b.name()));
+    message.paragraph(sameRole(a, b));
+    message.block(
+        new Block.Fields(
+            List.of(
+                new Block.Field(a.title(locale), summary(a), true),
+                new Block.Field(b.title(locale), summary(b), true))));
+    hint(left, left.matchedName()).ifPresent(message::context);
+    hint(right, right.matchedName()).ifPresent(message::context);
+    message.button(new Button(a.name(), "/term " + a.name(), Button.Style.SECONDARY));
+    message.button(new Button(b.name(), "/term " + b.name(), Button.Style.SECONDARY));
+    return message.build();
+  }
+
+  /** A tool's role and the other tools of that role, one line each. */
+  RichMessage alternatives(GlossaryMatch match) {
+    GlossaryEntry tool = match.entry();
+    List<GlossaryEntry> others = glossary.alternativesOf(tool);
+    RichMessage.Builder message =
+        RichMessage.builder().heading(t("glossary.alternatives.title", tool.title(locale)));
+    String roles = roleNames(tool);
+    message.paragraph(
+        roles.isEmpty()
+            ? t("glossary.alternatives.no-role", localName(tool))
+            : t("glossary.alternatives.role", localName(tool), roles));
+    if (others.isEmpty()) {
+      message.paragraph(t("glossary.none-yet"));
+    } else {
+      message.block(
+          new Block.ListBlock(
+              false,
+              1,
+              others.stream()
+                  .limit(MAX_LISTED)
+                  .map(
+                      o ->
+                          List.<Block>of(
+                              new Block.Paragraph(
+                                  List.of(
+                                      Span.bold(o.title(locale)),
+                                      Span.text(" — " + firstSentence(o.definition(locale)))))))
+                  .toList()));
+    }
+    hint(match, match.matchedName()).ifPresent(message::context);
+    others.stream()
+        .limit(MAX_FOLLOW_UPS)
+        .forEach(
+            o ->
+                message.button(
+                    new Button(
+                        tool.name() + " vs " + o.name(),
+                        "/term " + tool.name() + " vs " + o.name(),
+                        Button.Style.SECONDARY)));
+    return message.build();
+  }
+
+  private String sameRole(GlossaryEntry a, GlossaryEntry b) {
+    List<String> shared = a.isA().stream().filter(b.isA()::contains).toList();
+    if (!shared.isEmpty()) {
+      String roles =
+          shared.stream()
+              .flatMap(id -> glossary.get(id).stream())
+              .map(this::localName)
+              .collect(Collectors.joining(", "));
+      return t("glossary.compare.same-role", roles);
+    }
+    return t("glossary.compare.different", kind(a), kind(b));
+  }
+
+  /** What an entry is, in a few words: its roles for a tool, its category otherwise. */
+  private String kind(GlossaryEntry entry) {
+    String roles = roleNames(entry);
+    return localName(entry) + ": " + (roles.isEmpty() ? entry.category().label(locale) : roles);
+  }
+
+  /** The roles a tool plays, named in the member's language only (the title has both). */
+  private String roleNames(GlossaryEntry entry) {
+    return entry.isA().stream()
+        .flatMap(id -> glossary.get(id).stream())
+        .map(r -> "ko".equals(locale.getLanguage()) ? r.ko() : r.name())
+        .collect(Collectors.joining(", "));
+  }
+
+  private List<Span> summary(GlossaryEntry entry) {
+    String roles = roleNames(entry);
+    String kind = roles.isEmpty() ? entry.category().label(locale) : roles;
+    return List.of(Span.italic(kind), Span.text(" — " + entry.definition(locale)));
+  }
+
+  private String localName(GlossaryEntry entry) {
+    return "ko".equals(locale.getLanguage()) ? entry.ko() : entry.name();
+  }
+
+  /** The first sentence, for one-line lists ("…입니다." or "….") */
+  static String firstSentence(String text) {
+    for (int i = 0; i < text.length() - 1; i++) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '。') && Character.isWhitespace(text.charAt(i + 1))) {
+        return text.substring(0, i + 1);
+      }
+    }
+    return text;
+  }
+
   RichMessage notFound(String term, List<GlossaryEntry> guesses) {
     RichMessage.Builder message =
         RichMessage.builder()
@@ -132,6 +257,7 @@ final class GlossaryAnswer {
               t("glossary.found-by-keyboard", shorten(typed), match.matchedName()));
       case TYPO ->
           java.util.Optional.of(t("glossary.found-by-typo", shorten(typed), match.matchedName()));
+      case DESCRIPTION -> java.util.Optional.of(t("glossary.found-by-description"));
     };
   }
 

@@ -119,8 +119,8 @@ public final class GlossaryCommands implements CommandModule {
   }
 
   private List<AutocompleteSource.Choice> autocomplete(String typed, Locale locale, int limit) {
-    return service.index().autocomplete(typed, Math.min(limit, AUTOCOMPLETE_LIMIT)).stream()
-        .map(e -> new AutocompleteSource.Choice(e.title(locale), e.name()))
+    return service.autocomplete(typed, locale, Math.min(limit, AUTOCOMPLETE_LIMIT)).stream()
+        .map(c -> new AutocompleteSource.Choice(c.label(), c.name()))
         .toList();
   }
 
@@ -128,14 +128,7 @@ public final class GlossaryCommands implements CommandModule {
     String query = ctx.required("query", String.class);
     SearchResult result = service.ask(query);
     GlossaryAnswer answer = new GlossaryAnswer(service.glossary(), ctx.locale());
-    return Reply.publicly(
-        result
-            .best()
-            .map(match -> answer.found(match, result.term()))
-            .orElseGet(
-                () ->
-                    answer.notFound(
-                        result.term().isEmpty() ? query : result.term(), result.didYouMean())));
+    return Reply.publicly(answer.answer(result, query));
   }
 
   private Reply list(CommandContext ctx) {

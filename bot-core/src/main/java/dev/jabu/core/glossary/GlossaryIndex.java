@@ -1,5 +1,6 @@
 package dev.jabu.core.glossary;
 
+import dev.jabu.core.glossary.SearchResult.Intent;
 import dev.jabu.core.text.Dubeolsik;
 import dev.jabu.core.text.EditDistance;
 import dev.jabu.core.text.Hangul;
@@ -20,6 +21,9 @@ public final class GlossaryIndex {
   /** Names of at most this many keystrokes allow one typo; longer ones allow two. */
   static final int SHORT_NAME = 5;
 
+  /** Words of a sentence shorter than this many keystrokes are never read as a typo. */
+  static final int SENTENCE_TYPO = 6;
+
   private static final int MAX_SUGGESTIONS = 5;
   private static final double SUGGESTION_SIMILARITY = 0.35;
 
@@ -29,6 +33,11 @@ public final class GlossaryIndex {
   private final Map<String, Integer> exact = new HashMap<>();
   private final Map<String, List<Integer>> byChoseong = new HashMap<>();
   private final ThreadLocal<Scratch> scratch;
+  // Built on first use: Nori's dictionaries and the Lucene index cost a start-up nothing that
+  // answers names, /about or anything else.
+  private final Lazy<QuestionReader> reader;
+  private final Lazy<DefinitionIndex> definitions;
+  private final DescriptionConfidence confidence = new DescriptionConfidence();
 
   /** Per-thread counters for bigram matching, so a lookup allocates almost nothing. */
   private static final class Scratch {
@@ -69,76 +78,286 @@ public final class GlossaryIndex {
     }
     int size = names.size();
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(size));
+    this.reader =
+        new Lazy<>(
+            () ->
+                new QuestionReader(
+                    new QuestionWords(entries), this::exactName, this::forgivingInSentence));
+    this.definitions = new Lazy<>(() -> new DefinitionIndex(entries));
   }
 
   public Glossary glossary() {
     return glossary;
   }
 
-  /** The best entry for a query, or ranked guesses when nothing is close enough. */
+  /**
+   * The answer to a question: a name as typed; a question about one name ("테라폼은 뭐하는 도구야", "what
+   * does Consul do"); a comparison, alternatives or the tools of a role; a description matched
+   * against the definitions; otherwise ranked guesses, or nothing when nothing is close.
+   */
   public SearchResult search(String query) {
-    // Most queries are a name as typed: answer those before trying question forms.
-    Optional<GlossaryMatch> direct = exactMatch(TermKey.of(query));
+    String text = query.strip();
+    // Most queries are a name as typed: answer those before reading a question.
+    Optional<GlossaryMatch> direct = exactMatch(TermKey.of(text));
     if (direct.isPresent()) {
-      return found(query.strip(), direct.get());
+      return SearchResult.of(Intent.DEFINE, text, List.of(direct.get()));
     }
-    List<String> candidates = QuestionForms.candidates(query);
-    String term = candidates.isEmpty() ? "" : candidates.get(candidates.size() - 1);
-    if (candidates.isEmpty()) {
-      return new SearchResult("", Optional.empty(), List.of());
+    QuestionReader.Reading reading = reader.get().read(text);
+    if (reading.words().isEmpty()) {
+      return SearchResult.notFound("", List.of());
     }
-    for (String candidate : candidates) {
-      Optional<GlossaryMatch> match = exactMatch(TermKey.of(candidate));
-      if (match.isPresent()) {
-        return found(term, match.get());
+    boolean exactNames =
+        reading.spans().stream()
+            .anyMatch(
+                span ->
+                    span.match().how() == GlossaryMatch.How.NAME
+                        || span.match().how() == GlossaryMatch.How.ALIAS);
+    if (!exactNames) {
+      Optional<SearchResult> keyboard = rereadAsKorean(text);
+      if (keyboard.isPresent()) {
+        return keyboard.get();
       }
     }
-    String key = TermKey.of(term);
-    if (key.isEmpty()) {
-      return new SearchResult(term, Optional.empty(), List.of());
-    }
-    // Forgiving matches, from the most specific reading of the question to the most literal.
-    for (int i = candidates.size() - 1; i >= 0; i--) {
-      Optional<GlossaryMatch> match = forgiving(candidates.get(i));
-      if (match.isPresent()) {
-        return found(term, match.get());
+    // A name typed alone, forgivingly, as a whole: "서비스 매쉬" is a typo of one name, not the
+    // name 서비스 and a stray word.
+    boolean asks =
+        reading.compare() || reading.alternatives() || reading.role() || reading.weakCompare();
+    if (reading.words().size() <= 3 && !asks && reading.uncoveredContent() > 0) {
+      Optional<GlossaryMatch> name = forgiving(text);
+      if (name.isPresent()) {
+        return SearchResult.of(Intent.DEFINE, text, List.of(name.get()));
       }
     }
-    // A whole question typed with the keyboard in English: "znqjspxltmrk anjdi".
-    if (Dubeolsik.looksMistyped(query)) {
-      String hangul = Dubeolsik.toHangul(query.strip());
-      if (Hangul.containsHangul(hangul) && !hangul.equals(query.strip())) {
-        SearchResult reread = search(hangul);
-        if (reread.found()) {
-          GlossaryMatch m = reread.best().get();
-          return found(
-              term,
-              new GlossaryMatch(
-                  m.entry(), GlossaryMatch.How.KEYBOARD, m.matchedName(), m.distance()));
+    Optional<SearchResult> asked = answer(text, reading);
+    if (asked.isPresent()) {
+      return asked.get();
+    }
+    // "kubernets", "ㅋㅂㄴㅌㅅ", "Dev Sec Opz"
+    if (reading.words().size() <= 3) {
+      Optional<GlossaryMatch> name = forgiving(text);
+      if (name.isEmpty() && reading.words().size() > 1) {
+        name = forgivingInSentence(reading.words().get(0).stem());
+      }
+      if (name.isPresent()) {
+        return SearchResult.of(Intent.DEFINE, text, List.of(name.get()));
+      }
+    }
+    if (reading.role() && !reading.alternatives()) {
+      // "커피 추천해줘": a request for tools of no role this glossary knows.
+      return SearchResult.notFound(text, List.of());
+    }
+    return describe(text, reading);
+  }
+
+  /** A whole question typed with the keyboard in English: "znqjspxltmrk anjdi". */
+  private Optional<SearchResult> rereadAsKorean(String text) {
+    if (!Dubeolsik.looksMistyped(text)) {
+      return Optional.empty();
+    }
+    String hangul = Dubeolsik.toHangul(text);
+    if (!Hangul.containsHangul(hangul) || hangul.equals(text)) {
+      return Optional.empty();
+    }
+    SearchResult reread = search(hangul);
+    if (!reread.found() || reread.best().get().how() == GlossaryMatch.How.DESCRIPTION) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new SearchResult(
+            reread.intent(),
+            text,
+            reread.matches().stream()
+                .map(
+                    m ->
+                        m.how() == GlossaryMatch.How.NAME || m.how() == GlossaryMatch.How.ALIAS
+                            ? new GlossaryMatch(
+                                m.entry(), GlossaryMatch.How.KEYBOARD, m.matchedName(), 0)
+                            : m)
+                .toList(),
+            List.of()));
+  }
+
+  /** Answers from the names found in the question, if any were. */
+  private Optional<SearchResult> answer(String text, QuestionReader.Reading reading) {
+    List<GlossaryMatch> subjects = new ArrayList<>();
+    String typed = text;
+    for (QuestionReader.Span span : reading.spans()) {
+      if (subjects.stream().noneMatch(m -> m.entry().id().equals(span.match().entry().id()))) {
+        if (subjects.isEmpty()) {
+          typed = reading.typed(span);
+        }
+        subjects.add(span.match());
+      }
+    }
+    boolean asksSomething =
+        reading.compare() || reading.alternatives() || reading.role() || reading.weakCompare();
+    if (reading.uncoveredContent() >= 2) {
+      // A description that mentions a name in passing ("운영 트래픽을 복사해서 …"): a typo reading
+      // of an ordinary word never answers it, and a clear match of the description wins.
+      subjects.removeIf(m -> m.how() == GlossaryMatch.How.TYPO);
+      if (!asksSomething) {
+        List<DefinitionIndex.Hit> hits =
+            definitions.get().search(text, null, DescriptionConfidence.OFFERED);
+        Optional<DefinitionIndex.Hit> winner = confidence.confident(hits);
+        if (winner.isPresent()) {
+          return Optional.of(described(text, winner.get()));
+        }
+        // Names beside several other words ("kubernetes operator pattern") may be part of a
+        // longer term the glossary lacks: offer them with the closest definitions.
+        java.util.LinkedHashSet<GlossaryEntry> guesses = new java.util.LinkedHashSet<>();
+        subjects.forEach(m -> guesses.add(m.entry()));
+        confidence.offered(hits).forEach(h -> guesses.add(entries.get(h.entry())));
+        if (!guesses.isEmpty()) {
+          return Optional.of(
+              SearchResult.notFound(text, guesses.stream().limit(MAX_SUGGESTIONS).toList()));
         }
       }
     }
-    return new SearchResult(term, Optional.empty(), suggestions(key));
+    String term = typed;
+    if (subjects.size() >= 2 && reading.compare()) {
+      return Optional.of(compare(text, subjects));
+    }
+    Optional<GlossaryMatch> tool =
+        subjects.stream().filter(m -> m.entry().category() == Category.TOOL).findFirst();
+    if (reading.alternatives() && tool.isPresent()) {
+      return Optional.of(SearchResult.of(Intent.ALTERNATIVES, term, List.of(tool.get())));
+    }
+    if (subjects.size() >= 2 && (reading.weakCompare() || reading.joined())) {
+      return Optional.of(compare(text, subjects));
+    }
+    Optional<GlossaryMatch> role =
+        subjects.stream().filter(m -> m.entry().category() == Category.ROLE).findFirst();
+    if (reading.role() && role.isEmpty() && tool.isEmpty()) {
+      String described = reading.contentText();
+      role = subjects.isEmpty() ? roleDescribed(described) : roleOf(subjects.get(0), described);
+      if (role.isEmpty() && subjects.isEmpty()) {
+        role = roleDescribed(text);
+      }
+    }
+    if (role.isPresent() && reading.role()) {
+      return Optional.of(SearchResult.of(Intent.TOOLS_FOR_ROLE, term, List.of(role.get())));
+    }
+    if (!subjects.isEmpty()) {
+      return Optional.of(SearchResult.of(Intent.DEFINE, term, List.of(subjects.get(0))));
+    }
+    return Optional.empty();
   }
 
+  /**
+   * The role whose tools a member asks for by naming the practice or concept ("which tools do
+   * secrets management", "GitOps 툴"): the role named after it ("GitOps tool"), else the one role
+   * the tools related to it play, else the role its words describe.
+   */
+  private Optional<GlossaryMatch> roleOf(GlossaryMatch subject, String text) {
+    for (String suffix : List.of(" tool", " 도구", " tools", " 툴")) {
+      for (String name : subject.entry().names()) {
+        Optional<GlossaryMatch> named = exactMatch(TermKey.of(name + suffix));
+        if (named.isPresent() && named.get().entry().category() == Category.ROLE) {
+          return named;
+        }
+      }
+    }
+    Optional<GlossaryMatch> described = roleDescribed(text);
+    if (described.isPresent()) {
+      return described;
+    }
+    Map<String, Integer> played = new HashMap<>();
+    for (String id : subject.entry().related()) {
+      glossary.get(id).ifPresent(e -> e.isA().forEach(r -> played.merge(r, 1, Integer::sum)));
+    }
+    Optional<GlossaryEntry> mostPlayed =
+        played.entrySet().stream()
+            .filter(e -> e.getValue() >= 2)
+            .max(Map.Entry.comparingByValue())
+            .flatMap(e -> glossary.get(e.getKey()));
+    if (mostPlayed.isPresent()) {
+      return mostPlayed.map(r -> new GlossaryMatch(r, subject.how(), subject.matchedName(), 0));
+    }
+    return Optional.empty();
+  }
+
+  private SearchResult described(String text, DefinitionIndex.Hit hit) {
+    GlossaryEntry entry = entries.get(hit.entry());
+    return SearchResult.of(
+        Intent.DEFINE,
+        text,
+        List.of(new GlossaryMatch(entry, GlossaryMatch.How.DESCRIPTION, entry.name(), 0)));
+  }
+
+  private static SearchResult compare(String text, List<GlossaryMatch> subjects) {
+    return SearchResult.of(Intent.COMPARE, text, subjects.subList(0, 2));
+  }
+
+  /** The role a request describes in words rather than by name: "which tools build images". */
+  private Optional<GlossaryMatch> roleDescribed(String text) {
+    List<DefinitionIndex.Hit> hits = definitions.get().search(text, Category.ROLE, 2);
+    return confidence
+        .confidentRole(hits)
+        .map(h -> new GlossaryMatch(entries.get(h.entry()), GlossaryMatch.How.DESCRIPTION, "", 0));
+  }
+
+  /** No name in the question: rank the definitions, answer a clear winner, offer a close few. */
+  private SearchResult describe(String text, QuestionReader.Reading reading) {
+    List<DefinitionIndex.Hit> hits =
+        definitions.get().search(text, null, DescriptionConfidence.OFFERED);
+    Optional<DefinitionIndex.Hit> winner = confidence.confident(hits);
+    if (winner.isPresent()) {
+      return described(text, winner.get());
+    }
+    List<GlossaryEntry> offered =
+        confidence.offered(hits).stream().map(h -> entries.get(h.entry())).toList();
+    if (!offered.isEmpty()) {
+      return SearchResult.notFound(text, offered);
+    }
+    return SearchResult.notFound(
+        text, reading.words().size() <= 3 ? suggestions(TermKey.of(text)) : List.of());
+  }
+
+  /**
+   * A word of a sentence read forgivingly, more strictly than a name typed alone: at least six
+   * keystrokes, one edit (two from eight Latin letters or ten jamo), and a Latin word keeps its
+   * first letter, so "service" never becomes "CI service".
+   */
+  private Optional<GlossaryMatch> forgivingInSentence(String candidate) {
+    return forgiving(candidate)
+        .filter(
+            m -> {
+              if (m.how() != GlossaryMatch.How.TYPO) {
+                return true;
+              }
+              String key = TermKey.of(candidate);
+              int[] typed = Hangul.keystrokes(key);
+              int[] name = Hangul.keystrokes(TermKey.of(m.matchedName()));
+              boolean latin = key.charAt(0) < 0x80;
+              int allowed = typed.length >= (latin ? 8 : 10) ? 2 : 1;
+              return typed.length >= SENTENCE_TYPO
+                  && m.distance() <= allowed
+                  && name.length > 0
+                  && (!latin || name[0] == typed[0]);
+            });
+  }
+
+  /** A name read forgivingly: 초성, Korean typed on an English keyboard, or a typo. */
   private Optional<GlossaryMatch> forgiving(String candidate) {
     String key = TermKey.of(candidate);
     if (key.isEmpty()) {
       return Optional.empty();
     }
     Optional<GlossaryMatch> match = choseongMatch(key);
-    if (match.isEmpty() && Dubeolsik.looksMistyped(key)) {
+    boolean acronym = Acronyms.typedAsAcronym(candidate.strip());
+    if (match.isEmpty() && !acronym && Dubeolsik.looksMistyped(key)) {
       // The raw text, not the key: shift picks ㅆ over ㅅ, and the key is lower case.
       match = keyboardMatch(key, candidate.replaceAll("\\s+", ""));
     }
-    if (match.isEmpty()) {
+    if (match.isEmpty() && !acronym) {
       match = typoMatch(key, GlossaryMatch.How.TYPO);
     }
     return match;
   }
 
-  private static SearchResult found(String term, GlossaryMatch match) {
-    return new SearchResult(term, Optional.of(match), List.of());
+  /** A name, Korean name or alias as typed (ignoring case, spaces, hyphens and width). */
+  Optional<GlossaryMatch> exactName(String text) {
+    return exactMatch(TermKey.of(text));
   }
 
   private Optional<GlossaryMatch> exactMatch(String key) {
@@ -202,7 +421,8 @@ public final class GlossaryIndex {
       for (int t = 0; t < counts.size; t++) {
         int i = counts.touched[t];
         if (counts.count[i] < needed
-            || Math.abs(names.strokes[i].length - query.length) > maxEdits) {
+            || Math.abs(names.strokes[i].length - query.length) > maxEdits
+            || names.acronym[i] && query.length <= Acronyms.LONGEST) {
           continue;
         }
         int d = EditDistance.distanceUpTo(query, names.strokes[i], maxEdits);
@@ -327,6 +547,29 @@ public final class GlossaryIndex {
     }
     for (int i = low; i < sorted.length && keyOf.apply(sorted[i]).startsWith(prefix); i++) {
       out.add(sorted[i]);
+    }
+  }
+
+  /** A value made once, on first use, by whichever thread asks first. */
+  private static final class Lazy<T> {
+    private final java.util.function.Supplier<T> make;
+    private volatile T value;
+
+    Lazy(java.util.function.Supplier<T> make) {
+      this.make = make;
+    }
+
+    T get() {
+      T v = value;
+      if (v == null) {
+        synchronized (this) {
+          v = value;
+          if (v == null) {
+            value = v = make.get();
+          }
+        }
+      }
+      return v;
     }
   }
 

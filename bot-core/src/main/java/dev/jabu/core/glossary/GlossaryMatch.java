@@ -17,6 +17,8 @@ public record GlossaryMatch(GlossaryEntry entry, How how, String matchedName, in
     /** Korean typed with the keyboard in English (epqmdhqtm). */
     KEYBOARD,
     /** A typo within the allowed edits, counted over jamo. */
-    TYPO
+    TYPO,
+    /** No name matched; the question describes this entry's definition well enough. */
+    DESCRIPTION
   }
 }

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * an index that is rebuilt whole (never edited in place) when an approval changes it — on this
  * instance at once, on other instances sharing the database within {@link #RECHECK_EVERY}.
  */
-public final class GlossaryService {
+public final class GlossaryService implements AutoCloseable {
   private static final org.slf4j.Logger log =
       org.slf4j.LoggerFactory.getLogger(GlossaryService.class);
 
@@ -29,6 +29,7 @@ public final class GlossaryService {
   private final GlossaryStore store;
   private final Clock clock;
   private final AtomicReference<GlossaryIndex> index = new AtomicReference<>();
+  private final QueryStats stats;
   private volatile String loadedVersion;
   private volatile Instant checkedAt;
 
@@ -37,6 +38,7 @@ public final class GlossaryService {
     this.fileEntries = List.copyOf(fileEntries);
     this.store = store;
     this.clock = clock;
+    this.stats = new QueryStats(store);
     this.loadedVersion = store.entriesVersion();
     this.checkedAt = clock.instant();
     index.set(new GlossaryIndex(combine(List.of())));
@@ -50,16 +52,44 @@ public final class GlossaryService {
     return index.get().glossary();
   }
 
-  /** Searches and remembers what was asked, for {@code /glossary stats}. */
+  /**
+   * Searches and remembers what was asked, for {@code /glossary stats}: counted in memory and
+   * written in batches, so the answer never waits on the database.
+   */
   public SearchResult ask(String query) {
     reloadIfChangedElsewhere();
     String cut = query.length() > MAX_QUERY ? query.substring(0, MAX_QUERY) : query;
     SearchResult result = index.get().search(cut);
     String term = TermKey.of(result.term());
     if (!term.isEmpty()) {
-      store.recordQuery(clock.instant(), term, result.best().map(m -> m.entry().id()));
+      stats.record(clock.instant(), term, result.best().map(m -> m.entry().id()));
     }
     return result;
+  }
+
+  /**
+   * Up to {@code limit} entries for what has been typed so far, as (label in the member's language,
+   * name to search): the same index {@code /term} answers from, for autocomplete on any platform.
+   */
+  public List<NameChoice> autocomplete(String typed, Locale locale, int limit) {
+    String cut = typed.length() > MAX_QUERY ? typed.substring(0, MAX_QUERY) : typed;
+    return index.get().autocomplete(cut, limit).stream()
+        .map(e -> new NameChoice(e.title(locale), e.name()))
+        .toList();
+  }
+
+  /** An autocomplete choice: the label shown and the name a pick searches for. */
+  public record NameChoice(String label, String name) {}
+
+  /** Writes the query statistics waiting in memory (also done every few seconds and at close). */
+  public void flushStats() {
+    stats.flush();
+  }
+
+  /** Writes the statistics still in memory; call once at shutdown. */
+  @Override
+  public void close() {
+    stats.close();
   }
 
   /** Files a proposal (in the file format, possibly lacking one language) for review. */
@@ -125,10 +155,12 @@ public final class GlossaryService {
   }
 
   public List<GlossaryStore.Count> mostAsked(int limit) {
+    stats.flush();
     return store.mostAsked(limit);
   }
 
   public List<GlossaryStore.Count> notFound(int limit) {
+    stats.flush();
     return store.notFound(limit);
   }
 

@@ -30,7 +30,8 @@ public interface GlossaryStore {
    */
   boolean decide(long id, Suggestion.Status status, String moderator, String reason, Instant at);
 
-  void recordQuery(Instant at, String term, Optional<String> entryId);
+  /** Stores asked questions in one transaction. */
+  void recordQueries(List<AskedQuery> queries);
 
   /** Entry ids with how often they were the answer, most first. */
   List<Count> mostAsked(int limit);
@@ -39,4 +40,7 @@ public interface GlossaryStore {
   List<Count> notFound(int limit);
 
   record Count(String what, long times) {}
+
+  /** One asked question: the term as asked and the entry that answered it, if any. */
+  record AskedQuery(Instant at, String term, Optional<String> entryId) {}
 }

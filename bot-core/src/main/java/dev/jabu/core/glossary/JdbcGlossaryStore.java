@@ -171,16 +171,22 @@ public final class JdbcGlossaryStore implements GlossaryStore {
   }
 
   @Override
-  public void recordQuery(Instant at, String term, Optional<String> entryId) {
-    database.withConnection(
+  public void recordQueries(List<AskedQuery> queries) {
+    if (queries.isEmpty()) {
+      return;
+    }
+    database.inTransaction(
         c -> {
           try (PreparedStatement insert =
               c.prepareStatement(
                   "INSERT INTO glossary_query (at, term, entry_id) VALUES (?, ?, ?)")) {
-            insert.setLong(1, at.toEpochMilli());
-            insert.setString(2, term);
-            insert.setString(3, entryId.orElse(null));
-            return insert.executeUpdate();
+            for (AskedQuery q : queries) {
+              insert.setLong(1, q.at().toEpochMilli());
+              insert.setString(2, q.term());
+              insert.setString(3, q.entryId().orElse(null));
+              insert.addBatch();
+            }
+            return insert.executeBatch().length;
           }
         });
   }

@@ -37,6 +37,9 @@ final class NameKeys {
 
   final String[] choseong;
 
+  /** True when the name is an acronym (SLO, MTTR): a short typo never turns into one. */
+  final boolean[] acronym;
+
   NameKeys(List<GlossaryEntry> entries) {
     List<String> keys = new ArrayList<>();
     List<Integer> owners = new ArrayList<>();
@@ -66,6 +69,7 @@ final class NameKeys {
     display = displays.toArray(String[]::new);
     strokes = new int[size][];
     choseong = new String[size];
+    acronym = new boolean[size];
     // Postings from one sorted array of (bigram, key) pairs packed in longs: no boxing per key.
     if (size >= 1 << KEY_BITS) {
       throw new IllegalArgumentException("too many names for the index: " + size);
@@ -74,6 +78,7 @@ final class NameKeys {
     int count = 0;
     for (int i = 0; i < size; i++) {
       strokes[i] = Hangul.keystrokes(key[i]);
+      acronym[i] = Acronyms.isAcronym(display[i]);
       choseong[i] = Hangul.containsHangul(key[i]) ? Hangul.choseong(key[i]) : null;
       for (long bigram : distinct(bigrams(strokes[i]))) {
         if (count == pairs.length) {

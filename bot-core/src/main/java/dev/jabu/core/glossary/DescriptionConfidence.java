@@ -1,0 +1,60 @@
+package dev.jabu.core.glossary;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * When a ranking of definitions is good enough to answer, or to offer a few guesses. The thresholds
+ * were measured on the quality set (descriptions against off-topic lines and unknown acronyms; see
+ * docs/glossary.md): an answer needs several words of the question in the entry's text and a clear
+ * lead over the next entry.
+ */
+final class DescriptionConfidence {
+  /** How many guesses are offered when no entry is clearly ahead. */
+  static final int OFFERED = 3;
+
+  /** Distinct words of the question the entry's text must contain. */
+  static final int MIN_MATCHED = 3;
+
+  /** BM25 score below which nothing is offered. */
+  static final float MIN_OFFER = 2.5f;
+
+  /** BM25 score below which nothing is answered. */
+  static final float MIN_ANSWER = 4f;
+
+  /** How far ahead of the second entry the first must be to be answered alone. */
+  static final float LEAD = 1.15f;
+
+  Optional<DefinitionIndex.Hit> confident(List<DefinitionIndex.Hit> hits) {
+    if (hits.isEmpty()) {
+      return Optional.empty();
+    }
+    DefinitionIndex.Hit first = hits.get(0);
+    boolean ahead = hits.size() < 2 || first.score() >= LEAD * hits.get(1).score();
+    return first.matched() >= MIN_MATCHED && first.score() >= MIN_ANSWER && ahead
+        ? Optional.of(first)
+        : Optional.empty();
+  }
+
+  /**
+   * A role described in a request for tools ("tools for policy as code"): the request already says
+   * it wants a role, so two shared words and a lead over the next role are enough.
+   */
+  Optional<DefinitionIndex.Hit> confidentRole(List<DefinitionIndex.Hit> hits) {
+    if (hits.isEmpty()) {
+      return Optional.empty();
+    }
+    DefinitionIndex.Hit first = hits.get(0);
+    boolean ahead = hits.size() < 2 || first.score() >= LEAD * hits.get(1).score();
+    return first.matched() >= MIN_MATCHED - 1 && first.score() >= MIN_OFFER && ahead
+        ? Optional.of(first)
+        : Optional.empty();
+  }
+
+  List<DefinitionIndex.Hit> offered(List<DefinitionIndex.Hit> hits) {
+    return hits.stream()
+        .filter(h -> h.matched() >= MIN_MATCHED - 1 && h.score() >= MIN_OFFER)
+        .limit(OFFERED)
+        .toList();
+  }
+}
