@@ -1,6 +1,7 @@
 package dev.jabu.core;
 
 import dev.jabu.core.engine.Moderators;
+import dev.jabu.core.parse.MomentRules;
 import dev.jabu.core.platform.ChannelRef;
 import dev.jabu.core.platform.Platform;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.Objects;
  *
  * @param rateLimitCount commands one person may run per {@code rateLimitWindow}
  * @param announcementChannels where announcements go, one channel per connected platform
+ * @param moments how typed dates and times are read: plausible meetup hours, how far ahead
  */
 public record CoreSettings(
     String communityName,
@@ -22,7 +24,8 @@ public record CoreSettings(
     int rateLimitCount,
     Duration rateLimitWindow,
     Moderators moderators,
-    List<ChannelRef> announcementChannels) {
+    List<ChannelRef> announcementChannels,
+    MomentRules moments) {
 
   public CoreSettings {
     Objects.requireNonNull(communityName, "communityName");
@@ -31,6 +34,27 @@ public record CoreSettings(
     Objects.requireNonNull(rateLimitWindow, "rateLimitWindow");
     Objects.requireNonNull(moderators, "moderators");
     announcementChannels = List.copyOf(announcementChannels);
+    Objects.requireNonNull(moments, "moments");
+  }
+
+  /** Settings that read dates by {@link MomentRules#defaults()}. */
+  public CoreSettings(
+      String communityName,
+      ZoneId zone,
+      Locale defaultLocale,
+      int rateLimitCount,
+      Duration rateLimitWindow,
+      Moderators moderators,
+      List<ChannelRef> announcementChannels) {
+    this(
+        communityName,
+        zone,
+        defaultLocale,
+        rateLimitCount,
+        rateLimitWindow,
+        moderators,
+        announcementChannels,
+        MomentRules.defaults());
   }
 
   /** The defaults of {@code config/jabu.yaml}: DevOps Korea, Asia/Seoul, Korean first. */
@@ -55,12 +79,20 @@ public record CoreSettings(
         rateLimitCount,
         rateLimitWindow,
         moderators,
-        announcementChannels);
+        announcementChannels,
+        moments);
   }
 
   public CoreSettings withRateLimit(int count, Duration window) {
     return new CoreSettings(
-        communityName, zone, defaultLocale, count, window, moderators, announcementChannels);
+        communityName,
+        zone,
+        defaultLocale,
+        count,
+        window,
+        moderators,
+        announcementChannels,
+        moments);
   }
 
   public CoreSettings withZone(java.time.ZoneId zone) {
@@ -71,6 +103,19 @@ public record CoreSettings(
         rateLimitCount,
         rateLimitWindow,
         moderators,
-        announcementChannels);
+        announcementChannels,
+        moments);
+  }
+
+  public CoreSettings withMoments(MomentRules moments) {
+    return new CoreSettings(
+        communityName,
+        zone,
+        defaultLocale,
+        rateLimitCount,
+        rateLimitWindow,
+        moderators,
+        announcementChannels,
+        moments);
   }
 }

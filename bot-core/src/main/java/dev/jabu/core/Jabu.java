@@ -102,7 +102,8 @@ public final class Jabu {
             List.of(
                 deliveries,
                 new RateLimit(settings.rateLimitCount(), settings.rateLimitWindow(), clock),
-                new ResolveCommand(new CommandParser(registry, settings.zone(), clock)),
+                new ResolveCommand(
+                    new CommandParser(registry, settings.zone(), clock, settings.moments())),
                 new AuditModeratorActions(auditStore, clock),
                 new CheckPermission(settings.moderators())),
             clock,

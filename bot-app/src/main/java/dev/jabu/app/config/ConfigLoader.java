@@ -12,6 +12,7 @@ import dev.jabu.core.meetup.ReminderOffset;
 import dev.jabu.core.meetup.ReminderSettings;
 import dev.jabu.core.outbox.DeliverySettings;
 import dev.jabu.core.outbox.RetryPolicy;
+import dev.jabu.core.parse.MomentRules;
 import dev.jabu.core.platform.ChannelRef;
 import dev.jabu.core.platform.Platform;
 import dev.jabu.core.recap.RecapSettings;
@@ -34,6 +35,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads {@code config/jabu.yaml} and the environment, and either returns a whole, valid {@link
@@ -57,6 +60,7 @@ public final class ConfigLoader {
           "recaps");
   private static final Set<String> CHANNEL_PURPOSES = Set.of("announcements", "digest");
   private static final Duration MAX_FETCH_TIMEOUT = Duration.ofMinutes(1);
+  private static final Pattern HOURS = Pattern.compile("(\\d{2}:\\d{2}) ?- ?(\\d{2}:\\d{2})");
 
   private ConfigLoader() {}
 
@@ -118,7 +122,7 @@ public final class ConfigLoader {
     }
 
     ConfigSection meetupsSection =
-        top.section("meetups", Set.of("enabled", "summary", "reminders"));
+        top.section("meetups", Set.of("enabled", "summary", "reminders", "times"));
     boolean meetupsEnabled = meetupsSection.bool("enabled", true);
     String summary = meetupsSection.string("summary", "auto");
     if (!summary.equals("auto") && !summary.equals("manual")) {
@@ -130,6 +134,8 @@ public final class ConfigLoader {
 
     ReminderSettings reminders =
         reminders(meetupsSection.section("reminders", Set.of("offsets", "waitlist")));
+    MomentRules moments =
+        moments(meetupsSection.section("times", Set.of("plausible-hours", "horizon")));
     SchedulerSettings scheduler = scheduler(top);
     Optional<DigestSchedule> digest =
         digest(top.section("digest", Set.of("enabled", "day", "time")));
@@ -210,7 +216,8 @@ public final class ConfigLoader {
             count,
             window,
             new Moderators(moderatorUsers, moderatorRoles),
-            announcements);
+            announcements,
+            moments);
     return new JabuConfig(
         core,
         databaseFile,
@@ -261,6 +268,38 @@ public final class ConfigLoader {
                 .withTimeouts(connect, read)
                 .withMaxReplies(maxReplies))
         : Optional.empty();
+  }
+
+  /**
+   * {@code meetups.times}: the hours a bare {@code 7시} is read in, and how far ahead is allowed.
+   */
+  private static MomentRules moments(ConfigSection section) {
+    MomentRules defaults = MomentRules.defaults();
+    String hours =
+        section.string("plausible-hours", defaults.earliest() + "-" + defaults.latest()).strip();
+    LocalTime earliest = defaults.earliest();
+    LocalTime latest = defaults.latest();
+    Matcher m = HOURS.matcher(hours);
+    try {
+      if (!m.matches()) {
+        throw new DateTimeException(hours);
+      }
+      earliest = LocalTime.parse(m.group(1));
+      latest = LocalTime.parse(m.group(2));
+      if (latest.isBefore(earliest)) {
+        section.problem(
+            "plausible-hours", "ends before it starts", "e.g. plausible-hours: \"09:00-22:59\"");
+        earliest = defaults.earliest();
+        latest = defaults.latest();
+      }
+    } catch (DateTimeException e) {
+      section.problem(
+          "plausible-hours",
+          "`" + hours + "` is not a range of times",
+          "e.g. plausible-hours: \"09:00-22:59\"");
+    }
+    Duration horizon = section.duration("horizon", defaults.horizon());
+    return new MomentRules(earliest, latest, horizon);
   }
 
   private static ReminderSettings reminders(ConfigSection section) {

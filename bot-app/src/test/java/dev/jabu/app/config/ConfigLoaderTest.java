@@ -45,7 +45,33 @@ class ConfigLoaderTest {
     assertThat(config.consoleUser()).isEqualTo("operator");
     assertThat(config.scheduler()).isEqualTo(dev.jabu.core.schedule.SchedulerSettings.defaults());
     assertThat(config.reminders()).isEqualTo(dev.jabu.core.meetup.ReminderSettings.defaults());
+    assertThat(config.core().moments()).isEqualTo(dev.jabu.core.parse.MomentRules.defaults());
     assertThat(config.digest()).isPresent();
+  }
+
+  @Test
+  void meetupTimesAreConfigurableAndCheckedWithTheirPaths() throws Exception {
+    JabuConfig config =
+        ConfigLoader.load(
+            write("meetups:\n  times: {plausible-hours: \"10:00-21:30\", horizon: 365d}\n"),
+            Map.of());
+    assertThat(config.core().moments())
+        .isEqualTo(
+            new dev.jabu.core.parse.MomentRules(
+                java.time.LocalTime.of(10, 0),
+                java.time.LocalTime.of(21, 30),
+                java.time.Duration.ofDays(365)));
+    ConfigException e =
+        problems(
+            write("meetups:\n  times: {plausible-hours: \"evenings\", horizon: soon}\n"), Map.of());
+    assertThat(e.problems())
+        .extracting(ConfigProblem::path)
+        .containsExactly("meetups.times.plausible-hours", "meetups.times.horizon");
+    assertThat(
+            problems(write("meetups:\n  times: {plausible-hours: \"22:00-09:00\"}\n"), Map.of())
+                .problems())
+        .extracting(ConfigProblem::path)
+        .containsExactly("meetups.times.plausible-hours");
   }
 
   @Test

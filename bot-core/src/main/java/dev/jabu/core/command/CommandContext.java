@@ -2,9 +2,11 @@ package dev.jabu.core.command;
 
 import dev.jabu.core.engine.Invocation;
 import dev.jabu.core.i18n.Messages;
+import dev.jabu.core.parse.Moment;
 import dev.jabu.core.platform.UserRef;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -37,9 +39,21 @@ public record CommandContext(
     return Messages.get(locale(), key, args);
   }
 
-  /** A typed option value, empty when the member left it out. */
+  /**
+   * A typed option value, empty when the member left it out. A date-time option may be asked for as
+   * a {@link ZonedDateTime}: its start.
+   */
   public <T> Optional<T> option(String name, Class<T> type) {
-    return Optional.ofNullable(command.options().get(name)).map(type::cast);
+    Object value = command.options().get(name);
+    if (value instanceof Moment moment && type == ZonedDateTime.class) {
+      value = moment.start();
+    }
+    return Optional.ofNullable(value).map(type::cast);
+  }
+
+  /** A date-time option with its range end and the reader's notes, to repeat in the reply. */
+  public Optional<Moment> moment(String name) {
+    return option(name, Moment.class);
   }
 
   /** A required option's value; the parser guarantees it is there. */

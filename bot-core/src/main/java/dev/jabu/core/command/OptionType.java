@@ -1,9 +1,9 @@
 package dev.jabu.core.command;
 
+import dev.jabu.core.parse.Moment;
 import dev.jabu.core.platform.ChannelRef;
 import dev.jabu.core.platform.UserRef;
 import java.time.Duration;
-import java.time.ZonedDateTime;
 
 /** The typed options a command may take, with the Java type handlers receive for each. */
 public enum OptionType {
@@ -12,8 +12,11 @@ public enum OptionType {
   BOOLEAN(Boolean.class),
   USER(UserRef.class),
   CHANNEL(ChannelRef.class),
-  /** Read in the community's zone unless the text carries an offset. */
-  DATE_TIME(ZonedDateTime.class),
+  /**
+   * A {@link Moment} in the community's zone, with its range end and what the reader decided;
+   * {@code CommandContext.option(name, ZonedDateTime.class)} gives its start.
+   */
+  DATE_TIME(Moment.class),
   DURATION(Duration.class);
 
   private final Class<?> valueType;

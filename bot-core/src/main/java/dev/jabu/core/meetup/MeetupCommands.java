@@ -11,9 +11,11 @@ import dev.jabu.core.engine.Reply;
 import dev.jabu.core.message.Block;
 import dev.jabu.core.message.RichMessage;
 import dev.jabu.core.message.Span;
+import dev.jabu.core.parse.MomentText;
 import dev.jabu.core.platform.UserRef;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -76,13 +78,13 @@ public final class MeetupCommands implements CommandModule {
     CommandSpec.Builder create =
         leaf("create", "밋업 만들기 (초안)", "Create a meetup (as a draft)", Role.MODERATOR, this::create)
             .example(
-                "/meetup create title:\"DevOps Korea 12월 밋업\" start:\"다음 주 금요일 오후 7시\" capacity:200 venue:\"판교\"");
+                "/meetup create title:\"DevOps Korea 밋업\" start:\"다음 주 금요일 19:00~21:00\" capacity:200 venue:\"판교\"");
     MeetupForm.options(true).forEach(create::option);
     meetup.subcommand(create.build());
     CommandSpec.Builder edit =
         leaf("edit", "밋업 고치기", "Edit a meetup", Role.ORGANIZER, ctx -> withMeetup(ctx, this::edit))
             .option(idOption())
-            .example("/meetup edit 12 start:\"12월 5일 19:30\"");
+            .example("/meetup edit 12 start:\"다음 주 금요일 19:30\"");
     MeetupForm.options(false).forEach(edit::option);
     meetup.subcommand(edit.build());
     meetup.subcommand(
@@ -227,9 +229,11 @@ public final class MeetupCommands implements CommandModule {
       return problems(ctx, problems);
     }
     Meetup created = service.create(meetup);
+    RichMessage.Builder reply =
+        RichMessage.builder().paragraph(ctx.t("meetup.created", created.id()));
+    understood(ctx, created).forEach(reply::block);
     return Reply.privately(
-        RichMessage.builder()
-            .paragraph(ctx.t("meetup.created", created.id()))
+        reply
             .block(
                 new Block.Quote(
                     new MeetupView(ctx.locale(), service.now())
@@ -252,14 +256,51 @@ public final class MeetupCommands implements CommandModule {
       return problems(ctx, problems);
     }
     Meetup stored = service.edit(edited);
-    return Reply.privately(
-        RichMessage.text(ctx.t("meetup.edited", stored.id(), stored.sequence())));
+    RichMessage.Builder reply =
+        RichMessage.builder().paragraph(ctx.t("meetup.edited", stored.id(), stored.sequence()));
+    understood(ctx, stored).forEach(reply::block);
+    return Reply.privately(reply.build());
+  }
+
+  /**
+   * The meetup's time in full (date, weekday, time, zone, how far), and what the date reader chose
+   * on the organizer's behalf, so a misread time is seen before anyone is told.
+   */
+  private List<Block> understood(CommandContext ctx, Meetup m) {
+    Instant now = service.now();
+    ZonedDateTime start = m.start().atZone(m.zone());
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(
+        paragraph(
+            ctx.t(
+                "meetup.when",
+                MomentText.span(start, Optional.of(m.end().atZone(m.zone())), ctx.locale()),
+                MomentText.relative(start, now, ctx.locale()))));
+    for (String option : List.of("start", "end", "rsvp-opens", "rsvp-closes")) {
+      ctx.moment(option)
+          .ifPresent(
+              moment ->
+                  MomentText.notes(moment, now, ctx.locale())
+                      .forEach(note -> blocks.add(paragraph("⚠ " + note))));
+    }
+    return blocks;
+  }
+
+  private static Block paragraph(String text) {
+    return new Block.Paragraph(List.of(Span.text(text)));
   }
 
   private Reply problems(CommandContext ctx, List<MeetupForm.Problem> problems) {
     List<List<Block>> items = new ArrayList<>();
     for (MeetupForm.Problem p : problems) {
-      items.add(List.of(new Block.Paragraph(List.of(Span.text(ctx.t(p.key(), p.args()))))));
+      Object[] args = new Object[p.args().length];
+      for (int i = 0; i < args.length; i++) {
+        args[i] =
+            p.args()[i] instanceof ZonedDateTime at
+                ? MomentText.near(at, service.now(), ctx.locale())
+                : p.args()[i];
+      }
+      items.add(List.of(paragraph(ctx.t(p.key(), args))));
     }
     return Reply.privately(
         RichMessage.builder()

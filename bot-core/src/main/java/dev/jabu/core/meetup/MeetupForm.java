@@ -3,6 +3,7 @@ package dev.jabu.core.meetup;
 import dev.jabu.core.command.CommandContext;
 import dev.jabu.core.command.OptionSpec;
 import dev.jabu.core.command.OptionType;
+import dev.jabu.core.parse.Moment;
 import dev.jabu.core.text.CleanText;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -78,7 +79,8 @@ final class MeetupForm {
         name(ctx, "title"),
         text(ctx, "description"),
         ctx.option("start", ZonedDateTime.class),
-        ctx.option("end", ZonedDateTime.class),
+        // a range typed as the start (19:00~21:00) gives the end unless one is given
+        ctx.option("end", ZonedDateTime.class).or(() -> ctx.moment("start").flatMap(Moment::end)),
         name(ctx, "venue"),
         text(ctx, "address"),
         text(ctx, "map"),
@@ -123,7 +125,7 @@ final class MeetupForm {
       problems.add(new Problem("meetup.form.description", MAX_DESCRIPTION));
     }
     if (startChanged && !m.start().isAfter(now)) {
-      problems.add(new Problem("meetup.form.start-past"));
+      problems.add(new Problem("meetup.form.start-past-at", m.start().atZone(m.zone())));
     }
     if (!m.end().isAfter(m.start())) {
       problems.add(new Problem("meetup.form.end-before-start"));

@@ -33,12 +33,21 @@ public final class CommandParser {
    * @param clock what "today" is for dates such as {@code 내일 19시}
    */
   public CommandParser(CommandRegistry registry, ZoneId communityZone, Clock clock) {
+    this(registry, communityZone, clock, MomentRules.defaults());
+  }
+
+  /**
+   * @param moments the plausible meetup hours a bare {@code 7시} is read in, and the horizon
+   */
+  public CommandParser(
+      CommandRegistry registry, ZoneId communityZone, Clock clock, MomentRules moments) {
     this.registry = Objects.requireNonNull(registry, "registry");
     this.binder =
         new OptionBinder(
             new ValueConverter(
                 Objects.requireNonNull(communityZone, "communityZone"),
-                Objects.requireNonNull(clock, "clock")));
+                Objects.requireNonNull(clock, "clock"),
+                Objects.requireNonNull(moments, "moments")));
   }
 
   /**

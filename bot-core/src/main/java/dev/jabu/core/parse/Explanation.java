@@ -42,6 +42,11 @@ final class Explanation {
     return this;
   }
 
+  Explanation button(dev.jabu.core.message.Button button) {
+    message.button(button);
+    return this;
+  }
+
   Explanation seeHelp() {
     return say("parse.see-help", "/help");
   }

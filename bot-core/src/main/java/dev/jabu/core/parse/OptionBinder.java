@@ -29,7 +29,7 @@ final class OptionBinder {
   Map<String, Object> bindText(CommandPath path, Tokenizer tokens, Platform invoker)
       throws RejectionException {
     CommandSpec leaf = path.leaf();
-    Map<String, Object> values = new LinkedHashMap<>();
+    Binding values = new Binding();
     while (tokens.hasMore()) {
       Optional<OptionSpec> named = tokens.peekOptionName().flatMap(n -> option(leaf, n));
       if (named.isPresent() && named.get().rest()) {
@@ -56,7 +56,7 @@ final class OptionBinder {
         put(path, values, slot.get(), token.text(), invoker);
       }
     }
-    return checkRequired(path, values);
+    return values.finish(path);
   }
 
   /** Binds a call's raw values by name; a name the command lacks is an adapter's mistake. */
@@ -68,14 +68,14 @@ final class OptionBinder {
         throw new RejectionException(new Rejection.UnknownOption(path, name));
       }
     }
-    Map<String, Object> values = new LinkedHashMap<>();
+    Binding values = new Binding();
     for (OptionSpec option : leaf.options()) {
       String value = valueByName(raw, option.name());
       if (value != null) {
         put(path, values, option, value, invoker);
       }
     }
-    return checkRequired(path, values);
+    return values.finish(path);
   }
 
   private static String valueByName(Map<String, String> raw, String name) {
@@ -87,25 +87,54 @@ final class OptionBinder {
     return null;
   }
 
-  private void put(
-      CommandPath path, Map<String, Object> values, OptionSpec option, String raw, Platform invoker)
-      throws RejectionException {
-    try {
-      values.put(option.name(), converter.convert(option.type(), raw, invoker));
-    } catch (InvalidValueException e) {
-      throw new RejectionException(new Rejection.InvalidValue(path, option, raw, e.detailKey()));
+  /**
+   * The values bound so far, their raw text, and the first value that needs a question: that is
+   * asked once every option is read, so the choices can repeat the whole command.
+   */
+  private static final class Binding {
+    final Map<String, Object> values = new LinkedHashMap<>();
+    final Map<String, String> raw = new LinkedHashMap<>();
+    OptionSpec unclear;
+    MomentReading.Ask ask;
+
+    boolean containsKey(String name) {
+      return values.containsKey(name) || raw.containsKey(name);
+    }
+
+    Map<String, Object> finish(CommandPath path) throws RejectionException {
+      checkRequired(path, this);
+      if (ask != null) {
+        throw new RejectionException(Rejection.AskMoment.of(path, unclear, raw, ask));
+      }
+      return values;
     }
   }
 
-  private static void ensureUnset(CommandPath path, Map<String, Object> values, OptionSpec option)
+  private void put(
+      CommandPath path, Binding values, OptionSpec option, String raw, Platform invoker)
+      throws RejectionException {
+    values.raw.put(option.name(), raw);
+    try {
+      values.values.put(option.name(), converter.convert(option.type(), raw, invoker));
+    } catch (InvalidValueException e) {
+      throw new RejectionException(
+          new Rejection.InvalidValue(path, option, raw, e.detailKey(), e.detailArgs()));
+    } catch (AmbiguousValueException e) {
+      if (values.ask == null) {
+        values.unclear = option;
+        values.ask = e.ask();
+      }
+    }
+  }
+
+  private static void ensureUnset(CommandPath path, Binding values, OptionSpec option)
       throws RejectionException {
     if (values.containsKey(option.name())) {
       throw new RejectionException(new Rejection.DuplicateOption(path, option));
     }
   }
 
-  private static Map<String, Object> checkRequired(CommandPath path, Map<String, Object> values)
-      throws RejectionException {
+  private static void checkRequired(CommandPath path, Binding values) throws RejectionException {
     List<OptionSpec> missing =
         path.leaf().options().stream()
             .filter(o -> o.required() && !values.containsKey(o.name()))
@@ -113,7 +142,6 @@ final class OptionBinder {
     if (!missing.isEmpty()) {
       throw new RejectionException(new Rejection.MissingOptions(path, missing));
     }
-    return values;
   }
 
   private static Optional<OptionSpec> option(CommandSpec leaf, String name) {
@@ -121,7 +149,7 @@ final class OptionBinder {
     return leaf.options().stream().filter(o -> o.name().equals(key)).findFirst();
   }
 
-  private static Optional<OptionSpec> nextPositional(CommandSpec leaf, Map<String, Object> values) {
+  private static Optional<OptionSpec> nextPositional(CommandSpec leaf, Binding values) {
     return leaf.options().stream().filter(o -> !values.containsKey(o.name())).findFirst();
   }
 }

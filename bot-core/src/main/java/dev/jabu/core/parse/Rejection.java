@@ -2,10 +2,17 @@ package dev.jabu.core.parse;
 
 import dev.jabu.core.command.CommandSpec;
 import dev.jabu.core.command.OptionSpec;
+import dev.jabu.core.command.OptionType;
+import dev.jabu.core.i18n.Messages;
+import dev.jabu.core.message.Button;
 import dev.jabu.core.message.RichMessage;
 import dev.jabu.core.parse.LocalizedSpans.Plain;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -135,20 +142,118 @@ public sealed interface Rejection extends ParseOutcome.Rejected {
 
   /**
    * @param detailKey a message key saying more than "wrong type", e.g. that a number is too large
+   * @param detailArgs what the detail names: typed text (shown as code), a moment, a limit
    */
-  record InvalidValue(CommandPath path, OptionSpec option, String value, Optional<String> detailKey)
+  record InvalidValue(
+      CommandPath path,
+      OptionSpec option,
+      String value,
+      Optional<String> detailKey,
+      List<Object> detailArgs)
       implements Rejection {
+    public InvalidValue {
+      detailArgs = List.copyOf(detailArgs);
+    }
+
+    public InvalidValue(
+        CommandPath path, OptionSpec option, String value, Optional<String> detailKey) {
+      this(path, option, value, detailKey, List.of());
+    }
+
     @Override
     public RichMessage explain(Locale locale) {
       Explanation e = new Explanation(locale);
+      if (option.type() == OptionType.DATE_TIME && detailKey.isPresent()) {
+        // which part failed and why first, then natural forms that work
+        e.say("parse.date.problem", option.name(), Explanation.echo(value));
+        e.say(detailKey.get(), detailArgs.stream().map(a -> shown(a, e.locale())).toArray());
+        e.say(
+            "parse.date.examples",
+            List.of(Messages.get(e.locale(), "parse.date.example-list").split("\\|")));
+        return e.usage(path).build();
+      }
       e.say(
           "parse.invalid-value",
           option.name(),
           new Plain(OptionTypeText.name(option.type(), e.locale())),
           OptionTypeText.example(option.type(), e.locale()),
           Explanation.echo(value));
-      detailKey.ifPresent(e::say);
+      detailKey.ifPresent(
+          k -> e.say(k, detailArgs.stream().map(a -> shown(a, e.locale())).toArray()));
       return e.usage(path).build();
+    }
+
+    /** Typed text stays code; a moment or a limit is said in the member's language. */
+    private static Object shown(Object arg, Locale locale) {
+      if (arg instanceof ZonedDateTime at) {
+        return new Plain(MomentText.full(at, locale));
+      }
+      if (arg instanceof Duration d) {
+        long days = d.toDays();
+        return new Plain(
+            days % 365 == 0
+                ? Messages.get(locale, "parse.when.years", String.valueOf(days / 365))
+                : Messages.get(locale, "parse.when.days", String.valueOf(days)));
+      }
+      return arg instanceof String s ? Explanation.echo(s) : arg;
+    }
+  }
+
+  /**
+   * A date-time that reads two believable ways ({@code 10시}: morning or evening; a weekday that
+   * does not match its date): the member picks one, by button or by running its command.
+   *
+   * @param typed the unclear part, as typed
+   * @param choices each reading and the whole command with that reading spelled out
+   */
+  record AskMoment(
+      CommandPath path,
+      OptionSpec option,
+      MomentReading.Question question,
+      String typed,
+      List<Choice> choices)
+      implements Rejection {
+    public AskMoment {
+      choices = List.copyOf(choices);
+    }
+
+    public record Choice(Moment moment, String command) {}
+
+    /** The choices repeat every option as it was given, the unclear one spelled out. */
+    static AskMoment of(
+        CommandPath path, OptionSpec unclear, Map<String, String> raw, MomentReading.Ask ask) {
+      List<Choice> choices = new ArrayList<>();
+      for (Moment moment : ask.choices()) {
+        StringBuilder line = new StringBuilder(path.display());
+        for (OptionSpec option : path.leaf().options()) {
+          String value = raw.get(option.name());
+          if (value != null) {
+            String shown = option == unclear ? MomentText.explicit(moment) : value;
+            line.append(' ').append(option.name()).append(':').append(quoted(shown));
+          }
+        }
+        choices.add(new Choice(moment, line.toString()));
+      }
+      return new AskMoment(path, unclear, ask.question(), ask.typed(), choices);
+    }
+
+    private static String quoted(String value) {
+      return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    @Override
+    public RichMessage explain(Locale locale) {
+      Explanation e = new Explanation(locale);
+      String key = question == MomentReading.Question.HOUR ? "parse.ask.hour" : "parse.ask.weekday";
+      e.say(key, option.name(), Explanation.echo(typed));
+      for (Choice choice : choices) {
+        e.button(
+            new Button(
+                MomentText.span(choice.moment().start(), choice.moment().end(), e.locale()),
+                choice.command(),
+                Button.Style.PRIMARY));
+      }
+      return e.say("parse.ask.pick").build();
     }
   }
 

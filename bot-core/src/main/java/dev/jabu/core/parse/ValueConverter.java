@@ -30,10 +30,18 @@ final class ValueConverter {
 
   /** The clock tells natural dates ("내일", "tomorrow") what today is. */
   ValueConverter(ZoneId communityZone, Clock clock) {
-    this.dateTimes = new DateTimeText(communityZone, clock);
+    this(communityZone, clock, MomentRules.defaults());
   }
 
-  Object convert(OptionType type, String raw, Platform invoker) throws InvalidValueException {
+  ValueConverter(ZoneId communityZone, Clock clock, MomentRules rules) {
+    this.dateTimes = new DateTimeText(communityZone, clock, rules);
+  }
+
+  /**
+   * @throws AmbiguousValueException for a date-time that reads two believable ways
+   */
+  Object convert(OptionType type, String raw, Platform invoker)
+      throws InvalidValueException, AmbiguousValueException {
     if (raw.isBlank()) {
       throw new InvalidValueException("parse.detail.empty");
     }
@@ -44,9 +52,21 @@ final class ValueConverter {
       case BOOLEAN -> present(Optional.ofNullable(BOOLEANS.get(t.toLowerCase(Locale.ROOT))));
       case USER -> present(RefText.user(t, invoker));
       case CHANNEL -> present(RefText.channel(t, invoker));
-      case DATE_TIME -> present(dateTimes.parse(t));
+      case DATE_TIME -> moment(t);
       case DURATION -> duration(t);
     };
+  }
+
+  private Moment moment(String t) throws InvalidValueException, AmbiguousValueException {
+    MomentReading reading = dateTimes.read(t);
+    if (reading instanceof MomentReading.Read read) {
+      return read.moment();
+    }
+    if (reading instanceof MomentReading.Ask ask) {
+      throw new AmbiguousValueException(ask);
+    }
+    MomentReading.Refused refused = (MomentReading.Refused) reading;
+    throw new InvalidValueException(refused.key(), refused.args());
   }
 
   private static Long integer(String t) throws InvalidValueException {

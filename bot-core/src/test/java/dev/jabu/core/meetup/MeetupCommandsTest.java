@@ -207,7 +207,9 @@ class MeetupCommandsTest {
         .contains(
             "title must be", "end must be after", "capacity must be", "not an http(s) address");
     assertThat(say(mod, "/meetup create title:x start:2020-01-01T19:00"))
-        .contains("start must be in the future");
+        .contains("already passed (Wed, Jan 1, 2020 19:00 KST)");
+    assertThat(say(mod, "/meetup create title:x start:2026-11-23T09:00"))
+        .contains("already passed (today 09:00)", "start must be in the future");
     assertThat(say(mod, "/meetup create title:x start:tomorrowish")).contains("start");
     assertThat(say(mod, "/meetup create title:x start:2026-12-05T19:00 capacity:99999999"))
         .contains("capacity must be");

@@ -111,7 +111,7 @@ class CommandParserRejectionTest {
     assertThat(plain(r.explain(KO))).contains("옵션은 이름:값 형태로 써요. 예: id:12");
     Rejection.UnknownOption other =
         rejected(parse("/meetup create x --when 2026-12-05T19:00"), Rejection.UnknownOption.class);
-    assertThat(plain(other.explain(EN))).contains("for example when:2026-12-05T19:00");
+    assertThat(plain(other.explain(EN))).contains("for example when:next friday 7pm");
   }
 
   @Test
@@ -176,7 +176,9 @@ class CommandParserRejectionTest {
             plain(
                 rejected(parse("/meetup create t tomorrow"), Rejection.InvalidValue.class)
                     .explain(EN)))
-        .contains("date and time value, for example 2026-12-05T19:00");
+        .contains("date and time")
+        .contains("The date is there but the time is missing")
+        .contains("next friday 7pm");
     assertThat(
             plain(
                 rejected(

@@ -54,7 +54,7 @@ class CommandParserTest {
     ParsedCommand c = parse("/meetup create \"DevOps Korea 2026\" 2026-12-05T19:00");
     assertThat(c.options())
         .containsEntry("title", "DevOps Korea 2026")
-        .containsEntry("when", ZonedDateTime.of(2026, 12, 5, 19, 0, 0, 0, SEOUL));
+        .containsEntry("when", Moment.at(ZonedDateTime.of(2026, 12, 5, 19, 0, 0, 0, SEOUL)));
     assertThat(parse("/meetup create '데브옵스 코리아' 2026-12-05T19:00").options())
         .containsEntry("title", "데브옵스 코리아");
   }
@@ -84,7 +84,7 @@ class CommandParserTest {
         .containsEntry("title", "A B")
         .containsEntry("capacity", 30L)
         .containsEntry("online", true)
-        .containsEntry("when", ZonedDateTime.of(2026, 12, 5, 19, 0, 0, 0, SEOUL));
+        .containsEntry("when", Moment.at(ZonedDateTime.of(2026, 12, 5, 19, 0, 0, 0, SEOUL)));
   }
 
   @Test
@@ -170,7 +170,7 @@ class CommandParserTest {
                 + " online:no host:@alice capacity:40");
     assertThat(c.options())
         .containsEntry("title", "밋업")
-        .containsEntry("when", ZonedDateTime.of(2026, 12, 5, 19, 0, 0, 0, SEOUL))
+        .containsEntry("when", Moment.at(ZonedDateTime.of(2026, 12, 5, 19, 0, 0, 0, SEOUL)))
         .containsEntry("length", Duration.ofMinutes(90))
         .containsEntry("channel", ChannelRef.of(Platform.SLACK, "general"))
         .containsEntry("online", false)
@@ -201,7 +201,7 @@ class CommandParserTest {
     assertThat(c.path()).isEqualTo("meetup create");
     assertThat(c.options())
         .containsEntry("title", "DevOps Korea 2026")
-        .containsEntry("when", ZonedDateTime.of(2026, 12, 5, 19, 0, 0, 0, SEOUL))
+        .containsEntry("when", Moment.at(ZonedDateTime.of(2026, 12, 5, 19, 0, 0, 0, SEOUL)))
         .containsEntry("host", UserRef.of(Platform.DISCORD, "123"))
         .containsEntry("channel", ChannelRef.of(Platform.DISCORD, "456"))
         .containsEntry("online", true);
@@ -211,12 +211,13 @@ class CommandParserTest {
   void aDateTimeOptionReadsNaturalKorean() {
     // TestCommands.CLOCK says today is Monday 2026-11-23 in Seoul.
     ZonedDateTime tomorrowAt7 = ZonedDateTime.of(2026, 11, 24, 19, 0, 0, 0, SEOUL);
-    assertThat(parse("/meetup create 밋업 \"내일 19시\"").options()).containsEntry("when", tomorrowAt7);
+    assertThat(parse("/meetup create 밋업 \"내일 19시\"").options())
+        .containsEntry("when", Moment.at(tomorrowAt7));
     assertThat(parse("/모임 create title:밋업 when:'내일 19시'").options())
-        .containsEntry("when", tomorrowAt7);
+        .containsEntry("when", Moment.at(tomorrowAt7));
     Input.Call call = new Input.Call("meetup", "create", Map.of("title", "밋업", "when", "내일 19시"));
     assertThat(parsed(parser.resolve(call, Platform.DISCORD)).options())
-        .containsEntry("when", tomorrowAt7);
+        .containsEntry("when", Moment.at(tomorrowAt7));
   }
 
   @Test

@@ -24,8 +24,15 @@ class TimeOfDayTest {
           12am       | 00:00
           12pm       | 12:00
           19시       | 19:00
-          7시 30분    | 07:30
-          7시반       | 07:30
+          07:30      | 07:30
+          10:30      | 10:30
+          07시 30분   | 07:30
+          12시       | 12:00
+          0시        | 00:00
+          정오       | 12:00
+          noon       | 12:00
+          pm 7:00    | 19:00
+          오후 2:00   | 14:00
           오후 7시    | 19:00
           오후7시반    | 19:30
           오후 19시   | 19:00
@@ -38,14 +45,36 @@ class TimeOfDayTest {
           낮 3시      | 15:00
           """)
   void reads(String typed, LocalTime expected) {
-    assertThat(TimeOfDay.parse(typed)).as(typed).contains(expected);
+    assertThat(TimeOfDay.read(typed)).as(typed).contains(new TimeOfDay.Exact(expected));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}:{2} or twelve hours later")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          7시        | 7  | 0
+          7시 30분    | 7  | 30
+          7시반       | 7  | 30
+          7:30       | 7  | 30
+          7          | 7  | 0
+          11 o'clock | 11 | 0
+          1시        | 1  | 0
+          """)
+  void anHourWithoutItsHalfOfTheDayIsBare(String typed, int hour, int minute) {
+    assertThat(TimeOfDay.read(typed)).as(typed).contains(new TimeOfDay.Bare(hour, minute));
+  }
+
+  @Test
+  void midnightIsTheEndOfItsDay() {
+    assertThat(TimeOfDay.read("자정")).contains(new TimeOfDay.Midnight());
+    assertThat(TimeOfDay.read("midnight")).contains(new TimeOfDay.Midnight());
   }
 
   @ParameterizedTest
   @ValueSource(
       strings = {
         "",
-        "7",
         "24:00",
         "25:00",
         "19:60",
@@ -65,7 +94,7 @@ class TimeOfDayTest {
         "19:00:00"
       })
   void refuses(String typed) {
-    assertThat(TimeOfDay.parse(typed)).as(typed).isEmpty();
+    assertThat(TimeOfDay.read(typed)).as(typed).isEmpty();
   }
 
   @Test
@@ -73,7 +102,7 @@ class TimeOfDayTest {
     for (String word : DayPeriod.WORDS.keySet()) {
       boolean before = word.matches("[가-힣]+");
       String typed = before ? word + " 11시" : "11" + word;
-      assertThat(TimeOfDay.parse(typed)).as(typed).isPresent();
+      assertThat(TimeOfDay.read(typed)).as(typed).isPresent();
     }
   }
 }

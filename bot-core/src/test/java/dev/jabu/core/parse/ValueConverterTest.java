@@ -18,7 +18,7 @@ class ValueConverterTest {
   private final ValueConverter converter =
       new ValueConverter(TestCommands.SEOUL, TestCommands.CLOCK);
 
-  private Object convert(OptionType type, String raw) throws InvalidValueException {
+  private Object convert(OptionType type, String raw) throws Exception {
     return converter.convert(type, raw, Platform.SLACK);
   }
 
@@ -112,12 +112,18 @@ class ValueConverterTest {
   @Test
   void dateTimes() throws Exception {
     assertThat(convert(OptionType.DATE_TIME, "2026-12-05T19:00"))
-        .isEqualTo(ZonedDateTime.of(2026, 12, 5, 19, 0, 0, 0, TestCommands.SEOUL));
+        .isEqualTo(Moment.at(ZonedDateTime.of(2026, 12, 5, 19, 0, 0, 0, TestCommands.SEOUL)));
     assertThat(convert(OptionType.DATE_TIME, "2026-12-05 19:00:30"))
-        .isEqualTo(ZonedDateTime.of(2026, 12, 5, 19, 0, 30, 0, TestCommands.SEOUL));
+        .isEqualTo(Moment.at(ZonedDateTime.of(2026, 12, 5, 19, 0, 30, 0, TestCommands.SEOUL)));
+    // another zone is converted to the community's, and the typed time kept as a note
+    ZonedDateTime utc = ZonedDateTime.of(2026, 12, 5, 10, 0, 0, 0, ZoneOffset.UTC);
     assertThat(convert(OptionType.DATE_TIME, "2026-12-05T10:00Z"))
-        .isEqualTo(ZonedDateTime.of(2026, 12, 5, 10, 0, 0, 0, ZoneOffset.UTC));
-    for (String bad : new String[] {"tomorrow", "2026-13-01T10:00", "2026-12-05", "19:00"}) {
+        .isEqualTo(
+            new Moment(
+                utc.withZoneSameInstant(TestCommands.SEOUL),
+                java.util.Optional.empty(),
+                java.util.List.of(new Moment.Note.Converted(utc))));
+    for (String bad : new String[] {"tomorrow", "2026-13-01T10:00", "2026-12-05", "25:00"}) {
       assertInvalid(OptionType.DATE_TIME, bad);
     }
   }
