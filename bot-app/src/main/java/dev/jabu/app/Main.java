@@ -27,6 +27,9 @@ import picocli.CommandLine.Option;
       Main.OutboxRetry.class,
       Main.SlackManifest.class,
       dev.jabu.app.platforms.DiscordInviteCommand.class,
+      DataCommands.Export.class,
+      DataCommands.Import.class,
+      DataCommands.Backup.class,
       Main.PrintVersion.class
     })
 public final class Main implements Runnable {

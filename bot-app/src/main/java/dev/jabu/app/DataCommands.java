@@ -1,0 +1,123 @@
+package dev.jabu.app;
+
+import dev.jabu.app.config.JabuConfig;
+import dev.jabu.app.state.DataTransferException;
+import dev.jabu.app.state.SqliteBackup;
+import dev.jabu.app.state.StateExport;
+import dev.jabu.app.state.StateImport;
+import dev.jabu.core.store.Database;
+import dev.jabu.core.store.DatabaseUrl;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code export}, {@code import} and {@code backup}: saving jabu's state and moving it. */
+final class DataCommands {
+  /** Exit code for an export, import or backup that was refused or failed. */
+  static final int REFUSED = 1;
+
+  private DataCommands() {}
+
+  static DatabaseUrl databaseUrl(JabuConfig config) {
+    return DatabaseUrl.resolve(config.secrets().databaseUrl().orElse(null), config.databaseFile());
+  }
+
+  /** Runs {@code work}, turning a refusal into one line on stderr and {@link #REFUSED}. */
+  private static int reporting(Callable<Integer> work) throws Exception {
+    try {
+      return work.call();
+    } catch (DataTransferException e) {
+      System.err.println("jabu: " + e.getMessage());
+      return REFUSED;
+    }
+  }
+
+  @Command(
+      name = "export",
+      description = "Writes all of jabu's state as one JSON document (for moving or archiving).")
+  static final class Export implements Callable<Integer> {
+    @CommandLine.Mixin Main.ConfigOptions options = new Main.ConfigOptions();
+
+    @Option(
+        names = {"-o", "--out"},
+        required = true,
+        description = "the file to write")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      return Main.withConfig(
+          options,
+          config ->
+              reporting(
+                  () -> {
+                    try (Database database = Database.open(databaseUrl(config))) {
+                      new StateExport(database, Clock.systemUTC()).writeTo(out);
+                      System.err.println("jabu: exported " + database.url() + " to " + out);
+                    }
+                    return 0;
+                  }));
+    }
+  }
+
+  @Command(
+      name = "import",
+      description =
+          "Loads a document from `jabu export` into an empty database (SQLite or PostgreSQL).")
+  static final class Import implements Callable<Integer> {
+    @CommandLine.Mixin Main.ConfigOptions options = new Main.ConfigOptions();
+
+    @CommandLine.Parameters(paramLabel = "FILE", description = "the export to load")
+    Path file;
+
+    @Override
+    public Integer call() throws Exception {
+      return Main.withConfig(
+          options,
+          config ->
+              reporting(
+                  () -> {
+                    try (Database database = Database.open(databaseUrl(config))) {
+                      long rows = new StateImport(database).load(file);
+                      System.err.println(
+                          "jabu: imported "
+                              + rows
+                              + " rows from "
+                              + file
+                              + " into "
+                              + database.url());
+                    }
+                    return 0;
+                  }));
+    }
+  }
+
+  @Command(
+      name = "backup",
+      description = "Copies the embedded SQLite database to a new file, also while jabu runs.")
+  static final class Backup implements Callable<Integer> {
+    @CommandLine.Mixin Main.ConfigOptions options = new Main.ConfigOptions();
+
+    @Option(
+        names = {"-o", "--out"},
+        required = true,
+        description = "the new file to write")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      return Main.withConfig(
+          options,
+          config ->
+              reporting(
+                  () -> {
+                    SqliteBackup.copy(databaseUrl(config), out);
+                    System.err.println("jabu: backed up to " + out);
+                    return 0;
+                  }));
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package dev.jabu.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jabu.core.store.Database;
+import dev.jabu.core.store.DatabaseUrl;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Statement;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code jabu export}, {@code import} and {@code backup} as an operator runs them. */
+class DataCommandsTest {
+  @TempDir Path dir;
+  private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+  private PrintStream originalErr;
+
+  @BeforeEach
+  void captureStderr() {
+    originalErr = System.err;
+    System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restoreStderr() {
+    System.setErr(originalErr);
+  }
+
+  @Test
+  void exportImportAndBackupFromTheCommandLine() throws Exception {
+    Path source = config("source");
+    Path target = config("target");
+    try (Database database = Database.open(DatabaseUrl.embedded(dir.resolve("source/jabu.db")))) {
+      database.withConnection(
+          c -> {
+            try (Statement insert = c.createStatement()) {
+              return insert.executeUpdate("INSERT INTO digest_run VALUES ('2026-W02', 7)");
+            }
+          });
+    }
+    Path export = dir.resolve("out/state.json");
+
+    assertThat(jabu("export", "--config", source.toString(), "--out", export.toString())).isZero();
+    JsonNode document = new ObjectMapper().readTree(export.toFile());
+    assertThat(document.at("/tables/digest_run/rows/0/week").asText()).isEqualTo("2026-W02");
+
+    assertThat(jabu("import", "--config", target.toString(), export.toString())).isZero();
+    assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("imported 1 rows");
+    assertThat(jabu("import", "--config", target.toString(), export.toString()))
+        .isEqualTo(DataCommands.REFUSED);
+    assertThat(stderr.toString(StandardCharsets.UTF_8))
+        .contains("jabu: the database is not empty, so nothing was imported: digest_run (1)");
+
+    Path backup = dir.resolve("backup.db");
+    assertThat(jabu("backup", "--config", target.toString(), "--out", backup.toString())).isZero();
+    try (Database copy = Database.open(DatabaseUrl.embedded(backup))) {
+      long rows =
+          copy.withConnection(
+              c -> {
+                try (Statement count = c.createStatement();
+                    var result = count.executeQuery("SELECT count(*) FROM digest_run")) {
+                  result.next();
+                  return result.getLong(1);
+                }
+              });
+      assertThat(rows).isEqualTo(1);
+    }
+    assertThat(jabu("backup", "--config", target.toString(), "--out", backup.toString()))
+        .isEqualTo(DataCommands.REFUSED);
+    assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("already exists");
+  }
+
+  private int jabu(String... args) {
+    return new CommandLine(new Main()).execute(args);
+  }
+
+  private Path config(String name) throws Exception {
+    Path folder = Files.createDirectories(dir.resolve(name));
+    Files.createDirectories(folder.resolve("glossary"));
+    return Files.writeString(
+        folder.resolve("jabu.yaml"),
+        "database:\n  file: " + folder.resolve("jabu.db") + "\nhttp:\n  enabled: false\n");
+  }
+}
