@@ -114,6 +114,8 @@ public final class Launcher {
   }
 
   private int servePlatforms(Features features, Jabu jabu) throws Exception {
+    // before the platforms connect: their first question must be answered within 3 seconds
+    features.glossary().ifPresent(GlossaryService::warmUp);
     List<PlatformAdapter> adapters = PlatformAdapters.create(config, jabu);
     try {
       for (PlatformAdapter adapter : adapters) {

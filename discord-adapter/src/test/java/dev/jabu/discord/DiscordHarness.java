@@ -76,6 +76,7 @@ final class DiscordHarness implements AutoCloseable {
                     GlossaryLoader.load(GLOSSARY).entries(),
                     new JdbcGlossaryStore(services.database()),
                     services.clock());
+            glossary.warmUp(); // as the launcher does before a platform connects
             return new GlossaryCommands(glossary, services.outbox());
           } catch (Exception e) {
             throw new IllegalStateException(e);

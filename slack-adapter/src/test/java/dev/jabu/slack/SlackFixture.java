@@ -69,12 +69,13 @@ final class SlackFixture implements AutoCloseable {
     features.add(
         services -> {
           try {
-            return new GlossaryCommands(
+            GlossaryService glossary =
                 new GlossaryService(
                     GlossaryLoader.load(Path.of("../config/glossary")).entries(),
                     new JdbcGlossaryStore(services.database()),
-                    services.clock()),
-                services.outbox());
+                    services.clock());
+            glossary.warmUp(); // as the launcher does before a platform connects
+            return new GlossaryCommands(glossary, services.outbox());
           } catch (Exception e) {
             throw new IllegalStateException(e);
           }

@@ -91,6 +91,16 @@ public final class GlossaryIndex {
   }
 
   /**
+   * Builds now what is otherwise built on the first question (the sentence reader and the index of
+   * definitions, a second or two), so that first question on a platform is answered within its
+   * acknowledgement window.
+   */
+  public void warmUp() {
+    reader.get();
+    definitions.get();
+  }
+
+  /**
    * The answer to a question: a name as typed; a question about one name ("테라폼은 뭐하는 도구야", "what
    * does Consul do"); a comparison, alternatives or the tools of a role; a description matched
    * against the definitions; otherwise ranked guesses, or nothing when nothing is close.

@@ -48,6 +48,11 @@ public final class GlossaryService implements AutoCloseable {
     return index.get();
   }
 
+  /** Builds the current index's question reader now rather than on the first question. */
+  public void warmUp() {
+    index.get().warmUp();
+  }
+
   public Glossary glossary() {
     return index.get().glossary();
   }
