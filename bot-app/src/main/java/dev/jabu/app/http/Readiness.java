@@ -4,9 +4,14 @@ import dev.jabu.core.platform.PlatformAdapter;
 import dev.jabu.core.store.Database;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,32 +35,80 @@ public final class Readiness {
     }
   }
 
+  /**
+   * How long a probe waits for the database. The pool waits far longer for a connection (30 s) when
+   * PostgreSQL is gone; the probe answers within Kubernetes' default 1 s timeout instead.
+   */
+  static final Duration PATIENCE = Duration.ofMillis(800);
+
   private final Database database;
   private final List<PlatformAdapter> adapters;
+  private final Duration patience;
+
+  /** The database questions under way; probes arriving meanwhile wait for the same answer. */
+  private CompletableFuture<List<Check>> asking;
 
   /**
    * @param adapters the adapters this process runs; none at the console
    */
   public Readiness(Database database, List<PlatformAdapter> adapters) {
+    this(database, adapters, PATIENCE);
+  }
+
+  Readiness(Database database, List<PlatformAdapter> adapters, Duration patience) {
     this.database = Objects.requireNonNull(database, "database");
     this.adapters = List.copyOf(adapters);
+    this.patience = Objects.requireNonNull(patience, "patience");
   }
 
   /** Runs every check now, in a fixed order: database, migrations, then each platform. */
   public List<Check> check() {
-    List<Check> checks = new ArrayList<>();
-    Check reachable = databaseReachable();
-    checks.add(reachable);
-    // Flyway cannot read its history from a database that does not answer: say so once.
-    checks.add(
-        reachable.ok()
-            ? migrationsApplied()
-            : Check.failed("migrations", "unknown: the database is unreachable"));
+    List<Check> checks = new ArrayList<>(databaseChecks());
     for (PlatformAdapter adapter : adapters) {
       String name = adapter.platform().id();
       checks.add(adapter.connected() ? Check.passed(name) : Check.failed(name, "not connected"));
     }
     return checks;
+  }
+
+  private List<Check> databaseChecks() {
+    CompletableFuture<List<Check>> answer;
+    synchronized (this) {
+      if (asking == null || asking.isDone()) {
+        // one question at a time: a hung database holds one thread, not one per probe
+        asking = CompletableFuture.supplyAsync(this::askDatabase, Readiness::daemon);
+      }
+      answer = asking;
+    }
+    try {
+      return answer.get(patience.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      return List.of(
+          Check.failed("database", "no answer within " + patience.toMillis() + " ms"),
+          Check.failed("migrations", "unknown: the database did not answer"));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return List.of(
+          Check.failed("database", "interrupted"), Check.failed("migrations", "interrupted"));
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("readiness checks do not throw", e.getCause());
+    }
+  }
+
+  private static void daemon(Runnable work) {
+    Thread thread = new Thread(work, "jabu-readiness");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private List<Check> askDatabase() {
+    Check reachable = databaseReachable();
+    // Flyway cannot read its history from a database that does not answer: say so once.
+    return List.of(
+        reachable,
+        reachable.ok()
+            ? migrationsApplied()
+            : Check.failed("migrations", "unknown: the database is unreachable"));
   }
 
   private Check databaseReachable() {

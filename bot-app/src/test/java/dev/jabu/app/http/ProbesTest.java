@@ -17,6 +17,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -80,8 +82,13 @@ class ProbesTest {
     return database;
   }
 
+  /** Patient enough for a busy machine; the hang test sets its own. */
   private void serve(Database database, List<PlatformAdapter> adapters) {
-    Readiness readiness = new Readiness(database, adapters);
+    serve(database, adapters, Duration.ofSeconds(10));
+  }
+
+  private void serve(Database database, List<PlatformAdapter> adapters, Duration patience) {
+    Readiness readiness = new Readiness(database, adapters, patience);
     server =
         new HttpServer(
             "127.0.0.1", 0, NO_MEETUPS, "DevOps Korea", "1.2.3", List.of(), readiness::check);
@@ -231,6 +238,33 @@ class ProbesTest {
     assertThat(body.at("/checks/database/ok").asBoolean()).isTrue();
     assertThat(body.at("/checks/migrations/ok").asBoolean()).isFalse();
     assertThat(body.at("/checks/migrations/reason").asText()).startsWith("1 pending");
+  }
+
+  @Test
+  void readyz_answers_in_time_when_the_database_hangs() throws Exception {
+    Database database = track(TempDatabase.sqlite());
+    serve(database, List.of(), Duration.ofMillis(300));
+    // every pooled connection taken: the pool makes the next asker wait far past any probe timeout
+    List<Connection> held = new ArrayList<>();
+    try {
+      while (held.size() < 4) {
+        held.add(database.dataSource().getConnection());
+      }
+      long started = System.nanoTime();
+
+      HttpResponse<String> response = get("/readyz");
+
+      Duration took = Duration.ofNanos(System.nanoTime() - started);
+      // far below the pool's 30 s wait for a connection
+      assertThat(took).isLessThan(Duration.ofSeconds(10));
+      assertThat(response.statusCode()).isEqualTo(503);
+      assertThat(json(response).at("/checks/database/reason").asText())
+          .isEqualTo("no answer within 300 ms");
+    } finally {
+      for (Connection connection : held) {
+        connection.close();
+      }
+    }
   }
 
   private static void assertDatabaseDown(HttpResponse<String> response) throws Exception {
