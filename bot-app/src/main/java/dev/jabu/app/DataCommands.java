@@ -5,10 +5,10 @@ import dev.jabu.app.state.DataTransferException;
 import dev.jabu.app.state.SqliteBackup;
 import dev.jabu.app.state.StateExport;
 import dev.jabu.app.state.StateImport;
+import dev.jabu.core.Clocks;
 import dev.jabu.core.store.Database;
 import dev.jabu.core.store.DatabaseUrl;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,7 +55,7 @@ final class DataCommands {
               reporting(
                   () -> {
                     try (Database database = Database.open(databaseUrl(config))) {
-                      new StateExport(database, Clock.systemUTC()).writeTo(out);
+                      new StateExport(database, Clocks.system()).writeTo(out);
                       System.err.println("jabu: exported " + database.url() + " to " + out);
                     }
                     return 0;

@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
       Main.OutboxFailed.class,
       Main.OutboxRetry.class,
       Main.SlackManifest.class,
-      dev.jabu.app.platforms.DiscordInviteCommand.class,
+      DiscordInviteCommand.class,
       DataCommands.Export.class,
       DataCommands.Import.class,
       DataCommands.Backup.class,

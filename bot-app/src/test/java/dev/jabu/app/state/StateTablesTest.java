@@ -56,7 +56,7 @@ class StateTablesTest {
     try (Database database = TempDatabase.sqlite()) {
       database.withConnection(c -> c.createStatement().execute("CREATE TABLE extra (x TEXT)"));
       org.assertj.core.api.Assertions.assertThatThrownBy(
-              () -> new StateExport(database, java.time.Clock.systemUTC()).document())
+              () -> new StateExport(database, dev.jabu.core.Clocks.system()).document())
           .isInstanceOf(DataTransferException.class)
           .hasMessageContaining("not covered: [extra]");
     }

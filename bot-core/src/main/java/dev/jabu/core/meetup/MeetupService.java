@@ -3,11 +3,14 @@ package dev.jabu.core.meetup;
 import dev.jabu.core.CoreSettings;
 import dev.jabu.core.i18n.Messages;
 import dev.jabu.core.message.RichMessage;
+import dev.jabu.core.outbox.Operation;
 import dev.jabu.core.outbox.Outbox;
+import dev.jabu.core.outbox.OutboxEntry;
 import dev.jabu.core.platform.ChannelRef;
 import dev.jabu.core.platform.UserRef;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -143,13 +146,17 @@ public final class MeetupService {
       return meetups.find(meetup.id()).orElseThrow();
     }
     Meetup cancelled = moved.get();
-    for (RsvpLedger.Holder holder : ledger.holders(cancelled.id())) {
-      tell(
-          holder.userKey(),
-          "meetup-" + cancelled.id() + "-cancelled-" + holder.person(),
-          "meetup.told.cancelled",
-          cancelled.title());
-    }
+    // one batch however many people held a place: the answer does not wait on each of them
+    outbox.enqueueAll(
+        ledger.holders(cancelled.id()).stream()
+            .map(
+                holder ->
+                    directMessage(
+                        holder.userKey(),
+                        "meetup-" + cancelled.id() + "-cancelled-" + holder.person(),
+                        "meetup.told.cancelled",
+                        cancelled.title()))
+            .toList());
     if (meetup.status() != Meetup.Status.DRAFT) {
       refreshAnnouncements(cancelled);
     }
@@ -186,25 +193,33 @@ public final class MeetupService {
     if (current.isEmpty() || current.get().status() == Meetup.Status.CANCELLED) {
       return;
     }
+    List<OutboxEntry> told = new ArrayList<>();
     for (RsvpLedger.Promotion p : promoted) {
       RsvpLedger.Holder holder = now.get(p.person());
-      if (holder == null || !holder.seat()) {
-        continue;
+      if (holder != null && holder.seat()) {
+        told.add(
+            directMessage(
+                holder.userKey(),
+                unique("meetup-" + meetup.id() + "-promoted-" + p.person()),
+                "meetup.told.promoted",
+                current.get().title()));
       }
-      tell(
-          holder.userKey(),
-          unique("meetup-" + meetup.id() + "-promoted-" + p.person()),
-          "meetup.told.promoted",
-          current.get().title());
     }
+    outbox.enqueueAll(told);
   }
 
   /** A direct message to one account, on its own platform. */
   void tell(String userKey, String key, String messageKey, Object... args) {
+    outbox.enqueueAll(List.of(directMessage(userKey, key, messageKey, args)));
+  }
+
+  private OutboxEntry directMessage(String userKey, String key, String messageKey, Object... args) {
     Locale locale = settings.defaultLocale();
-    outbox.post(
+    return new OutboxEntry(
         key,
+        Operation.POST,
         ChannelRef.directMessage(UserRef.parse(userKey)),
+        null,
         RichMessage.text(Messages.get(locale, messageKey, args)));
   }
 

@@ -1,6 +1,5 @@
-package dev.jabu.app.platforms;
+package dev.jabu.app;
 
-import dev.jabu.app.Main;
 import dev.jabu.discord.DiscordInvite;
 import java.util.Optional;
 import java.util.concurrent.Callable;
