@@ -82,4 +82,22 @@ class RecapConsoleTest {
         .contains("밋업: DevOps Korea 11월 밋업 (#1)")
         .contains("파일 경로는 봇이 도는 서버의 콘솔에서만 쓸 수 있어요");
   }
+
+  /** Issue 19: an English-speaking organizer saw Korean weekdays at the console. */
+  @Test
+  void answersAtTheConsoleAreInTheSpeakersLanguage() throws Exception {
+    String start = TestTimes.daysAhead(ZoneId.of("Asia/Seoul"), 30, 19);
+    java.time.DayOfWeek day = java.time.LocalDateTime.parse(start).getDayOfWeek();
+    String out =
+        console(
+            """
+            /as discord:eve moderator en
+            /meetup create title:"Autumn meetup" start:%s
+            """
+                .formatted(start));
+    assertThat(out)
+        .contains(day.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH))
+        .doesNotContain(
+            "(" + day.getDisplayName(java.time.format.TextStyle.SHORT, Locale.KOREAN) + ")");
+  }
 }

@@ -63,14 +63,14 @@ public final class ConsoleAdapter {
   public void handle(String line) {
     var asAnswer = identity.apply(line);
     if (asAnswer.isPresent()) {
-      output.answer(line, Reply.privately(RichMessage.text(asAnswer.get())));
+      output.answer(line, Reply.privately(RichMessage.text(asAnswer.get())), identity.locale());
     } else {
       Reply reply =
           jabu.engine()
               .handle(
                   Invocation.text(identity.member(), identity.channel(), identity.locale(), line));
       if (reply.visibility() != Reply.Visibility.NONE) {
-        output.answer(line, reply);
+        output.answer(line, reply, identity.locale());
       }
     }
     dispatchNew();

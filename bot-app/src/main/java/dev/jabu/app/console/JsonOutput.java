@@ -34,12 +34,12 @@ public final class JsonOutput implements ConsoleOutput {
   }
 
   @Override
-  public synchronized void answer(String input, Reply reply) {
+  public synchronized void answer(String input, Reply reply, Locale reader) {
     ObjectNode node = JSON.createObjectNode();
     node.put("type", "answer");
     node.put("input", input);
     node.put("visibility", reply.visibility().name().toLowerCase(Locale.ROOT));
-    node.put("text", renderer.render(reply.message()));
+    node.put("text", renderer.withLocale(reader).render(reply.message()));
     node.set("message", RichMessageJson.toTree(reply.message()));
     var files = node.putArray("attachments");
     for (Reply.Attachment file : reply.attachments()) {

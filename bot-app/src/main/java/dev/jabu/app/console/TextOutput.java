@@ -4,6 +4,7 @@ import dev.jabu.core.engine.Reply;
 import dev.jabu.core.message.PlainTextRenderer;
 import dev.jabu.core.outbox.OutboundMessage;
 import java.io.PrintWriter;
+import java.util.Locale;
 
 /** Plain text: each answer, then a blank line; posts under a header naming their destination. */
 public final class TextOutput implements ConsoleOutput {
@@ -16,8 +17,8 @@ public final class TextOutput implements ConsoleOutput {
   }
 
   @Override
-  public synchronized void answer(String input, Reply reply) {
-    out.println(renderer.render(reply.message()));
+  public synchronized void answer(String input, Reply reply, Locale reader) {
+    out.println(renderer.withLocale(reader).render(reply.message()));
     for (Reply.Attachment file : reply.attachments()) {
       out.println("[file: " + file.filename() + ", " + file.content().length + " bytes]");
     }

@@ -24,7 +24,7 @@ class JsonOutputTest {
         new JsonOutput(
             new PrintWriter(buffer),
             new PlainTextRenderer(CoreSettings.defaults().zone(), Locale.ENGLISH));
-    output.answer("/meetup attendees 1", reply);
+    output.answer("/meetup attendees 1", reply, java.util.Locale.KOREAN);
     output.flush();
     return JSON.readTree(buffer.toString());
   }

@@ -36,6 +36,11 @@ public final class PlainTextRenderer {
     this(zone, locale, dev.jabu.core.Clocks.system().withZone(zone));
   }
 
+  /** The same renderer for a reader of another language. */
+  public PlainTextRenderer withLocale(Locale other) {
+    return other.equals(locale) ? this : new PlainTextRenderer(zone, other, clock);
+  }
+
   /** {@code clock} is "now" for {@link Span.TimestampStyle#RELATIVE} timestamps. */
   public PlainTextRenderer(ZoneId zone, Locale locale, Clock clock) {
     this.zone = Objects.requireNonNull(zone, "zone");
