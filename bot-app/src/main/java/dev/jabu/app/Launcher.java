@@ -9,6 +9,7 @@ import dev.jabu.app.console.JsonOutput;
 import dev.jabu.app.console.TextOutput;
 import dev.jabu.app.http.CalendarSource;
 import dev.jabu.app.http.HttpServer;
+import dev.jabu.app.http.Readiness;
 import dev.jabu.app.http.Webhook;
 import dev.jabu.app.platforms.PlatformAdapters;
 import dev.jabu.core.Clocks;
@@ -113,7 +114,7 @@ public final class Launcher {
     return exclusively(() -> withCore(this::servePlatforms));
   }
 
-  private int servePlatforms(Features features, Jabu jabu) throws Exception {
+  private int servePlatforms(Features features, Jabu jabu, Database database) throws Exception {
     // before the platforms connect: their first question must be answered within 3 seconds
     features.glossary().ifPresent(GlossaryService::warmUp);
     List<PlatformAdapter> adapters = PlatformAdapters.create(config, jabu);
@@ -133,10 +134,10 @@ public final class Launcher {
     List<Webhook> webhooks = PlatformAdapters.webhooks(adapters, config);
     Optional<HttpServer> http;
     try {
-      http = startHttp(features, webhooks);
+      http = startPlatformHttp(features, webhooks, new Readiness(database, adapters));
     } catch (RuntimeException e) {
       System.err.println(
-          "jabu: cannot serve Slack's request URL on "
+          "jabu: cannot serve HTTP (probes, calendar feed, Slack's request URL) on "
               + config.http().map(h -> h.host() + ":" + h.port()).orElse("?")
               + " ("
               + e.getMessage()
@@ -178,10 +179,13 @@ public final class Launcher {
 
   /** Runs the console on stdin and stdout until the end of input. */
   public int runConsole(Format format) throws Exception {
-    return exclusively(() -> withCore((features, jabu) -> serveConsole(format, features, jabu)));
+    return exclusively(
+        () ->
+            withCore((features, jabu, database) -> serveConsole(format, features, jabu, database)));
   }
 
-  private int serveConsole(Format format, Features features, Jabu jabu) throws Exception {
+  private int serveConsole(Format format, Features features, Jabu jabu, Database database)
+      throws Exception {
     PrintWriter out =
         new PrintWriter(
             new BufferedWriter(
@@ -207,7 +211,7 @@ public final class Launcher {
             config.core().defaultLocale(),
             interactive ? out : null);
     OutboxWorker worker = jabu.outboxWorker(dispatcher);
-    Optional<HttpServer> http = startHttp(features, List.of());
+    Optional<HttpServer> http = startConsoleHttp(features, new Readiness(database, List.of()));
     if (interactive) {
       out.println(
           "jabu — "
@@ -231,7 +235,7 @@ public final class Launcher {
   /** What runs on a built core: the platforms, the console, a command-line tool. */
   @FunctionalInterface
   private interface CoreWork {
-    int run(Features features, Jabu jabu) throws Exception;
+    int run(Features features, Jabu jabu, Database database) throws Exception;
   }
 
   /**
@@ -250,7 +254,7 @@ public final class Launcher {
       Jabu jabu =
           new Jabu(config.core(), config.scheduler(), database, Clocks.system(), features.list());
       try {
-        return work.run(features, jabu);
+        return work.run(features, jabu, database);
       } finally {
         // query statistics are kept in memory between batches; write the last ones
         features.glossary().ifPresent(GlossaryService::close);
@@ -288,34 +292,47 @@ public final class Launcher {
   }
 
   /**
-   * The calendar feed, health check and the platforms' webhooks. Without webhooks it starts in the
-   * background, and a port already in use costs the feed, not the bot; with them (Slack's request
-   * URL) it starts before this returns, and a failure is thrown.
+   * The probes, calendar feed and the platforms' webhooks whenever {@code http} is enabled: an
+   * orchestrator probes a Discord-only bot too. It starts before this returns, and a port already
+   * in use is thrown: without probes the bot would be restarted over and over anyway.
    */
-  private Optional<HttpServer> startHttp(Features features, List<Webhook> webhooks) {
-    if (config.http().isEmpty() || (features.meetups().isEmpty() && webhooks.isEmpty())) {
+  private Optional<HttpServer> startPlatformHttp(
+      Features features, List<Webhook> webhooks, Readiness readiness) {
+    if (config.http().isEmpty()) {
       return Optional.empty();
     }
-    CalendarSource source = features.meetups().map(Launcher::calendar).orElse(NO_CALENDAR);
-    HttpServer server =
-        new HttpServer(
-            config.http().get().host(),
-            config.http().get().port(),
-            source,
-            config.core().communityName(),
-            AboutCommand.version(),
-            webhooks);
-    if (!webhooks.isEmpty()) {
-      try {
-        server.start();
-      } catch (RuntimeException e) {
-        server.close();
-        throw e;
-      }
-      log.info("HTTP on {}:{}", config.http().get().host(), server.port());
-      return Optional.of(server);
+    HttpServer server = httpServer(features, webhooks, readiness);
+    try {
+      server.start();
+    } catch (RuntimeException e) {
+      server.close();
+      throw e;
     }
-    return Optional.of(startInBackground(server));
+    log.info("HTTP on {}:{}", config.http().get().host(), server.port());
+    return Optional.of(server);
+  }
+
+  /**
+   * The console's calendar feed (and probes beside it) when meetups are on: it starts in the
+   * background, and a port already in use costs the feed, not the console.
+   */
+  private Optional<HttpServer> startConsoleHttp(Features features, Readiness readiness) {
+    if (config.http().isEmpty() || features.meetups().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(startInBackground(httpServer(features, List.of(), readiness)));
+  }
+
+  private HttpServer httpServer(Features features, List<Webhook> webhooks, Readiness readiness) {
+    CalendarSource source = features.meetups().map(Launcher::calendar).orElse(NO_CALENDAR);
+    return new HttpServer(
+        config.http().get().host(),
+        config.http().get().port(),
+        source,
+        config.core().communityName(),
+        AboutCommand.version(),
+        webhooks,
+        readiness::check);
   }
 
   private static final CalendarSource NO_CALENDAR =
@@ -379,7 +396,7 @@ public final class Launcher {
   public int printSlackManifest() throws Exception {
     int printed =
         withCore(
-            (features, jabu) -> {
+            (features, jabu, database) -> {
               System.out.print(PlatformAdapters.slackManifest(config, jabu));
               return 0;
             });

@@ -11,15 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * bot-app's HTTP endpoints on Javalin 7 (Jetty 12): {@code GET /health}, {@code GET /calendar.ics},
- * {@code GET /meetups/{id}.ics}, and the platforms' {@link Webhook}s (Slack's {@code POST
- * /slack/events}). Port 0 takes any free port; {@link #port()} tells which. Failures are logged
- * with a correlation id, and the client only gets that id.
+ * bot-app's HTTP endpoints on Javalin 7 (Jetty 12): the probes {@code GET /healthz} (alive; {@code
+ * /health} is its old name, kept for one release) and {@code GET /readyz} ({@link Readiness}),
+ * {@code GET /calendar.ics}, {@code GET /meetups/{id}.ics}, and the platforms' {@link Webhook}s
+ * (Slack's {@code POST /slack/events}). Port 0 takes any free port; {@link #port()} tells which.
+ * Failures are logged with a correlation id, and the client only gets that id.
  */
 public final class HttpServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
@@ -29,26 +31,33 @@ public final class HttpServer implements AutoCloseable {
   private final int port;
   private final Javalin javalin;
   private final String health;
+  private final Supplier<List<Readiness.Check>> readiness;
   private boolean started;
 
+  /** A server with no webhooks whose readiness has nothing to check (always ready). */
   public HttpServer(
       String host, int port, CalendarSource source, String calendarName, String version) {
-    this(host, port, source, calendarName, version, List.of());
+    this(host, port, source, calendarName, version, List.of(), List::of);
   }
 
+  /**
+   * @param readiness runs the checks behind {@code /readyz}; ready when every one passes
+   */
   public HttpServer(
       String host,
       int port,
       CalendarSource source,
       String calendarName,
       String version,
-      List<Webhook> webhooks) {
+      List<Webhook> webhooks,
+      Supplier<List<Readiness.Check>> readiness) {
     this.host = Objects.requireNonNull(host, "host");
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("port must be 0..65535, was " + port);
     }
     this.port = port;
     this.health = healthJson(Objects.requireNonNull(version, "version"));
+    this.readiness = Objects.requireNonNull(readiness, "readiness");
     CalendarHandlers calendar =
         new CalendarHandlers(
             Objects.requireNonNull(source, "source"),
@@ -61,7 +70,10 @@ public final class HttpServer implements AutoCloseable {
               config.startup.showOldJavalinVersionWarning = false;
               // calendar apps poll the feed; an ETag lets them get a 304 when nothing changed
               config.http.generateEtags = true;
+              config.routes.get("/healthz", this::health);
+              // the name before /healthz; remove in the release after next
               config.routes.get("/health", this::health);
+              config.routes.get("/readyz", this::ready);
               config.routes.get("/calendar.ics", calendar::feed);
               config.routes.get("/meetups/{file}", calendar::meetup);
               for (Webhook webhook : webhooks) {
@@ -104,6 +116,23 @@ public final class HttpServer implements AutoCloseable {
 
   private void health(Context ctx) {
     ctx.contentType("application/json").result(health);
+  }
+
+  private void ready(Context ctx) throws JsonProcessingException {
+    List<Readiness.Check> checks = readiness.get();
+    boolean ready = checks.stream().allMatch(Readiness.Check::ok);
+    Map<String, Object> results = new LinkedHashMap<>();
+    for (Readiness.Check check : checks) {
+      results.put(
+          check.name(),
+          check.ok() ? Map.of("ok", true) : Map.of("ok", false, "reason", check.reason()));
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", ready ? "ready" : "unavailable");
+    body.put("checks", results);
+    ctx.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+        .contentType("application/json")
+        .result(JSON.writeValueAsString(body));
   }
 
   private static void failed(Exception e, Context ctx) {

@@ -81,13 +81,31 @@ public final class Database implements AutoCloseable {
   }
 
   private void migrate() {
+    flyway().migrate();
+  }
+
+  /**
+   * How many of this build's migrations the database has not applied yet (readiness probes): 0 once
+   * {@link #open} migrated it, more when it was rolled back or this build is newer.
+   *
+   * @throws StoreException when the database cannot be reached
+   */
+  public int pendingMigrations() {
+    try {
+      return flyway().info().pending().length;
+    } catch (RuntimeException e) {
+      throw new StoreException("cannot read the migration history: " + e.getMessage(), e);
+    }
+  }
+
+  private Flyway flyway() {
     FluentConfiguration flyway =
         Flyway.configure()
             .dataSource(dataSource)
             .locations(url.dialect().migrationLocation())
             .failOnMissingLocations(true);
     url.schema().ifPresent(schema -> flyway.schemas(schema).defaultSchema(schema));
-    flyway.load().migrate();
+    return flyway.load();
   }
 
   private static void createDirectories(Path dir) {

@@ -41,6 +41,30 @@ class DatabaseTest {
   }
 
   @Test
+  void pending_migrations_are_none_after_open_and_counted_when_history_is_missing() {
+    try (Database database = Database.open(DatabaseUrl.embedded(temp.resolve("jabu.db")))) {
+      assertThat(database.pendingMigrations()).isZero();
+
+      database.withConnection(
+          c ->
+              c.createStatement()
+                  .executeUpdate(
+                      "DELETE FROM flyway_schema_history WHERE installed_rank >"
+                          + " (SELECT MAX(installed_rank) - 2 FROM flyway_schema_history)"));
+
+      assertThat(database.pendingMigrations()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void pending_migrations_of_a_closed_database_is_a_store_error() {
+    Database database = Database.open(DatabaseUrl.embedded(temp.resolve("jabu.db")));
+    database.close();
+
+    assertThatThrownBy(database::pendingMigrations).isInstanceOf(StoreException.class);
+  }
+
+  @Test
   void sqlite_connections_use_wal_a_busy_timeout_and_foreign_keys() {
     try (Database database = Database.open(DatabaseUrl.embedded(temp.resolve("jabu.db")))) {
       assertThat(pragma(database, "journal_mode")).isEqualTo("wal");
