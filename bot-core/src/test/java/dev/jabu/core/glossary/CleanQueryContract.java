@@ -3,7 +3,6 @@ package dev.jabu.core.glossary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jabu.core.CoreSettings;
-import dev.jabu.core.Feature;
 import dev.jabu.core.engine.Member;
 import dev.jabu.core.store.Database;
 import dev.jabu.core.testkit.FakePlatform;
@@ -18,23 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 abstract class CleanQueryContract {
   private final FakePlatform platform =
-      FakePlatform.on(
-          open(),
-          CoreSettings.defaults(),
-          List.of(
-              (Feature)
-                  services -> {
-                    try {
-                      return new GlossaryCommands(
-                          new GlossaryService(
-                              GlossaryFixture.glossary().entries(),
-                              new JdbcGlossaryStore(services.database()),
-                              services.clock()),
-                          services.outbox());
-                    } catch (GlossaryException e) {
-                      throw new IllegalStateException(e);
-                    }
-                  }));
+      FakePlatform.on(open(), CoreSettings.defaults(), List.of(GlossaryFixture.feature()));
   private final Member alice = platform.member("discord:alice");
 
   protected abstract Database open();

@@ -3,7 +3,6 @@ package dev.jabu.core.glossary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jabu.core.CoreSettings;
-import dev.jabu.core.Feature;
 import dev.jabu.core.engine.Reply;
 import dev.jabu.core.message.Block;
 import dev.jabu.core.message.Span;
@@ -20,22 +19,7 @@ import org.junit.jupiter.api.Test;
 class GlossaryCommandsTest {
   private final FakePlatform platform =
       FakePlatform.on(
-          TempDatabase.sqlite(),
-          CoreSettings.defaults(),
-          List.of(
-              (Feature)
-                  services -> {
-                    try {
-                      return new GlossaryCommands(
-                          new GlossaryService(
-                              GlossaryFixture.glossary().entries(),
-                              new JdbcGlossaryStore(services.database()),
-                              services.clock()),
-                          services.outbox());
-                    } catch (GlossaryException e) {
-                      throw new IllegalStateException(e);
-                    }
-                  }));
+          TempDatabase.sqlite(), CoreSettings.defaults(), List.of(GlossaryFixture.feature()));
 
   private final dev.jabu.core.engine.Member alice = platform.member("discord:alice");
   private final dev.jabu.core.engine.Member mod = platform.moderator("slack:UMOD");

@@ -1,5 +1,6 @@
 package dev.jabu.core.glossary;
 
+import dev.jabu.core.Feature;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 
@@ -21,5 +22,19 @@ final class GlossaryFixture {
     } catch (GlossaryException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** /term and /glossary on the small test glossary, as a feature of a fake platform. */
+  static Feature feature() {
+    return services -> {
+      try {
+        return new GlossaryCommands(
+            new GlossaryService(
+                glossary().entries(), new JdbcGlossaryStore(services.database()), services.clock()),
+            services.outbox());
+      } catch (GlossaryException e) {
+        throw new IllegalStateException(e);
+      }
+    };
   }
 }
