@@ -1,13 +1,11 @@
 package dev.jabu.app;
 
-import dev.jabu.app.config.JabuConfig;
 import dev.jabu.app.state.DataTransferException;
 import dev.jabu.app.state.SqliteBackup;
 import dev.jabu.app.state.StateExport;
 import dev.jabu.app.state.StateImport;
 import dev.jabu.core.Clocks;
 import dev.jabu.core.store.Database;
-import dev.jabu.core.store.DatabaseUrl;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -20,10 +18,6 @@ final class DataCommands {
   static final int REFUSED = 1;
 
   private DataCommands() {}
-
-  static DatabaseUrl databaseUrl(JabuConfig config) {
-    return DatabaseUrl.resolve(config.secrets().databaseUrl().orElse(null), config.databaseFile());
-  }
 
   /** Runs {@code work}, turning a refusal into one line on stderr and {@link #REFUSED}. */
   private static int reporting(Callable<Integer> work) throws Exception {
@@ -54,7 +48,7 @@ final class DataCommands {
           config ->
               reporting(
                   () -> {
-                    try (Database database = Database.open(databaseUrl(config))) {
+                    try (Database database = Database.open(config.databaseUrl())) {
                       new StateExport(database, Clocks.system()).writeTo(out);
                       System.err.println("jabu: exported " + database.url() + " to " + out);
                     }
@@ -80,7 +74,7 @@ final class DataCommands {
           config ->
               reporting(
                   () -> {
-                    try (Database database = Database.open(databaseUrl(config))) {
+                    try (Database database = Database.open(config.databaseUrl())) {
                       long rows = new StateImport(database).load(file);
                       System.err.println(
                           "jabu: imported "
@@ -114,7 +108,7 @@ final class DataCommands {
           config ->
               reporting(
                   () -> {
-                    SqliteBackup.copy(databaseUrl(config), out);
+                    SqliteBackup.copy(config.databaseUrl(), out);
                     System.err.println("jabu: backed up to " + out);
                     return 0;
                   }));

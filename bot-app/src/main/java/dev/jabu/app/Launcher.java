@@ -74,7 +74,7 @@ public final class Launcher {
    * share it safely.
    */
   private int exclusively(Run bot) throws Exception {
-    DatabaseUrl url = databaseUrl();
+    DatabaseUrl url = config.databaseUrl();
     if (url.sqliteFile().isEmpty()) {
       return bot.run();
     }
@@ -450,10 +450,6 @@ public final class Launcher {
   }
 
   private Database openDatabase() {
-    return Database.open(databaseUrl());
-  }
-
-  private DatabaseUrl databaseUrl() {
-    return DatabaseUrl.resolve(config.secrets().databaseUrl().orElse(null), config.databaseFile());
+    return Database.open(config.databaseUrl());
   }
 }

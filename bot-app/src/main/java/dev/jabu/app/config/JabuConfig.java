@@ -49,4 +49,10 @@ public record JabuConfig(
   public JabuConfig {
     channels = Map.copyOf(channels);
   }
+
+  /** PostgreSQL from {@code JABU_DATABASE_URL} when it is set, else the embedded SQLite file. */
+  public dev.jabu.core.store.DatabaseUrl databaseUrl() {
+    return dev.jabu.core.store.DatabaseUrl.resolve(
+        secrets.databaseUrl().orElse(null), databaseFile);
+  }
 }
