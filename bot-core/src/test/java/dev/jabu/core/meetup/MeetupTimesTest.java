@@ -48,7 +48,7 @@ class MeetupTimesTest {
     assertThat(fixture.service.find(1).orElseThrow().start()).isEqualTo(seoul(2026, 12, 18, 19, 0));
     assertThat(reply)
         .contains("2026년 12월 18일 (금) 19:00~21:00 KST (25일 후)")
-        .contains("7시 은(는) 19:00 로 읽었어요");
+        .contains("7시은(는) 19:00(으)로 읽었어요");
   }
 
   @Test
@@ -136,13 +136,13 @@ class MeetupTimesTest {
   @Test
   void issue19_aRefusalSaysWhichPartFailedAndWhyWithNaturalExamples() {
     assertThat(text(say("/meetup create title:t start:\"2월 30일 19시\"", Locale.KOREAN)))
-        .contains("2월 30일 은(는) 달력에 없는 날짜예요")
+        .contains("2월 30일은(는) 달력에 없는 날짜예요")
         .contains("다음 주 금요일 저녁 7시");
     assertThat(text(say("/meetup create title:t start:\"feb 30 7pm\"", Locale.ENGLISH)))
         .contains("feb 30 is not a day on the calendar")
         .contains("next friday 7pm");
     assertThat(text(say("/meetup create title:t start:\"내일 25시\"", Locale.KOREAN)))
-        .contains("25시 은(는) 시각으로 읽을 수 없어요");
+        .contains("25시은(는) 시각으로 읽을 수 없어요");
     assertThat(text(say("/meetup create title:t start:내일", Locale.KOREAN)))
         .contains("날짜는 읽었는데 시각이 없어요");
     assertThat(text(say("/meetup create title:t start:tomorrow", Locale.ENGLISH)))
