@@ -24,15 +24,7 @@ class MainProcessTest {
   record Result(int exit, String stdout, String stderr) {}
 
   private Result jabu(String stdin, String... args) throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(Clocks.jvmArguments());
-    // The launcher's own logging, as a user has it (the test class path also holds a test config).
-    command.add("-Dlogback.configurationFile=logback.xml");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add("dev.jabu.app.Main");
-    command.addAll(List.of(args));
+    List<String> command = mainCommand(args);
     ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
     builder.environment().remove("JABU_DATABASE_URL");
     builder.environment().remove("DISCORD_TOKEN");
@@ -51,6 +43,20 @@ class MainProcessTest {
         process.exitValue(),
         out.bytes.toString(StandardCharsets.UTF_8),
         err.bytes.toString(StandardCharsets.UTF_8));
+  }
+
+  /** jabu's Main in a child JVM with the test's class path and its shifted clock. */
+  private static List<String> mainCommand(String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(Clocks.jvmArguments());
+    // The launcher's own logging, as a user has it (the test class path also holds a test config).
+    command.add("-Dlogback.configurationFile=logback.xml");
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add("dev.jabu.app.Main");
+    command.addAll(List.of(args));
+    return command;
   }
 
   private static final class Drain extends Thread {
@@ -189,14 +195,7 @@ class MainProcessTest {
         config,
         Files.readString(config).replace("  port: 8080", "  port: " + port),
         StandardCharsets.UTF_8);
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(Clocks.jvmArguments());
-    command.add("-Dlogback.configurationFile=logback.xml");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add("dev.jabu.app.Main");
-    command.add("run");
+    List<String> command = mainCommand("run");
     Process process = new ProcessBuilder(command).directory(workDir.toFile()).start();
     var out = drain(process.getInputStream());
     var err = drain(process.getErrorStream());
@@ -258,13 +257,7 @@ class MainProcessTest {
         config,
         Files.readString(config).replace("  enabled: true\n  host:", "  enabled: false\n  host:"),
         StandardCharsets.UTF_8);
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(Clocks.jvmArguments());
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add("dev.jabu.app.Main");
-    command.add("run");
+    List<String> command = mainCommand("run");
     Process first = new ProcessBuilder(command).directory(workDir.toFile()).start();
     var out = drain(first.getInputStream());
     var err = drain(first.getErrorStream());
