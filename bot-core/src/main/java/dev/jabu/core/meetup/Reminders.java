@@ -195,8 +195,8 @@ public final class Reminders {
   private int send(Meetup meetup, String label, Instant due) {
     String key = "meetup-" + meetup.id() + "-reminder-" + label + "-" + due.toEpochMilli();
     Instant now = scheduling.clock().instant();
-    RsvpLedger.Counts counts = ledger.counts(meetup.id());
-    RichMessage posted = new MeetupView(core.defaultLocale(), now).channelReminder(meetup, counts);
+    MeetupView view = new MeetupView(core.defaultLocale(), now);
+    RichMessage posted = view.channelReminder(meetup, ledger.counts(meetup.id()));
     for (ChannelRef channel : core.announcementChannels()) {
       outbox.reply(key, meetup.announcementKey(), channel, posted);
     }
