@@ -1,10 +1,13 @@
 package dev.jabu.core.member;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.jabu.core.store.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +20,11 @@ import java.util.function.Function;
  * person's other accounts from {@code identity_link}. Each time written is made later than the same
  * kind of time on the person's other accounts, so "the latest wins" holds even for two commands in
  * one millisecond or on instances whose clocks differ a little.
+ *
+ * <p>{@link #seen} runs for every command, so this process remembers for a short while which
+ * accounts it found up to date and reads nothing for them. Using another account of the person here
+ * forgets its siblings at once; what only the memory hides (a link made since, another instance's
+ * write on PostgreSQL) is read again within {@link #REMEMBER_SEEN}.
  */
 public final class JdbcMemberProfiles implements MemberProfiles {
   /** The rows of every account of the person that {@code ?} (given twice) belongs to. */
@@ -28,7 +36,13 @@ public final class JdbcMemberProfiles implements MemberProfiles {
           + " WHERE p.user_key = me.person"
           + " OR p.user_key IN (SELECT l.user_key FROM identity_link l WHERE l.person = me.person)";
 
+  static final Duration REMEMBER_SEEN = Duration.ofSeconds(30);
+
   private final Database database;
+
+  /** Accounts found up to date with the locale tag they had: nothing to read or write for them. */
+  private final Cache<String, String> upToDate =
+      Caffeine.newBuilder().expireAfterWrite(REMEMBER_SEEN).maximumSize(100_000).build();
 
   public JdbcMemberProfiles(Database database) {
     this.database = database;
@@ -37,28 +51,35 @@ public final class JdbcMemberProfiles implements MemberProfiles {
   @Override
   public void seen(String userKey, Locale locale, Instant at) {
     String tag = locale.toLanguageTag();
-    // a read on every command, a write only when it would change something
-    if (!database.withConnection(c -> seenChanges(read(c, userKey), userKey, tag))) {
+    if (tag.equals(upToDate.getIfPresent(userKey))) {
       return;
     }
-    database.inTransaction(
-        c -> {
-          List<MemberProfile.Account> rows = read(c, userKey);
-          if (seenChanges(rows, userKey, tag)) {
-            long stamp = after(rows, userKey, MemberProfile.Account::seenAt, at);
-            try (PreparedStatement s =
-                c.prepareStatement(
-                    "INSERT INTO member_profile (user_key, seen_locale, seen_at) VALUES (?, ?, ?)"
-                        + " ON CONFLICT (user_key) DO UPDATE"
-                        + " SET seen_locale = excluded.seen_locale, seen_at = excluded.seen_at")) {
-              s.setString(1, userKey);
-              s.setString(2, tag);
-              s.setLong(3, stamp);
-              s.executeUpdate();
-            }
-          }
-          return null;
-        });
+    // a write only when it would change something
+    if (!database.withConnection(c -> seenChanges(read(c, userKey), userKey, tag))) {
+      upToDate.put(userKey, tag);
+      return;
+    }
+    List<MemberProfile.Account> written =
+        database.inTransaction(
+            c -> {
+              List<MemberProfile.Account> rows = read(c, userKey);
+              if (seenChanges(rows, userKey, tag)) {
+                long stamp = after(rows, userKey, MemberProfile.Account::seenAt, at);
+                try (PreparedStatement s =
+                    c.prepareStatement(
+                        "INSERT INTO member_profile (user_key, seen_locale, seen_at) VALUES (?, ?, ?)"
+                            + " ON CONFLICT (user_key) DO UPDATE"
+                            + " SET seen_locale = excluded.seen_locale, seen_at = excluded.seen_at")) {
+                  s.setString(1, userKey);
+                  s.setString(2, tag);
+                  s.setLong(3, stamp);
+                  s.executeUpdate();
+                }
+              }
+              return rows;
+            });
+    // once committed, the siblings must look again: this account is now the one used last
+    written.forEach(a -> upToDate.invalidate(a.userKey()));
   }
 
   /**

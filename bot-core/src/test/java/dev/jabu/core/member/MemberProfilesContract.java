@@ -35,7 +35,6 @@ abstract class MemberProfilesContract {
   @BeforeAll
   void openOnce() {
     database = openDatabase();
-    profiles = new JdbcMemberProfiles(database);
     identities = new Identities(database);
   }
 
@@ -48,6 +47,7 @@ abstract class MemberProfilesContract {
 
   @BeforeEach
   void emptyTables() {
+    profiles = new JdbcMemberProfiles(database); // with nothing remembered
     database.inTransaction(
         c -> {
           try (Statement s = c.createStatement()) {
@@ -102,6 +102,7 @@ abstract class MemberProfilesContract {
   void theAccountUsedLastWinsEvenWithinOneMillisecond() {
     linkBoth();
     profiles.seen(DISCORD, Locale.ENGLISH, T);
+    profiles.seen(DISCORD, Locale.ENGLISH, T); // found up to date: remembered, not read again
     profiles.seen(SLACK, Locale.KOREAN, T);
     assertThat(profiles.profile(DISCORD).preferredAccount(DISCORD)).isEqualTo(SLACK);
     assertThat(language(DISCORD).locale()).isEqualTo(Locale.KOREAN);
