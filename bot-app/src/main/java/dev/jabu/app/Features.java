@@ -66,7 +66,7 @@ final class Features {
                   new GlossaryService(
                       entries, new JdbcGlossaryStore(services.database()), services.clock());
               glossaryService.set(glossary);
-              return new GlossaryCommands(glossary, services.outbox());
+              return new GlossaryCommands(glossary, services.outbox(), services.recipients());
             } catch (GlossaryException e) {
               throw new IllegalStateException(
                   "entries approved in chat no longer fit the glossary files:\n" + e.getMessage(),

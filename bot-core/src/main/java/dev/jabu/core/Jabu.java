@@ -13,6 +13,10 @@ import dev.jabu.core.engine.Engine;
 import dev.jabu.core.engine.JdbcDeliveryStore;
 import dev.jabu.core.engine.RateLimit;
 import dev.jabu.core.engine.ResolveCommand;
+import dev.jabu.core.member.JdbcMemberProfiles;
+import dev.jabu.core.member.LanguageCommand;
+import dev.jabu.core.member.MemberProfiles;
+import dev.jabu.core.member.RememberLocale;
 import dev.jabu.core.outbox.DeliverySettings;
 import dev.jabu.core.outbox.JdbcOutboxStore;
 import dev.jabu.core.outbox.Outbox;
@@ -75,11 +79,13 @@ public final class Jabu {
     this.outbox = new Outbox(outboxStore, clock);
     this.scheduling = new Scheduling(database, clock, schedulerSettings);
     CoreServices services = new CoreServices(settings, database, clock, outbox, scheduling);
+    MemberProfiles profiles = new JdbcMemberProfiles(database);
     List<CommandModule> modules = new ArrayList<>();
     modules.add(new HelpCommand(this::registry));
     modules.add(new AboutCommand(settings.communityName(), clock));
     modules.add(new OutboxCommands(outboxStore, clock));
     modules.add(new ScheduleCommands(scheduling));
+    modules.add(new LanguageCommand(profiles, settings.defaultLocale(), clock));
     features.forEach(f -> modules.add(f.install(services)));
     this.registry = new CommandRegistry(modules);
     // One process per SQLite file (docs/delivery.md) sees every redelivery itself; instances that
@@ -102,6 +108,7 @@ public final class Jabu {
             List.of(
                 deliveries,
                 new RateLimit(settings.rateLimitCount(), settings.rateLimitWindow(), clock),
+                new RememberLocale(profiles, clock),
                 new ResolveCommand(
                     new CommandParser(registry, settings.zone(), clock, settings.moments())),
                 new AuditModeratorActions(auditStore, clock),

@@ -33,6 +33,7 @@ public final class StateTables {
           "rsvp",
           "identity_link",
           "link_code",
+          "member_profile",
           "deliveries",
           "scheduled_tasks",
           "schedule_decision",

@@ -102,6 +102,10 @@ final class StateFixture {
     "INSERT INTO identity_link (user_key, person, linked_at) VALUES ('discord:1', 'p-1', 3800)",
     "INSERT INTO identity_link (user_key, person, linked_at) VALUES ('slack:U1', 'p-1', 3801)",
     "INSERT INTO link_code (code, user_key, expires_at) VALUES ('ABC123', 'slack:U2', 9999)",
+    "INSERT INTO member_profile (user_key, seen_locale, seen_at, language, language_at,"
+        + " primary_at) VALUES ('discord:1', 'en', 3802, NULL, NULL, NULL)",
+    "INSERT INTO member_profile (user_key, seen_locale, seen_at, language, language_at,"
+        + " primary_at) VALUES ('slack:U1', 'ko', 3803, 'en', 3804, 3805)",
     "INSERT INTO deliveries (platform, delivery_id, received_at) VALUES ('slack', 'Ev1', 3700)",
     "INSERT INTO schedule_decision (task, item, due_at, decided_at, outcome, detail)"
         + " VALUES ('meetup-reminder', 'meetup-1/1d', 4100, 4200, 'LATE', 'after downtime')",

@@ -8,15 +8,17 @@ import dev.jabu.core.command.OptionSpec;
 import dev.jabu.core.command.OptionType;
 import dev.jabu.core.command.Role;
 import dev.jabu.core.engine.Reply;
+import dev.jabu.core.member.Recipient;
+import dev.jabu.core.member.Recipients;
 import dev.jabu.core.message.Block;
 import dev.jabu.core.message.RichMessage;
 import dev.jabu.core.message.Span;
 import dev.jabu.core.outbox.Outbox;
-import dev.jabu.core.platform.ChannelRef;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** {@code /term} and {@code /glossary}: asking, browsing, suggesting and moderating entries. */
@@ -26,11 +28,27 @@ public final class GlossaryCommands implements CommandModule {
 
   private final GlossaryService service;
   private final Outbox outbox;
+  private final Optional<Recipients> recipients;
   private final SuggestionForm form;
 
+  /** Outcomes go to the proposer's person: their preferred account, in their language. */
+  public GlossaryCommands(GlossaryService service, Outbox outbox, Recipients recipients) {
+    this(service, outbox, Optional.of(recipients));
+  }
+
+  /**
+   * Outcomes go to the proposing account in the language it suggested in; for test harnesses that
+   * have no member profiles.
+   */
   public GlossaryCommands(GlossaryService service, Outbox outbox) {
+    this(service, outbox, Optional.empty());
+  }
+
+  private GlossaryCommands(
+      GlossaryService service, Outbox outbox, Optional<Recipients> recipients) {
     this.service = service;
     this.outbox = outbox;
+    this.recipients = recipients;
     this.form = new SuggestionForm(service);
   }
 
@@ -274,19 +292,18 @@ public final class GlossaryCommands implements CommandModule {
     return new Found(suggestion.get(), null);
   }
 
-  /** Tells the proposer the outcome in a direct message on their own platform. */
+  /** Tells the proposer the outcome in a direct message. */
   private void tell(Suggestion suggestion, String key, String name, String reason) {
-    Locale locale = suggestion.locale();
-    RichMessage.Builder message =
-        RichMessage.builder()
-            .paragraph(dev.jabu.core.i18n.Messages.get(locale, key, name, suggestion.id()));
+    Recipient to =
+        recipients
+            .map(r -> r.person(suggestion.proposer().key()))
+            .orElse(new Recipient(suggestion.proposer(), suggestion.locale()));
+    RichMessage.Builder message = RichMessage.builder().paragraph(to.t(key, name, suggestion.id()));
     if (!reason.isEmpty()) {
       message.block(new Block.Quote(List.of(new Block.Paragraph(List.of(Span.text(reason))))));
     }
     outbox.post(
-        "glossary-suggestion-" + suggestion.id() + "-outcome",
-        ChannelRef.directMessage(suggestion.proposer()),
-        message.build());
+        "glossary-suggestion-" + suggestion.id() + "-outcome", to.channel(), message.build());
   }
 
   private Reply export(CommandContext ctx) throws GlossaryException {

@@ -13,9 +13,12 @@ import java.util.stream.Collectors;
 
 /**
  * {@code /link} and {@code /unlink}: one person with a Discord and a Slack account holds one seat.
- * {@code /link} on one platform gives a code; {@code /link <code>} on the other joins them.
+ * {@code /link} on one platform gives a code; {@code /link <code>} on the other joins them. {@code
+ * /link primary} on one of them makes it the account their direct messages go to.
  */
 public final class LinkCommands implements CommandModule {
+  private static final String PRIMARY = "primary";
+
   private final MeetupService service;
 
   public LinkCommands(MeetupService service) {
@@ -41,9 +44,16 @@ public final class LinkCommands implements CommandModule {
                     OptionType.BOOLEAN,
                     "이미 연결된 계정끼리 합치기 (양쪽 모두 yes)",
                     "Merge accounts already linked elsewhere (both sides say yes)"))
+            .option(
+                OptionSpec.optional(
+                    "primary",
+                    OptionType.BOOLEAN,
+                    "알림과 개인 메시지를 이 계정으로 받기",
+                    "Get reminders and direct messages on this account"))
             .example("/link")
             .example("/link 123456")
             .example("/link merge:yes")
+            .example("/link primary")
             .handler(this::link)
             .build(),
         CommandSpec.command("unlink")
@@ -59,6 +69,11 @@ public final class LinkCommands implements CommandModule {
     String me = ctx.user().key();
     boolean merge = ctx.option("merge", Boolean.class).orElse(false);
     Optional<String> code = ctx.string("code").map(String::strip);
+    // codes are digits, so the word typed in the code's place is unambiguous
+    if (ctx.option("primary", Boolean.class).orElse(false)
+        || code.filter(c -> c.equalsIgnoreCase(PRIMARY)).isPresent()) {
+      return primary(ctx);
+    }
     if (code.isEmpty()) {
       String issued = service.identities().issueCode(me, merge, service.now());
       String key = merge ? "link.code.merge" : "link.code";
@@ -68,6 +83,16 @@ public final class LinkCommands implements CommandModule {
     Identities.LinkOutcome outcome =
         service.identities().link(code.get(), me, merge, service.now());
     return Reply.privately(RichMessage.text(answer(ctx, outcome)));
+  }
+
+  /** Makes this account the one its person's direct messages go to; only a linked one can be. */
+  private Reply primary(CommandContext ctx) {
+    String me = ctx.user().key();
+    if (service.identities().accountsOf(service.identities().personOf(me)).size() < 2) {
+      return Reply.privately(RichMessage.text(ctx.t("link.primary.not-linked")));
+    }
+    service.recipients().choosePrimary(me, service.now());
+    return Reply.privately(RichMessage.text(ctx.t("link.primary.done", me)));
   }
 
   private String answer(CommandContext ctx, Identities.LinkOutcome outcome) {

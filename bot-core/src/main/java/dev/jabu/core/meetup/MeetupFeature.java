@@ -36,6 +36,7 @@ public final class MeetupFeature {
             new ReminderOptOuts(services.database()),
             services.outbox(),
             services.settings(),
+            services.recipients(),
             reminderSettings,
             services.scheduling());
     MeetupService service =
@@ -44,6 +45,7 @@ public final class MeetupFeature {
             ledger,
             new Identities(services.database()),
             reminders,
+            services.recipients(),
             services.outbox(),
             services.settings(),
             services.clock());

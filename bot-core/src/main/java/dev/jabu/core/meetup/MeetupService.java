@@ -1,7 +1,8 @@
 package dev.jabu.core.meetup;
 
 import dev.jabu.core.CoreSettings;
-import dev.jabu.core.i18n.Messages;
+import dev.jabu.core.member.Recipient;
+import dev.jabu.core.member.Recipients;
 import dev.jabu.core.message.RichMessage;
 import dev.jabu.core.outbox.Operation;
 import dev.jabu.core.outbox.Outbox;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,6 +29,7 @@ public final class MeetupService {
   private final RsvpLedger ledger;
   private final Identities identities;
   private final Reminders reminders;
+  private final Recipients recipients;
   private final Outbox outbox;
   private final CoreSettings settings;
   private final Clock clock;
@@ -40,6 +41,7 @@ public final class MeetupService {
       RsvpLedger ledger,
       Identities identities,
       Reminders reminders,
+      Recipients recipients,
       Outbox outbox,
       CoreSettings settings,
       Clock clock) {
@@ -47,6 +49,7 @@ public final class MeetupService {
     this.ledger = ledger;
     this.identities = identities;
     this.reminders = reminders;
+    this.recipients = recipients;
     this.outbox = outbox;
     this.settings = settings;
     this.clock = clock;
@@ -152,7 +155,7 @@ public final class MeetupService {
             .map(
                 holder ->
                     directMessage(
-                        holder.userKey(),
+                        recipients.person(holder.userKey()),
                         "meetup-" + cancelled.id() + "-cancelled-" + holder.person(),
                         "meetup.told.cancelled",
                         cancelled.title()))
@@ -199,7 +202,7 @@ public final class MeetupService {
       if (holder != null && holder.seat()) {
         told.add(
             directMessage(
-                holder.userKey(),
+                recipients.person(holder.userKey()),
                 unique("meetup-" + meetup.id() + "-promoted-" + p.person()),
                 "meetup.told.promoted",
                 current.get().title()));
@@ -208,19 +211,23 @@ public final class MeetupService {
     outbox.enqueueAll(told);
   }
 
-  /** A direct message to one account, on its own platform. */
+  /**
+   * A direct message to this very account, in its person's language: for notices about the account
+   * itself, which must reach it whichever account its person prefers.
+   */
   void tell(String userKey, String key, String messageKey, Object... args) {
-    outbox.enqueueAll(List.of(directMessage(userKey, key, messageKey, args)));
+    outbox.enqueueAll(List.of(directMessage(recipients.account(userKey), key, messageKey, args)));
   }
 
-  private OutboxEntry directMessage(String userKey, String key, String messageKey, Object... args) {
-    Locale locale = settings.defaultLocale();
+  /** Where and in which language a message for one person goes. */
+  public Recipients recipients() {
+    return recipients;
+  }
+
+  private static OutboxEntry directMessage(
+      Recipient to, String key, String messageKey, Object... args) {
     return new OutboxEntry(
-        key,
-        Operation.POST,
-        ChannelRef.directMessage(UserRef.parse(userKey)),
-        null,
-        RichMessage.text(Messages.get(locale, messageKey, args)));
+        key, Operation.POST, to.channel(), null, RichMessage.text(to.t(messageKey, args)));
   }
 
   /** Edits every posted announcement of the meetup to show it as it is now. */

@@ -12,10 +12,11 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import dev.jabu.core.CoreSettings;
+import dev.jabu.core.member.Recipient;
+import dev.jabu.core.member.Recipients;
 import dev.jabu.core.message.RichMessage;
 import dev.jabu.core.outbox.Outbox;
 import dev.jabu.core.platform.ChannelRef;
-import dev.jabu.core.platform.UserRef;
 import dev.jabu.core.schedule.Decision;
 import dev.jabu.core.schedule.Scheduling;
 import java.time.Duration;
@@ -45,6 +46,7 @@ public final class Reminders {
   private final ReminderOptOuts optOuts;
   private final Outbox outbox;
   private final CoreSettings core;
+  private final Recipients recipients;
   private final ReminderSettings settings;
   private final Scheduling scheduling;
   private final CustomTask<Void> task;
@@ -57,6 +59,7 @@ public final class Reminders {
       ReminderOptOuts optOuts,
       Outbox outbox,
       CoreSettings core,
+      Recipients recipients,
       ReminderSettings settings,
       Scheduling scheduling) {
     this.meetups = meetups;
@@ -64,6 +67,7 @@ public final class Reminders {
     this.optOuts = optOuts;
     this.outbox = outbox;
     this.core = core;
+    this.recipients = recipients;
     this.settings = settings;
     this.scheduling = scheduling;
     this.task =
@@ -190,7 +194,8 @@ public final class Reminders {
 
   private int send(Meetup meetup, String label, Instant due) {
     String key = "meetup-" + meetup.id() + "-reminder-" + label + "-" + due.toEpochMilli();
-    MeetupView view = new MeetupView(core.defaultLocale(), scheduling.clock().instant());
+    Instant now = scheduling.clock().instant();
+    MeetupView view = new MeetupView(core.defaultLocale(), now);
     RichMessage posted = view.channelReminder(meetup, ledger.counts(meetup.id()));
     for (ChannelRef channel : core.announcementChannels()) {
       outbox.reply(key, meetup.announcementKey(), channel, posted);
@@ -202,10 +207,11 @@ public final class Reminders {
       if (!reminded || optedOut.contains(holder.person())) {
         continue;
       }
+      Recipient to = recipients.person(holder.userKey());
       outbox.post(
           key + "-" + holder.person(),
-          ChannelRef.directMessage(UserRef.parse(holder.userKey())),
-          view.personalReminder(meetup, holder));
+          to.channel(),
+          new MeetupView(to.locale(), now).personalReminder(meetup, holder));
       told++;
     }
     return told;

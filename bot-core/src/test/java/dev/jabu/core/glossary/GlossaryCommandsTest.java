@@ -145,6 +145,18 @@ class GlossaryCommandsTest {
     assertThat(platform.text(platform.say(mod, "/glossary approve 1"))).contains("이미 처리");
   }
 
+  /** Issue 12: the outcome is written in the language the proposer chose since. */
+  @Test
+  void theProposerIsToldInTheLanguageTheyChoseAfterSuggesting() {
+    ask("/glossary suggest Backstage \"오픈소스 개발자 포털을 만드는 프레임워크입니다.\" category:tool");
+    ask("/jabu language en");
+    platform.say(mod, "/glossary approve 1 A framework for developer portals.");
+    List<OutboundMessage> posts = platform.posts();
+    assertThat(posts).singleElement();
+    assertThat(posts.get(0).destination().key()).isEqualTo("discord:@alice");
+    assertThat(platform.text(posts.get(0).message())).contains("Backstage", "was approved");
+  }
+
   @Test
   void anEditOfAnExistingEntryKeepsItsIdAndOtherLanguage() {
     ask("/glossary suggest Nomad \"컨테이너와 실행 파일을 함께 배치하는 HashiCorp의 오케스트레이터입니다.\"");

@@ -31,7 +31,8 @@ final class GlossaryFixture {
         return new GlossaryCommands(
             new GlossaryService(
                 glossary().entries(), new JdbcGlossaryStore(services.database()), services.clock()),
-            services.outbox());
+            services.outbox(),
+            services.recipients());
       } catch (GlossaryException e) {
         throw new IllegalStateException(e);
       }
