@@ -103,7 +103,8 @@ public final class SlackAdapter implements PlatformAdapter {
             settings.ackWithin(),
             jabu.settings().defaultLocale(),
             client,
-            new SlackHome(jabu.engine(), renderer, client, jabu.settings().defaultLocale()))
+            new SlackHome(jabu.engine(), renderer, client, jabu.settings().defaultLocale()),
+            new SlackFiles(settings.filesUrl(), settings.botToken()))
         .register(bolt);
     this.app = bolt;
     if (settings.socketMode()) {

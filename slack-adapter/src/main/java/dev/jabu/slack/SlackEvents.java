@@ -19,6 +19,7 @@ import dev.jabu.core.engine.Invocation;
 import dev.jabu.core.engine.Member;
 import dev.jabu.core.engine.Reply;
 import dev.jabu.core.message.ActionIds;
+import dev.jabu.core.message.RichMessage;
 import dev.jabu.core.platform.ChannelRef;
 import dev.jabu.core.platform.Platform;
 import dev.jabu.core.platform.ThreadRef;
@@ -54,6 +55,7 @@ final class SlackEvents {
   private final Locale locale;
   private final MethodsClient client;
   private final SlackHome home;
+  private final SlackFiles files;
 
   SlackEvents(
       Engine engine,
@@ -64,7 +66,8 @@ final class SlackEvents {
       Duration ackWithin,
       Locale locale,
       MethodsClient client,
-      SlackHome home) {
+      SlackHome home,
+      SlackFiles files) {
     this.engine = engine;
     this.members = members;
     this.replies = replies;
@@ -74,6 +77,7 @@ final class SlackEvents {
     this.locale = locale;
     this.client = client;
     this.home = home;
+    this.files = files;
   }
 
   void register(App app) {
@@ -160,21 +164,40 @@ final class SlackEvents {
         });
   }
 
-  /** "Preview as recap" on a message: its text becomes {@code /recap preview text:…}. */
+  /**
+   * "Preview as recap" on a message: its attached markdown file, or else its text, becomes {@code
+   * /recap preview text:…}. A file that cannot be read is answered with why, and nothing runs.
+   */
   private void recapFromMessage(MessageShortcutPayload p) {
-    String text = Mrkdwn.unescape(Optional.ofNullable(p.getMessage().getText()).orElse("")).strip();
     Member member = members.member(p.getUser().getId(), p.getUser().getName());
     ChannelRef channel =
         new ChannelRef(Platform.SLACK, p.getChannel().getId(), p.getChannel().getName());
-    Invocation invocation =
-        invocation(
-            "shortcut:" + p.getTriggerId(),
-            member,
-            channel,
-            Optional.empty(),
-            "/recap preview text:" + text);
+    List<com.slack.api.model.File> attached =
+        Optional.ofNullable(p.getMessage().getFiles()).orElse(List.of());
     workers.execute(
         () -> {
+          String text;
+          if (attached.isEmpty()) {
+            text =
+                Mrkdwn.unescape(Optional.ofNullable(p.getMessage().getText()).orElse("")).strip();
+          } else {
+            SlackFiles.Result read = files.read(attached.get(0));
+            if (read instanceof SlackFiles.Result.Refused refused) {
+              Reply why =
+                  Reply.privately(
+                      RichMessage.text(SlackTexts.get(locale, refused.key(), refused.fileName())));
+              replies.toResponseUrl(p.getResponseUrl(), why, replies.pieces(why, locale));
+              return;
+            }
+            text = ((SlackFiles.Result.Text) read).markdown().strip();
+          }
+          Invocation invocation =
+              invocation(
+                  "shortcut:" + p.getTriggerId(),
+                  member,
+                  channel,
+                  Optional.empty(),
+                  "/recap preview text:" + text);
           Reply reply = engine.handle(invocation);
           replies.toResponseUrl(p.getResponseUrl(), reply, replies.pieces(reply, locale));
         });

@@ -105,7 +105,8 @@ final class SlackFixture implements AutoCloseable {
                 "",
                 Optional.of(MODERATOR_GROUP),
                 ackWithin,
-                workers),
+                workers,
+                slack.filesUrl()),
             platform.jabu(),
             platform.clock());
   }

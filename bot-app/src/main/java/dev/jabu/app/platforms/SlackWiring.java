@@ -39,7 +39,8 @@ final class SlackWiring {
             slack.commandPrefix(),
             group,
             SlackSettings.DEFAULT_ACK_WITHIN,
-            SlackSettings.DEFAULT_WORKERS);
+            SlackSettings.DEFAULT_WORKERS,
+            SlackSettings.DEFAULT_FILES_URL);
     return Optional.of(new SlackAdapter(settings, jabu, Clocks.system()));
   }
 
