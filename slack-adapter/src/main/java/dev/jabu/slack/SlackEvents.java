@@ -18,6 +18,7 @@ import dev.jabu.core.engine.Input;
 import dev.jabu.core.engine.Invocation;
 import dev.jabu.core.engine.Member;
 import dev.jabu.core.engine.Reply;
+import dev.jabu.core.meetup.MeetupReads;
 import dev.jabu.core.message.ActionIds;
 import dev.jabu.core.message.RichMessage;
 import dev.jabu.core.platform.ChannelRef;
@@ -35,6 +36,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Slack's events as invocations of the one engine: slash commands, button presses and mentions.
@@ -44,7 +47,12 @@ import java.util.regex.Pattern;
  * dedupe recognises, so a retry is answered 200 and not acted on twice.
  */
 final class SlackEvents {
+  private static final Logger log = LoggerFactory.getLogger(SlackEvents.class);
   private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
+
+  /** {@code /meetup edit 12} with no field: Slack opens the edit form instead. */
+  private static final Pattern EDIT_ALONE =
+      Pattern.compile("^/(?:meetup|밋업|m)\\s+edit\\s+#?(\\d{1,18})$");
 
   private final Engine engine;
   private final SlackMembers members;
@@ -56,6 +64,7 @@ final class SlackEvents {
   private final MethodsClient client;
   private final SlackHome home;
   private final SlackFiles files;
+  private final Optional<MeetupReads> meetups;
 
   SlackEvents(
       Engine engine,
@@ -67,7 +76,8 @@ final class SlackEvents {
       Locale locale,
       MethodsClient client,
       SlackHome home,
-      SlackFiles files) {
+      SlackFiles files,
+      Optional<MeetupReads> meetups) {
     this.engine = engine;
     this.members = members;
     this.replies = replies;
@@ -78,6 +88,7 @@ final class SlackEvents {
     this.client = client;
     this.home = home;
     this.files = files;
+    this.meetups = meetups;
   }
 
   void register(App app) {
@@ -128,6 +139,26 @@ final class SlackEvents {
         (req, ctx) -> {
           submitted(
               req.getPayload(), SlackViews.recapCommand(req.getPayload().getView().getState()));
+          return ctx.ack();
+        });
+    app.viewSubmission(
+        SlackViews.EDIT_MEETUP_MODAL,
+        (req, ctx) -> {
+          ViewSubmissionPayload p = req.getPayload();
+          Optional<String> line =
+              SlackViews.editCommand(p.getView().getState(), p.getView().getPrivateMetadata());
+          if (line.isPresent()) {
+            submitted(p, line.get());
+          } else {
+            String unchanged =
+                SlackTexts.get(
+                    locale,
+                    "meetup.edit.unchanged",
+                    SlackViews.editedMeetup(p.getView().getPrivateMetadata()));
+            Reply reply = Reply.privately(RichMessage.text(unchanged));
+            workers.execute(
+                () -> replies.toMember(p.getUser().getId(), replies.pieces(reply, locale)));
+          }
           return ctx.ack();
         });
     app.viewSubmission(
@@ -211,6 +242,16 @@ final class SlackEvents {
     String text = Mrkdwn.unescape(Optional.ofNullable(p.getText()).orElse("")).strip();
     String line = "/" + name + (text.isEmpty() ? "" : " " + text);
     Member member = members.member(p.getUserId(), p.getUserName());
+    Optional<MeetupReads.EditForm> form = editForm(member, line);
+    if (form.isPresent()) {
+      try {
+        openModal(p.getTriggerId(), SlackViews.editMeetupModal(locale, form.get()));
+        return ctx.ack();
+      } catch (Exception e) {
+        log.warn("cannot open the edit form of meetup {}: {}", form.get().id(), e.toString());
+        return ctx.ack(r -> r.responseType("ephemeral").text(SlackTexts.get(locale, "busy")));
+      }
+    }
     ChannelRef channel = new ChannelRef(Platform.SLACK, p.getChannelId(), p.getChannelName());
     Invocation invocation =
         invocation("command:" + p.getTriggerId(), member, channel, Optional.empty(), line);
@@ -243,6 +284,18 @@ final class SlackEvents {
       // the engine answers its own failures; this is a bug in rendering, logged by Bolt
       throw new IllegalStateException(e.getCause());
     }
+  }
+
+  /**
+   * The edit form's values when {@code line} is {@code /meetup edit N} alone and the member may
+   * edit that meetup now; otherwise the command runs as typed and says why it cannot.
+   */
+  private Optional<MeetupReads.EditForm> editForm(Member member, String line) {
+    java.util.regex.Matcher edit = EDIT_ALONE.matcher(line);
+    if (!edit.matches() || meetups.isEmpty()) {
+      return Optional.empty();
+    }
+    return meetups.get().editForm(member, Long.parseLong(edit.group(1)));
   }
 
   /** A button runs its command as the member who pressed it; the answer goes to response_url. */
