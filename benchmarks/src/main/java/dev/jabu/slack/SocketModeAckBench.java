@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
  * (glossary, meetups, SQLite). A few envelopes are in flight at once, as a busy workspace sends
  * them. Run from {@code benchmarks/} (the fixture reads {@code ../config/glossary}).
  *
- * <p>Usage: {@code java -cp target/benchmarks.jar dev.jabu.slack.SocketModeAckBench [envelopes]
- * [in flight]}
+ * <p>Usage: {@code java -cp target/benchmarks.jar dev.jabu.slack.SocketModeAckBench [envelopes] [in
+ * flight]}
  */
 public final class SocketModeAckBench {
   private static int sequence;
@@ -70,6 +70,7 @@ public final class SocketModeAckBench {
             sorted.get(sorted.size() - 1) / 1000.0);
       }
     }
+    System.exit(0); // the fakes' HTTP and WebSocket threads would keep the JVM alive
   }
 
   private static void run(

@@ -196,8 +196,9 @@ final class SlackEvents {
   }
 
   /**
-   * "Preview as recap" on a message: its attached markdown file, or else its text, becomes {@code
-   * /recap preview text:…}. A file that cannot be read is answered with why, and nothing runs.
+   * "Preview as recap" on a message: its first attached markdown or text file, or else its text,
+   * becomes {@code /recap preview text:…}. A file that cannot be read, or a message holding only
+   * files of other kinds (a screenshot), is answered with why, and nothing runs.
    */
   private void recapFromMessage(MessageShortcutPayload p) {
     Member member = members.member(p.getUser().getId(), p.getUser().getName());
@@ -205,14 +206,20 @@ final class SlackEvents {
         new ChannelRef(Platform.SLACK, p.getChannel().getId(), p.getChannel().getName());
     List<com.slack.api.model.File> attached =
         Optional.ofNullable(p.getMessage().getFiles()).orElse(List.of());
+    String typed =
+        Mrkdwn.unescape(Optional.ofNullable(p.getMessage().getText()).orElse("")).strip();
+    Optional<com.slack.api.model.File> chosen =
+        attached.stream()
+            .filter(SlackFiles::looksLikeText)
+            .findFirst()
+            .or(() -> typed.isEmpty() ? attached.stream().findFirst() : Optional.empty());
     workers.execute(
         () -> {
           String text;
-          if (attached.isEmpty()) {
-            text =
-                Mrkdwn.unescape(Optional.ofNullable(p.getMessage().getText()).orElse("")).strip();
+          if (chosen.isEmpty()) {
+            text = typed;
           } else {
-            SlackFiles.Result read = files.read(attached.get(0));
+            SlackFiles.Result read = files.read(chosen.get());
             if (read instanceof SlackFiles.Result.Refused refused) {
               Reply why =
                   Reply.privately(

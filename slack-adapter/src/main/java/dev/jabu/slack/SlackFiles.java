@@ -114,7 +114,7 @@ final class SlackFiles {
   }
 
   /** A markdown or plain-text file by its name, Slack's file type or its MIME type. */
-  private static boolean looksLikeText(File file) {
+  static boolean looksLikeText(File file) {
     String name = file.getName() == null ? "" : file.getName().toLowerCase(Locale.ROOT);
     int dot = name.lastIndexOf('.');
     if (dot >= 0 && TEXT_EXTENSIONS.contains(name.substring(dot + 1))) {

@@ -85,9 +85,18 @@ class SlackRecapFromFileTest {
   void aFileThatIsNotTextIsRefusedInTheMembersLanguageAndNothingIsPreviewed() throws Exception {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
     JsonObject file = fixture.slack.file("slides.png", "image/png", "png", png);
-    JsonObject answer = answerTo("# 후기\n\n사진", file);
+    JsonObject answer = answerTo("", file);
     assertThat(answer.get("text").getAsString()).contains("slides.png", ".md");
     assertThat(fixture.slack.downloads()).as("not even downloaded").isZero();
+  }
+
+  @Test
+  void aScreenshotBesideTheRecapsTextLeavesTheTextAsTheRecap() throws Exception {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+    JsonObject file = fixture.slack.file("photo.png", "image/png", "png", png);
+    JsonObject answer = answerTo("# 12월 번개 후기\n\n사진은 첨부했어요", file);
+    assertThat(answer.toString()).contains("12월 번개 후기").doesNotContain("photo.png");
+    assertThat(fixture.slack.downloads()).isZero();
   }
 
   @Test
