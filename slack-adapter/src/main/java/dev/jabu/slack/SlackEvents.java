@@ -112,7 +112,11 @@ final class SlackEvents {
         (payload, ctx) -> {
           AppHomeOpenedEvent event = payload.getEvent();
           if ("home".equals(event.getTab())) {
-            workers.execute(() -> home.publish(members.member(event.getUser(), null)));
+            workers.execute(
+                () ->
+                    home.publish(
+                        members.member(event.getUser(), null),
+                        Optional.ofNullable(event.getView())));
           }
           return ctx.ack();
         });
@@ -335,7 +339,8 @@ final class SlackEvents {
             replies.toMember(member.user().id(), pieces);
           }
           if (p.getView() != null && "home".equals(p.getView().getType())) {
-            home.publish(member); // the Home tab shows the seat just taken or left
+            // the Home tab shows the seat just taken or left
+            home.publish(member, Optional.of(p.getView()));
           }
         });
   }

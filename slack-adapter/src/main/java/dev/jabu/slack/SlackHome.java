@@ -15,12 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +26,10 @@ import org.slf4j.LoggerFactory;
  * The bot's Home tab: the member's seats and waitlist places with their next reminder, then the
  * upcoming meetups with the member's state and an RSVP or leave button each, and how to ask the
  * glossary. It is built from one read of the ledger ({@link MeetupReads#home}) each time the tab is
- * opened or a button on it is pressed, and published only when it differs from what this member was
- * last shown: {@code views.publish} is rate-limited per workspace.
+ * opened or a button on it is pressed, and published only when it differs from what Slack shows
+ * now: {@code views.publish} is rate-limited per workspace. The view carries a digest of its blocks
+ * in its private metadata, and Slack hands the shown view back with each event, so the comparison
+ * holds across restarts and between instances.
  */
 final class SlackHome {
   private static final Logger log = LoggerFactory.getLogger(SlackHome.class);
@@ -38,23 +37,12 @@ final class SlackHome {
   /** Slack's limit of blocks in a Home tab. */
   static final int MAX_BLOCKS = 100;
 
-  /** How many members' last Home tabs are remembered to skip an unchanged publish. */
-  private static final int REMEMBERED = 10_000;
-
   private static final Gson JSON = GsonFactory.createSnakeCase();
 
   private final Optional<MeetupReads> meetups;
   private final SlackRenderer renderer;
   private final MethodsClient client;
   private final Locale locale;
-  private final Map<String, String> shown =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-              return size() > REMEMBERED;
-            }
-          });
 
   SlackHome(
       Optional<MeetupReads> meetups, SlackRenderer renderer, MethodsClient client, Locale locale) {
@@ -64,8 +52,11 @@ final class SlackHome {
     this.locale = locale;
   }
 
-  /** Builds the member's Home tab and publishes it with {@code views.publish} if it changed. */
-  void publish(Member member) {
+  /**
+   * Builds the member's Home tab and publishes it with {@code views.publish}, unless {@code shown}
+   * (the Home view Slack sent with the event, if any) already holds the same blocks.
+   */
+  void publish(Member member, Optional<View> shown) {
     List<LayoutBlock> blocks = new ArrayList<>();
     meetups.ifPresent(
         reads ->
@@ -84,17 +75,20 @@ final class SlackHome {
                         .build()))
             .build());
     List<LayoutBlock> fitting = blocks.size() > MAX_BLOCKS ? blocks.subList(0, MAX_BLOCKS) : blocks;
-    View view = View.builder().type("home").blocks(List.copyOf(fitting)).build();
-    String userId = member.user().id();
-    String fingerprint = sha256(JSON.toJson(view));
-    if (fingerprint.equals(shown.get(userId))) {
+    String fingerprint = sha256(JSON.toJson(fitting));
+    if (shown.map(View::getPrivateMetadata).filter(fingerprint::equals).isPresent()) {
       return;
     }
+    View view =
+        View.builder()
+            .type("home")
+            .privateMetadata(fingerprint)
+            .blocks(List.copyOf(fitting))
+            .build();
+    String userId = member.user().id();
     try {
       ViewsPublishResponse answer = client.viewsPublish(r -> r.userId(userId).view(view));
-      if (answer.isOk()) {
-        shown.put(userId, fingerprint);
-      } else {
+      if (!answer.isOk()) {
         log.warn("cannot publish the Home tab of {}: {}", member.user().key(), answer.getError());
       }
     } catch (Exception e) {

@@ -143,18 +143,31 @@ class SlackModalsAndHomeTest {
     assertThat(answer.toString()).contains("번개 후기");
   }
 
-  private String homeOpened(String user, String eventId) throws Exception {
-    String opened =
-        "{\"token\":\"x\",\"team_id\":\"TJABU\",\"api_app_id\":\"AJABU\",\"type\":"
-            + "\"event_callback\",\"event_id\":\""
-            + eventId
-            + "\",\"event_time\":1,\"event\":{\"type\":\"app_home_opened\",\"user\":\""
-            + user
-            + "\",\"channel\":\"D"
-            + user
-            + "\",\"tab\":\"home\",\"event_ts\":\"1.0\"}}";
-    assertThat(fixture.send(opened).status()).isEqualTo(200);
-    return opened;
+  private void homeOpened(String user, String eventId) throws Exception {
+    homeOpened(user, eventId, null);
+  }
+
+  /**
+   * {@code app_home_opened}; {@code shown} is the Home view Slack shows now, sent with the event.
+   */
+  private void homeOpened(String user, String eventId, JsonObject shown) throws Exception {
+    JsonObject opened =
+        json(
+            "{\"token\":\"x\",\"team_id\":\"TJABU\",\"api_app_id\":\"AJABU\",\"type\":"
+                + "\"event_callback\",\"event_id\":\""
+                + eventId
+                + "\",\"event_time\":1,\"event\":{\"type\":\"app_home_opened\",\"user\":\""
+                + user
+                + "\",\"channel\":\"D"
+                + user
+                + "\",\"tab\":\"home\",\"event_ts\":\"1.0\"}}");
+    if (shown != null) {
+      JsonObject view = shown.deepCopy();
+      view.addProperty("id", "VHOME" + user);
+      view.addProperty("hash", "h-" + eventId);
+      opened.getAsJsonObject("event").add("view", view);
+    }
+    assertThat(fixture.send(opened.toString()).status()).isEqualTo(200);
   }
 
   private String say(String user, String command, String text) throws Exception {
@@ -187,8 +200,9 @@ class SlackModalsAndHomeTest {
     say("UMOD", "/meetup", "create title:\"Home night\" start:2026-12-05T19:00 capacity:2");
     say("UMOD", "/meetup", "announce 1");
     homeOpened("UALICE", "EvHome1");
-    Eventually.await(fixture.slack::views, v -> v.size() == 1, "the Home tab");
-    homeOpened("UALICE", "EvHome2");
+    JsonObject first =
+        Eventually.await(fixture.slack::views, v -> v.size() == 1, "the Home tab").get(0);
+    homeOpened("UALICE", "EvHome2", first);
     // a later, different event: once it is answered, the reopening before it was handled
     homeOpened("UBOB", "EvHome3");
     Eventually.await(fixture.slack::views, v -> v.size() == 2, "Bob's Home tab");
@@ -201,7 +215,10 @@ class SlackModalsAndHomeTest {
         json(decodedPayload(fixture.buttonPress("UALICE", "j1:/meetup rsvp 1", "1", "t-home")));
     press.remove("channel");
     press.remove("response_url");
-    press.add("view", json("{\"id\":\"VH\",\"type\":\"home\",\"hash\":\"h\"}"));
+    JsonObject shown = first.deepCopy();
+    shown.addProperty("id", "VHOMEUALICE");
+    shown.addProperty("hash", "h");
+    press.add("view", shown);
     fixture.send(SlackFixture.interaction(press));
     assertThat(awaitDm("UALICE", 1).get(0).text()).contains("Home night");
     JsonObject updated =
