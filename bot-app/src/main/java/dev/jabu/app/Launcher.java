@@ -117,7 +117,7 @@ public final class Launcher {
   private int servePlatforms(Features features, Jabu jabu, Database database) throws Exception {
     // before the platforms connect: their first question must be answered within 3 seconds
     features.glossary().ifPresent(GlossaryService::warmUp);
-    List<PlatformAdapter> adapters = PlatformAdapters.create(config, jabu);
+    List<PlatformAdapter> adapters = PlatformAdapters.create(config, jabu, features.meetups());
     try {
       for (PlatformAdapter adapter : adapters) {
         adapter.start();

@@ -9,6 +9,7 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.jabu.core.Jabu;
+import dev.jabu.core.meetup.MeetupReads;
 import dev.jabu.core.message.PlainTextRenderer;
 import dev.jabu.core.outbox.Sender;
 import dev.jabu.core.platform.Platform;
@@ -33,6 +34,7 @@ public final class SlackAdapter implements PlatformAdapter {
   private static final int QUEUED_COMMANDS = 256;
 
   private final SlackSettings settings;
+  private final Optional<MeetupReads> meetups;
   private final Jabu jabu;
   private final Clock clock;
   private final Slack slack;
@@ -46,6 +48,16 @@ public final class SlackAdapter implements PlatformAdapter {
   private volatile boolean running;
 
   public SlackAdapter(SlackSettings settings, Jabu jabu, Clock clock) {
+    this(settings, jabu, clock, Optional.empty());
+  }
+
+  /**
+   * @param meetups the meetups' reads for the Home tab and the edit form; empty when jabu runs
+   *     without meetups (the Home tab then shows the glossary hint alone)
+   */
+  public SlackAdapter(
+      SlackSettings settings, Jabu jabu, Clock clock, Optional<MeetupReads> meetups) {
+    this.meetups = meetups;
     this.settings = settings;
     this.jabu = jabu;
     this.clock = clock;
@@ -103,7 +115,9 @@ public final class SlackAdapter implements PlatformAdapter {
             settings.ackWithin(),
             jabu.settings().defaultLocale(),
             client,
-            new SlackHome(jabu.engine(), renderer, client, jabu.settings().defaultLocale()))
+            new SlackHome(meetups, renderer, client, jabu.settings().defaultLocale()),
+            new SlackFiles(settings.filesUrl(), settings.botToken()),
+            meetups)
         .register(bolt);
     this.app = bolt;
     if (settings.socketMode()) {

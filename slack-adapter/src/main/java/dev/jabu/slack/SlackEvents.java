@@ -18,7 +18,9 @@ import dev.jabu.core.engine.Input;
 import dev.jabu.core.engine.Invocation;
 import dev.jabu.core.engine.Member;
 import dev.jabu.core.engine.Reply;
+import dev.jabu.core.meetup.MeetupReads;
 import dev.jabu.core.message.ActionIds;
+import dev.jabu.core.message.RichMessage;
 import dev.jabu.core.platform.ChannelRef;
 import dev.jabu.core.platform.Platform;
 import dev.jabu.core.platform.ThreadRef;
@@ -34,6 +36,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Slack's events as invocations of the one engine: slash commands, button presses and mentions.
@@ -43,7 +47,12 @@ import java.util.regex.Pattern;
  * dedupe recognises, so a retry is answered 200 and not acted on twice.
  */
 final class SlackEvents {
+  private static final Logger log = LoggerFactory.getLogger(SlackEvents.class);
   private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
+
+  /** {@code /meetup edit 12} with no field: Slack opens the edit form instead. */
+  private static final Pattern EDIT_ALONE =
+      Pattern.compile("^/(?:meetup|밋업|m)\\s+edit\\s+#?(\\d{1,18})$");
 
   private final Engine engine;
   private final SlackMembers members;
@@ -54,6 +63,8 @@ final class SlackEvents {
   private final Locale locale;
   private final MethodsClient client;
   private final SlackHome home;
+  private final SlackFiles files;
+  private final Optional<MeetupReads> meetups;
 
   SlackEvents(
       Engine engine,
@@ -64,7 +75,9 @@ final class SlackEvents {
       Duration ackWithin,
       Locale locale,
       MethodsClient client,
-      SlackHome home) {
+      SlackHome home,
+      SlackFiles files,
+      Optional<MeetupReads> meetups) {
     this.engine = engine;
     this.members = members;
     this.replies = replies;
@@ -74,6 +87,8 @@ final class SlackEvents {
     this.locale = locale;
     this.client = client;
     this.home = home;
+    this.files = files;
+    this.meetups = meetups;
   }
 
   void register(App app) {
@@ -97,7 +112,11 @@ final class SlackEvents {
         (payload, ctx) -> {
           AppHomeOpenedEvent event = payload.getEvent();
           if ("home".equals(event.getTab())) {
-            workers.execute(() -> home.publish(members.member(event.getUser(), null)));
+            workers.execute(
+                () ->
+                    home.publish(
+                        members.member(event.getUser(), null),
+                        Optional.ofNullable(event.getView())));
           }
           return ctx.ack();
         });
@@ -124,6 +143,26 @@ final class SlackEvents {
         (req, ctx) -> {
           submitted(
               req.getPayload(), SlackViews.recapCommand(req.getPayload().getView().getState()));
+          return ctx.ack();
+        });
+    app.viewSubmission(
+        SlackViews.EDIT_MEETUP_MODAL,
+        (req, ctx) -> {
+          ViewSubmissionPayload p = req.getPayload();
+          Optional<String> line =
+              SlackViews.editCommand(p.getView().getState(), p.getView().getPrivateMetadata());
+          if (line.isPresent()) {
+            submitted(p, line.get());
+          } else {
+            String unchanged =
+                SlackTexts.get(
+                    locale,
+                    "meetup.edit.unchanged",
+                    SlackViews.editedMeetup(p.getView().getPrivateMetadata()));
+            Reply reply = Reply.privately(RichMessage.text(unchanged));
+            workers.execute(
+                () -> replies.toMember(p.getUser().getId(), replies.pieces(reply, locale)));
+          }
           return ctx.ack();
         });
     app.viewSubmission(
@@ -160,21 +199,47 @@ final class SlackEvents {
         });
   }
 
-  /** "Preview as recap" on a message: its text becomes {@code /recap preview text:…}. */
+  /**
+   * "Preview as recap" on a message: its first attached markdown or text file, or else its text,
+   * becomes {@code /recap preview text:…}. A file that cannot be read, or a message holding only
+   * files of other kinds (a screenshot), is answered with why, and nothing runs.
+   */
   private void recapFromMessage(MessageShortcutPayload p) {
-    String text = Mrkdwn.unescape(Optional.ofNullable(p.getMessage().getText()).orElse("")).strip();
     Member member = members.member(p.getUser().getId(), p.getUser().getName());
     ChannelRef channel =
         new ChannelRef(Platform.SLACK, p.getChannel().getId(), p.getChannel().getName());
-    Invocation invocation =
-        invocation(
-            "shortcut:" + p.getTriggerId(),
-            member,
-            channel,
-            Optional.empty(),
-            "/recap preview text:" + text);
+    List<com.slack.api.model.File> attached =
+        Optional.ofNullable(p.getMessage().getFiles()).orElse(List.of());
+    String typed =
+        Mrkdwn.unescape(Optional.ofNullable(p.getMessage().getText()).orElse("")).strip();
+    Optional<com.slack.api.model.File> chosen =
+        attached.stream()
+            .filter(SlackFiles::looksLikeText)
+            .findFirst()
+            .or(() -> typed.isEmpty() ? attached.stream().findFirst() : Optional.empty());
     workers.execute(
         () -> {
+          String text;
+          if (chosen.isEmpty()) {
+            text = typed;
+          } else {
+            SlackFiles.Result read = files.read(chosen.get());
+            if (read instanceof SlackFiles.Result.Refused refused) {
+              Reply why =
+                  Reply.privately(
+                      RichMessage.text(SlackTexts.get(locale, refused.key(), refused.fileName())));
+              replies.toResponseUrl(p.getResponseUrl(), why, replies.pieces(why, locale));
+              return;
+            }
+            text = ((SlackFiles.Result.Text) read).markdown().strip();
+          }
+          Invocation invocation =
+              invocation(
+                  "shortcut:" + p.getTriggerId(),
+                  member,
+                  channel,
+                  Optional.empty(),
+                  "/recap preview text:" + text);
           Reply reply = engine.handle(invocation);
           replies.toResponseUrl(p.getResponseUrl(), reply, replies.pieces(reply, locale));
         });
@@ -188,6 +253,16 @@ final class SlackEvents {
     String text = Mrkdwn.unescape(Optional.ofNullable(p.getText()).orElse("")).strip();
     String line = "/" + name + (text.isEmpty() ? "" : " " + text);
     Member member = members.member(p.getUserId(), p.getUserName());
+    Optional<MeetupReads.EditForm> form = editForm(member, line);
+    if (form.isPresent()) {
+      try {
+        openModal(p.getTriggerId(), SlackViews.editMeetupModal(locale, form.get()));
+        return ctx.ack();
+      } catch (Exception e) {
+        log.warn("cannot open the edit form of meetup {}: {}", form.get().id(), e.toString());
+        return ctx.ack(r -> r.responseType("ephemeral").text(SlackTexts.get(locale, "busy")));
+      }
+    }
     ChannelRef channel = new ChannelRef(Platform.SLACK, p.getChannelId(), p.getChannelName());
     Invocation invocation =
         invocation("command:" + p.getTriggerId(), member, channel, Optional.empty(), line);
@@ -222,6 +297,18 @@ final class SlackEvents {
     }
   }
 
+  /**
+   * The edit form's values when {@code line} is {@code /meetup edit N} alone and the member may
+   * edit that meetup now; otherwise the command runs as typed and says why it cannot.
+   */
+  private Optional<MeetupReads.EditForm> editForm(Member member, String line) {
+    java.util.regex.Matcher edit = EDIT_ALONE.matcher(line);
+    if (!edit.matches() || meetups.isEmpty()) {
+      return Optional.empty();
+    }
+    return meetups.get().editForm(member, Long.parseLong(edit.group(1)));
+  }
+
   /** A button runs its command as the member who pressed it; the answer goes to response_url. */
   private void press(BlockActionPayload p) {
     if (p.getActions() == null || p.getActions().isEmpty()) {
@@ -252,7 +339,8 @@ final class SlackEvents {
             replies.toMember(member.user().id(), pieces);
           }
           if (p.getView() != null && "home".equals(p.getView().getType())) {
-            home.publish(member); // the Home tab shows the seat just taken or left
+            // the Home tab shows the seat just taken or left
+            home.publish(member, Optional.of(p.getView()));
           }
         });
   }

@@ -1,22 +1,21 @@
 package dev.jabu.slack;
 
+import com.google.gson.Gson;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.views.ViewsPublishResponse;
 import com.slack.api.model.block.ContextBlock;
 import com.slack.api.model.block.DividerBlock;
-import com.slack.api.model.block.HeaderBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
-import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.view.View;
-import dev.jabu.core.engine.Engine;
-import dev.jabu.core.engine.Input;
-import dev.jabu.core.engine.Invocation;
+import com.slack.api.util.json.GsonFactory;
 import dev.jabu.core.engine.Member;
-import dev.jabu.core.engine.Reply;
-import dev.jabu.core.platform.ChannelRef;
-import dev.jabu.core.platform.Platform;
+import dev.jabu.core.meetup.MeetupReads;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,10 +23,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bot's Home tab: the member's own meetups (seat or waitlist place), the next meetup's card
- * with its RSVP and leave buttons, the upcoming meetups, and how to ask the glossary. Its content
- * is what {@code /meetup my}, {@code /meetup next} and {@code /meetup list} answer that member, so
- * it is derived from the ledger each time it is shown.
+ * The bot's Home tab: the member's seats and waitlist places with their next reminder, then the
+ * upcoming meetups with the member's state and an RSVP or leave button each, and how to ask the
+ * glossary. It is built from one read of the ledger ({@link MeetupReads#home}) each time the tab is
+ * opened or a button on it is pressed, and published only when it differs from what Slack shows
+ * now: {@code views.publish} is rate-limited per workspace. The view carries a digest of its blocks
+ * in its private metadata, and Slack hands the shown view back with each event, so the comparison
+ * holds across restarts and between instances.
  */
 final class SlackHome {
   private static final Logger log = LoggerFactory.getLogger(SlackHome.class);
@@ -35,27 +37,34 @@ final class SlackHome {
   /** Slack's limit of blocks in a Home tab. */
   static final int MAX_BLOCKS = 100;
 
-  private final Engine engine;
+  private static final Gson JSON = GsonFactory.createSnakeCase();
+
+  private final Optional<MeetupReads> meetups;
   private final SlackRenderer renderer;
   private final MethodsClient client;
   private final Locale locale;
 
-  SlackHome(Engine engine, SlackRenderer renderer, MethodsClient client, Locale locale) {
-    this.engine = engine;
+  SlackHome(
+      Optional<MeetupReads> meetups, SlackRenderer renderer, MethodsClient client, Locale locale) {
+    this.meetups = meetups;
     this.renderer = renderer;
     this.client = client;
     this.locale = locale;
   }
 
-  /** Builds the member's Home tab and publishes it with {@code views.publish}. */
-  void publish(Member member) {
+  /**
+   * Builds the member's Home tab and publishes it with {@code views.publish}, unless {@code shown}
+   * (the Home view Slack sent with the event, if any) already holds the same blocks.
+   */
+  void publish(Member member, Optional<View> shown) {
     List<LayoutBlock> blocks = new ArrayList<>();
-    blocks.add(header(SlackTexts.get(locale, "home.mine")));
-    blocks.addAll(answer(member, "/meetup my"));
-    blocks.add(DividerBlock.builder().build());
-    blocks.addAll(answer(member, "/meetup next"));
-    blocks.add(DividerBlock.builder().build());
-    blocks.addAll(answer(member, "/meetup list"));
+    meetups.ifPresent(
+        reads ->
+            reads
+                .home(member, locale)
+                .forEach(
+                    message ->
+                        renderer.render(message).forEach(piece -> blocks.addAll(piece.blocks()))));
     blocks.add(DividerBlock.builder().build());
     blocks.add(
         ContextBlock.builder()
@@ -65,11 +74,20 @@ final class SlackHome {
                         .text(Mrkdwn.escape(SlackTexts.get(locale, "home.hint")))
                         .build()))
             .build());
-    List<LayoutBlock> shown = blocks.size() > MAX_BLOCKS ? blocks.subList(0, MAX_BLOCKS) : blocks;
-    View view = View.builder().type("home").blocks(List.copyOf(shown)).build();
+    List<LayoutBlock> fitting = blocks.size() > MAX_BLOCKS ? blocks.subList(0, MAX_BLOCKS) : blocks;
+    String fingerprint = sha256(JSON.toJson(fitting));
+    if (shown.map(View::getPrivateMetadata).filter(fingerprint::equals).isPresent()) {
+      return;
+    }
+    View view =
+        View.builder()
+            .type("home")
+            .privateMetadata(fingerprint)
+            .blocks(List.copyOf(fitting))
+            .build();
+    String userId = member.user().id();
     try {
-      ViewsPublishResponse answer =
-          client.viewsPublish(r -> r.userId(member.user().id()).view(view));
+      ViewsPublishResponse answer = client.viewsPublish(r -> r.userId(userId).view(view));
       if (!answer.isOk()) {
         log.warn("cannot publish the Home tab of {}: {}", member.user().key(), answer.getError());
       }
@@ -78,25 +96,13 @@ final class SlackHome {
     }
   }
 
-  /** The engine's answer to {@code line} for this member, as blocks. */
-  private List<LayoutBlock> answer(Member member, String line) {
-    Invocation invocation =
-        new Invocation(
-            Optional.empty(),
-            Platform.SLACK,
-            member,
-            ChannelRef.directMessage(member.user()),
-            Optional.empty(),
-            locale,
-            new Input.Text(line),
-            Invocation.newCorrelationId());
-    Reply reply = engine.handle(invocation);
-    List<LayoutBlock> blocks = new ArrayList<>();
-    renderer.render(reply.message()).forEach(piece -> blocks.addAll(piece.blocks()));
-    return blocks;
-  }
-
-  private static LayoutBlock header(String text) {
-    return HeaderBlock.builder().text(PlainTextObject.builder().text(text).build()).build();
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
   }
 }

@@ -37,7 +37,8 @@ public final class SlackRegistration {
   /**
    * The bot scopes, each for a reason: mentions, posting and slash commands, direct messages
    * (opening one, and checking a lost post in it), reading channel history only to check a lost
-   * post (public and private channels), and the moderators' user group.
+   * post (public and private channels), the moderators' user group, and reading a markdown file
+   * attached to a message chosen for "Preview as recap".
    */
   static final List<String> BOT_SCOPES =
       List.of(
@@ -48,7 +49,8 @@ public final class SlackRegistration {
           "im:history",
           "channels:history",
           "groups:history",
-          "usergroups:read");
+          "usergroups:read",
+          "files:read");
 
   /** The Events API subscriptions: mentions and the App Home tab. */
   static final List<String> BOT_EVENTS = List.of("app_home_opened", "app_mention");

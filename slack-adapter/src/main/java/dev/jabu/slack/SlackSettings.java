@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param ackWithin how long a command may run before Slack is answered "later" and the reply goes
  *     to {@code response_url}; Slack allows 3 seconds
  * @param workers threads that run commands; requests beyond them and a queue are told to retry
+ * @param filesUrl where Slack serves files attached to messages ({@code https://files.slack.com/});
+ *     the bot token is sent to addresses under it and nowhere else
  */
 public record SlackSettings(
     String botToken,
@@ -28,11 +30,13 @@ public record SlackSettings(
     String commandPrefix,
     Optional<String> moderatorGroup,
     Duration ackWithin,
-    int workers) {
+    int workers,
+    String filesUrl) {
 
   public static final String DEFAULT_API_URL = "https://slack.com/api";
   public static final Duration DEFAULT_ACK_WITHIN = Duration.ofMillis(2000);
   public static final int DEFAULT_WORKERS = 8;
+  public static final String DEFAULT_FILES_URL = "https://files.slack.com/";
 
   public SlackSettings {
     Objects.requireNonNull(botToken, "botToken");
@@ -42,6 +46,7 @@ public record SlackSettings(
     Objects.requireNonNull(commandPrefix, "commandPrefix");
     Objects.requireNonNull(moderatorGroup, "moderatorGroup");
     Objects.requireNonNull(ackWithin, "ackWithin");
+    Objects.requireNonNull(filesUrl, "filesUrl");
     if (appToken.isEmpty() && signingSecret.isEmpty()) {
       throw new IllegalArgumentException("HTTP mode needs the signing secret");
     }
@@ -69,6 +74,7 @@ public record SlackSettings(
         commandPrefix,
         moderatorGroup,
         ackWithin,
-        workers);
+        workers,
+        filesUrl);
   }
 }

@@ -11,6 +11,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -67,6 +68,8 @@ public final class FakeSlack implements AutoCloseable {
   private final Set<String> failAfterActing = ConcurrentHashMap.newKeySet();
   private final AtomicLong clockMicros = new AtomicLong(1_800_000_000_000_000L);
   private final AtomicInteger responseUrls = new AtomicInteger();
+  private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+  private final AtomicInteger downloads = new AtomicInteger();
   private volatile String socketUrl = "";
   private volatile String botToken = BOT_TOKEN;
 
@@ -74,12 +77,44 @@ public final class FakeSlack implements AutoCloseable {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/api/", this::api);
     server.createContext("/response/", this::responseUrl);
+    server.createContext("/files-pri/", this::download);
     server.setExecutor(Executors.newFixedThreadPool(4));
     server.start();
   }
 
   public String apiUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/api";
+  }
+
+  /** Where this fake serves files, as {@code https://files.slack.com/} does. */
+  public String filesUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/files-pri/";
+  }
+
+  /**
+   * A file a member uploaded, as a message's {@code files} entry shows it; its {@code url_private}
+   * serves the bytes to a request carrying the bot token.
+   */
+  JsonObject file(String name, String mimetype, String filetype, byte[] content) {
+    String id = "F" + (files.size() + 1);
+    String url = filesUrl() + TEAM + "-" + id + "/" + name;
+    files.put(URI.create(url).getRawPath(), content);
+    JsonObject f = new JsonObject();
+    f.addProperty("id", id);
+    f.addProperty("name", name);
+    f.addProperty("title", name);
+    f.addProperty("mimetype", mimetype);
+    f.addProperty("filetype", filetype);
+    f.addProperty("size", content.length);
+    f.addProperty("mode", "hosted");
+    f.addProperty("url_private", url);
+    f.addProperty("url_private_download", url + "?download=1");
+    return f;
+  }
+
+  /** How many file downloads were asked for, with or without the right token. */
+  int downloads() {
+    return downloads.get();
   }
 
   /** A fresh {@code response_url}, as Slack puts in each command and interaction. */
@@ -172,6 +207,30 @@ public final class FakeSlack implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+  }
+
+  /**
+   * {@code url_private}: the file for the bot token in {@code Authorization: Bearer}; for anyone
+   * else Slack's sign-in page (an HTML page with status 200, not an error).
+   */
+  private void download(HttpExchange exchange) throws IOException {
+    downloads.incrementAndGet();
+    String auth = exchange.getRequestHeaders().getFirst("Authorization");
+    byte[] content = files.get(exchange.getRequestURI().getRawPath());
+    if (!("Bearer " + botToken).equals(auth)) {
+      exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+      send(exchange, 200, "<!DOCTYPE html><html><body>Sign in to Slack</body></html>");
+      return;
+    }
+    if (content == null) {
+      send(exchange, 404, "file_not_found");
+      return;
+    }
+    exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
+    exchange.sendResponseHeaders(200, content.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(content);
+    }
   }
 
   private void responseUrl(HttpExchange exchange) throws IOException {

@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
@@ -23,6 +24,7 @@ final class FakeSocketMode implements AutoCloseable {
   private final List<String> unreadable = new CopyOnWriteArrayList<>();
   private final AtomicInteger connections = new AtomicInteger();
   private final AtomicInteger envelopes = new AtomicInteger();
+  private volatile Consumer<String> ackListener = id -> {};
 
   FakeSocketMode() throws InterruptedException {
     server = new Server();
@@ -46,7 +48,11 @@ final class FakeSocketMode implements AutoCloseable {
 
   /** Sends an envelope to the connected client and returns its id. */
   String send(String type, JsonObject payload, boolean acceptsResponsePayload) {
-    String id = "env-" + envelopes.incrementAndGet();
+    return send("env-" + envelopes.incrementAndGet(), type, payload, acceptsResponsePayload);
+  }
+
+  /** Sends an envelope with the caller's id (a benchmark notes when it went before it goes). */
+  String send(String id, String type, JsonObject payload, boolean acceptsResponsePayload) {
     JsonObject envelope = new JsonObject();
     envelope.addProperty("envelope_id", id);
     envelope.addProperty("type", type);
@@ -56,6 +62,11 @@ final class FakeSocketMode implements AutoCloseable {
     envelope.addProperty("retry_reason", "");
     server.broadcast(envelope.toString());
     return id;
+  }
+
+  /** Called with each acknowledgement's envelope id as it arrives. */
+  void onAck(Consumer<String> listener) {
+    this.ackListener = listener;
   }
 
   /** The acknowledgements received, in order. */
@@ -105,6 +116,7 @@ final class FakeSocketMode implements AutoCloseable {
         JsonObject json = JsonParser.parseString(message).getAsJsonObject();
         if (json.has("envelope_id")) {
           acks.add(json);
+          ackListener.accept(json.get("envelope_id").getAsString());
           return;
         }
       } catch (RuntimeException e) {

@@ -14,6 +14,7 @@ import dev.jabu.core.glossary.GlossaryLoader;
 import dev.jabu.core.glossary.GlossaryService;
 import dev.jabu.core.glossary.JdbcGlossaryStore;
 import dev.jabu.core.meetup.MeetupFeature;
+import dev.jabu.core.meetup.MeetupReads;
 import dev.jabu.core.meetup.MeetupService;
 import dev.jabu.core.message.RichMessage;
 import dev.jabu.core.platform.Platform;
@@ -105,9 +106,11 @@ final class SlackFixture implements AutoCloseable {
                 "",
                 Optional.of(MODERATOR_GROUP),
                 ackWithin,
-                workers),
+                workers,
+                slack.filesUrl()),
             platform.jabu(),
-            platform.clock());
+            platform.clock(),
+            Optional.of(new MeetupReads(meetups.get(), settings.moderators())));
   }
 
   static SlackFixture http() throws Exception {

@@ -103,7 +103,8 @@ class SlackRegistrationTest {
             "im:history",
             "channels:history",
             "groups:history",
-            "usergroups:read");
+            "usergroups:read",
+            "files:read");
     List<String> events = new ArrayList<>();
     m.at("/settings/event_subscriptions/bot_events").forEach(e -> events.add(e.asText()));
     assertThat(events).containsExactlyInAnyOrder("app_mention", "app_home_opened");

@@ -3,18 +3,26 @@ package dev.jabu.app.platforms;
 import dev.jabu.app.config.JabuConfig;
 import dev.jabu.app.http.Webhook;
 import dev.jabu.core.Jabu;
+import dev.jabu.core.meetup.MeetupService;
 import dev.jabu.core.platform.PlatformAdapter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The platform adapters whose secrets are set, each built around the same core. */
 public final class PlatformAdapters {
   private PlatformAdapters() {}
 
   public static List<PlatformAdapter> create(JabuConfig config, Jabu jabu) {
+    return create(config, jabu, Optional.empty());
+  }
+
+  /** With the meetup service, for what a platform shows outside commands (Slack's Home tab). */
+  public static List<PlatformAdapter> create(
+      JabuConfig config, Jabu jabu, Optional<MeetupService> meetups) {
     List<PlatformAdapter> adapters = new ArrayList<>();
     DiscordWiring.adapter(config, jabu).ifPresent(adapters::add);
-    SlackWiring.adapter(config, jabu).ifPresent(adapters::add);
+    SlackWiring.adapter(config, jabu, meetups).ifPresent(adapters::add);
     return adapters;
   }
 

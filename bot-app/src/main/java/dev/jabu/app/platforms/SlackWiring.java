@@ -5,6 +5,8 @@ import dev.jabu.app.config.SlackConfig;
 import dev.jabu.app.http.Webhook;
 import dev.jabu.core.Clocks;
 import dev.jabu.core.Jabu;
+import dev.jabu.core.meetup.MeetupReads;
+import dev.jabu.core.meetup.MeetupService;
 import dev.jabu.core.platform.Platform;
 import dev.jabu.core.platform.PlatformAdapter;
 import dev.jabu.slack.SlackAdapter;
@@ -21,7 +23,8 @@ final class SlackWiring {
 
   private SlackWiring() {}
 
-  static Optional<PlatformAdapter> adapter(JabuConfig config, Jabu jabu) {
+  static Optional<PlatformAdapter> adapter(
+      JabuConfig config, Jabu jabu, Optional<MeetupService> meetups) {
     SlackConfig slack = config.slack();
     if (!slack.enabled()) {
       return Optional.empty();
@@ -39,8 +42,14 @@ final class SlackWiring {
             slack.commandPrefix(),
             group,
             SlackSettings.DEFAULT_ACK_WITHIN,
-            SlackSettings.DEFAULT_WORKERS);
-    return Optional.of(new SlackAdapter(settings, jabu, Clocks.system()));
+            SlackSettings.DEFAULT_WORKERS,
+            SlackSettings.DEFAULT_FILES_URL);
+    return Optional.of(
+        new SlackAdapter(
+            settings,
+            jabu,
+            Clocks.system(),
+            meetups.map(service -> new MeetupReads(service, jabu.settings().moderators()))));
   }
 
   /**

@@ -205,10 +205,7 @@ public final class MeetupCommands implements CommandModule {
   }
 
   private boolean isOrganizer(UserRef user, Meetup meetup) {
-    List<String> accounts =
-        service.identities().accountsOf(service.identities().personOf(user.key()));
-    return !Collections.disjoint(accounts, meetup.organizers())
-        || meetup.organizers().contains(user.key());
+    return service.isOrganizer(user, meetup);
   }
 
   private Reply create(CommandContext ctx) {

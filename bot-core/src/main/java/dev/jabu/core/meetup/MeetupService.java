@@ -12,6 +12,7 @@ import dev.jabu.core.platform.UserRef;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -73,6 +74,13 @@ public final class MeetupService {
 
   public Instant now() {
     return clock.instant();
+  }
+
+  /** Whether {@code user}, or an account linked to them, organizes the meetup. */
+  public boolean isOrganizer(UserRef user, Meetup meetup) {
+    List<String> accounts = identities.accountsOf(identities.personOf(user.key()));
+    return !Collections.disjoint(accounts, meetup.organizers())
+        || meetup.organizers().contains(user.key());
   }
 
   public Optional<Meetup> find(long id) {

@@ -97,6 +97,22 @@ public final class Reminders {
   }
 
   /**
+   * When the holder of this place is next reminded of the meetup by direct message: empty when no
+   * reminder is left, they turned reminders off, or their waitlist place is too far back.
+   */
+  public Optional<Instant> nextFor(
+      Meetup meetup, RsvpLedger.Holder holder, boolean optedOut, Instant now) {
+    boolean reminded = holder.seat() || holder.position() <= settings.waitlistMessages();
+    if (meetup.status() != Meetup.Status.ANNOUNCED || !reminded || optedOut) {
+      return Optional.empty();
+    }
+    return settings.offsets().stream()
+        .map(offset -> offset.dueBefore(meetup.start(), meetup.zone()))
+        .filter(now::isBefore)
+        .min(Instant::compareTo);
+  }
+
+  /**
    * Brings the meetup's reminder items in line with the meetup as it is now: future ones scheduled
    * at their due time (moved if the meetup moved), none for a meetup that is not announced, and no
    * new item for an offset already past.
