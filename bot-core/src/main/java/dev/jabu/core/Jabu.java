@@ -11,6 +11,7 @@ import dev.jabu.core.engine.CheckPermission;
 import dev.jabu.core.engine.DedupeDeliveries;
 import dev.jabu.core.engine.Engine;
 import dev.jabu.core.engine.JdbcDeliveryStore;
+import dev.jabu.core.engine.MeasureCommands;
 import dev.jabu.core.engine.RateLimit;
 import dev.jabu.core.engine.ResolveCommand;
 import dev.jabu.core.outbox.DeliverySettings;
@@ -30,6 +31,7 @@ import dev.jabu.core.store.AuditStore;
 import dev.jabu.core.store.Database;
 import dev.jabu.core.store.Dialect;
 import dev.jabu.core.store.JdbcAuditStore;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,6 +59,7 @@ public final class Jabu {
   private final Scheduling scheduling;
   private final DedupeDeliveries deliveries;
   private final Retention retention;
+  private final CompositeMeterRegistry meters = new CompositeMeterRegistry();
 
   public Jabu(CoreSettings settings, Database database, Clock clock, List<Feature> features) {
     this(settings, SchedulerSettings.defaults(), database, clock, features);
@@ -74,6 +77,7 @@ public final class Jabu {
     this.outboxStore = new JdbcOutboxStore(database);
     this.outbox = new Outbox(outboxStore, clock);
     this.scheduling = new Scheduling(database, clock, schedulerSettings);
+    scheduling.measureWith(meters);
     CoreServices services = new CoreServices(settings, database, clock, outbox, scheduling);
     List<CommandModule> modules = new ArrayList<>();
     modules.add(new HelpCommand(this::registry));
@@ -100,6 +104,7 @@ public final class Jabu {
     this.engine =
         new Engine(
             List.of(
+                new MeasureCommands(meters),
                 deliveries,
                 new RateLimit(settings.rateLimitCount(), settings.rateLimitWindow(), clock),
                 new ResolveCommand(
@@ -108,6 +113,18 @@ public final class Jabu {
                 new CheckPermission(settings.moderators())),
             clock,
             settings.zone());
+  }
+
+  /**
+   * Where the core counts what it does (commands, deliveries, the outbox, the scheduler); empty
+   * until the launcher adds a registry, such as Prometheus for {@code /metrics}.
+   */
+  public CompositeMeterRegistry meters() {
+    return meters;
+  }
+
+  public Clock clock() {
+    return clock;
   }
 
   public CoreSettings settings() {

@@ -91,7 +91,14 @@ class ProbesTest {
     Readiness readiness = new Readiness(database, adapters, patience);
     server =
         new HttpServer(
-            "127.0.0.1", 0, NO_MEETUPS, "DevOps Korea", "1.2.3", List.of(), readiness::check);
+            "127.0.0.1",
+            0,
+            NO_MEETUPS,
+            "DevOps Korea",
+            "1.2.3",
+            List.of(),
+            readiness::check,
+            java.util.Optional.empty());
     server.start();
   }
 
