@@ -334,7 +334,7 @@ public final class Launcher {
   }
 
   private HttpServer httpServer(Features features, List<Webhook> webhooks, Readiness readiness) {
-    CalendarSource source = features.meetups().map(Launcher::calendar).orElse(NO_CALENDAR);
+    CalendarSource source = features.meetups().map(Launcher::calendar).orElse(CalendarSource.NONE);
     return new HttpServer(
         config.http().get().host(),
         config.http().get().port(),
@@ -345,19 +345,6 @@ public final class Launcher {
         readiness::check,
         metrics.map(m -> m::scrape));
   }
-
-  private static final CalendarSource NO_CALENDAR =
-      new CalendarSource() {
-        @Override
-        public List<CalendarEvent> upcoming() {
-          return List.of();
-        }
-
-        @Override
-        public Optional<CalendarEvent> event(long meetupId) {
-          return Optional.empty();
-        }
-      };
 
   private static CalendarSource calendar(MeetupService meetups) {
     return new CalendarSource() {
