@@ -11,6 +11,7 @@ import dev.jabu.app.http.CalendarSource;
 import dev.jabu.app.http.HttpServer;
 import dev.jabu.app.http.Readiness;
 import dev.jabu.app.http.Webhook;
+import dev.jabu.app.metrics.PrometheusMetrics;
 import dev.jabu.app.platforms.PlatformAdapters;
 import dev.jabu.core.Clocks;
 import dev.jabu.core.Jabu;
@@ -57,6 +58,9 @@ public final class Launcher {
   private static final Logger log = LoggerFactory.getLogger(Launcher.class);
 
   private final JabuConfig config;
+
+  /** Prometheus' figures while a core runs with {@code http.metrics} on. */
+  private Optional<PrometheusMetrics> metrics = Optional.empty();
 
   public Launcher(JabuConfig config) {
     this.config = config;
@@ -118,6 +122,7 @@ public final class Launcher {
     // before the platforms connect: their first question must be answered within 3 seconds
     features.glossary().ifPresent(GlossaryService::warmUp);
     List<PlatformAdapter> adapters = PlatformAdapters.create(config, jabu, features.meetups());
+    metrics.ifPresent(m -> m.platforms(adapters));
     try {
       for (PlatformAdapter adapter : adapters) {
         adapter.start();
@@ -253,9 +258,14 @@ public final class Launcher {
     try (Database database = openDatabase()) {
       Jabu jabu =
           new Jabu(config.core(), config.scheduler(), database, Clocks.system(), features.list());
+      if (config.http().map(JabuConfig.Http::metrics).orElse(false)) {
+        metrics = Optional.of(new PrometheusMetrics(jabu, database));
+      }
       try {
         return work.run(features, jabu, database);
       } finally {
+        metrics.ifPresent(PrometheusMetrics::close);
+        metrics = Optional.empty();
         // query statistics are kept in memory between batches; write the last ones
         features.glossary().ifPresent(GlossaryService::close);
       }
@@ -324,7 +334,7 @@ public final class Launcher {
   }
 
   private HttpServer httpServer(Features features, List<Webhook> webhooks, Readiness readiness) {
-    CalendarSource source = features.meetups().map(Launcher::calendar).orElse(NO_CALENDAR);
+    CalendarSource source = features.meetups().map(Launcher::calendar).orElse(CalendarSource.NONE);
     return new HttpServer(
         config.http().get().host(),
         config.http().get().port(),
@@ -332,21 +342,9 @@ public final class Launcher {
         config.core().communityName(),
         AboutCommand.version(),
         webhooks,
-        readiness::check);
+        readiness::check,
+        metrics.map(m -> m::scrape));
   }
-
-  private static final CalendarSource NO_CALENDAR =
-      new CalendarSource() {
-        @Override
-        public List<CalendarEvent> upcoming() {
-          return List.of();
-        }
-
-        @Override
-        public Optional<CalendarEvent> event(long meetupId) {
-          return Optional.empty();
-        }
-      };
 
   private static CalendarSource calendar(MeetupService meetups) {
     return new CalendarSource() {

@@ -3,6 +3,9 @@ package dev.jabu.app;
 import dev.jabu.app.config.ConfigException;
 import dev.jabu.app.config.ConfigLoader;
 import dev.jabu.app.config.JabuConfig;
+import dev.jabu.app.config.Secrets;
+import dev.jabu.app.logging.LogFormat;
+import dev.jabu.app.logging.Redaction;
 import dev.jabu.core.builtin.AboutCommand;
 import dev.jabu.core.store.StoreException;
 import java.nio.file.Path;
@@ -91,12 +94,16 @@ public final class Main implements Runnable {
 
   /** Loads the configuration or explains every problem and exits with {@link #BAD_CONFIG}. */
   static int withConfig(ConfigOptions options, ConfigAction action) throws Exception {
+    Redaction.remember(Secrets.from(System.getenv()));
     JabuConfig config;
     try {
       config = options.load();
     } catch (ConfigException e) {
       System.err.println(e.getMessage());
       return BAD_CONFIG;
+    }
+    if (config.jsonLogs()) {
+      LogFormat.json();
     }
     return action.run(config);
   }

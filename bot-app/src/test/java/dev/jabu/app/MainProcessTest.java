@@ -2,7 +2,6 @@ package dev.jabu.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jabu.core.Clocks;
 import dev.jabu.core.testkit.TestTimes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -45,18 +43,8 @@ class MainProcessTest {
         err.bytes.toString(StandardCharsets.UTF_8));
   }
 
-  /** jabu's Main in a child JVM with the test's class path and its shifted clock. */
   private static List<String> mainCommand(String... args) {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(Clocks.jvmArguments());
-    // The launcher's own logging, as a user has it (the test class path also holds a test config).
-    command.add("-Dlogback.configurationFile=logback.xml");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add("dev.jabu.app.Main");
-    command.addAll(List.of(args));
-    return command;
+    return ChildJabu.command(args);
   }
 
   private static final class Drain extends Thread {

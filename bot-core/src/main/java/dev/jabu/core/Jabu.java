@@ -11,6 +11,7 @@ import dev.jabu.core.engine.CheckPermission;
 import dev.jabu.core.engine.DedupeDeliveries;
 import dev.jabu.core.engine.Engine;
 import dev.jabu.core.engine.JdbcDeliveryStore;
+import dev.jabu.core.engine.MeasureCommands;
 import dev.jabu.core.engine.RateLimit;
 import dev.jabu.core.engine.ResolveCommand;
 import dev.jabu.core.member.JdbcMemberProfiles;
@@ -34,6 +35,7 @@ import dev.jabu.core.store.AuditStore;
 import dev.jabu.core.store.Database;
 import dev.jabu.core.store.Dialect;
 import dev.jabu.core.store.JdbcAuditStore;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -61,6 +63,7 @@ public final class Jabu {
   private final Scheduling scheduling;
   private final DedupeDeliveries deliveries;
   private final Retention retention;
+  private final CompositeMeterRegistry meters = new CompositeMeterRegistry();
 
   public Jabu(CoreSettings settings, Database database, Clock clock, List<Feature> features) {
     this(settings, SchedulerSettings.defaults(), database, clock, features);
@@ -78,6 +81,7 @@ public final class Jabu {
     this.outboxStore = new JdbcOutboxStore(database);
     this.outbox = new Outbox(outboxStore, clock);
     this.scheduling = new Scheduling(database, clock, schedulerSettings);
+    scheduling.measureWith(meters);
     CoreServices services = new CoreServices(settings, database, clock, outbox, scheduling);
     MemberProfiles profiles = new JdbcMemberProfiles(database);
     List<CommandModule> modules = new ArrayList<>();
@@ -106,6 +110,7 @@ public final class Jabu {
     this.engine =
         new Engine(
             List.of(
+                new MeasureCommands(meters),
                 deliveries,
                 new RateLimit(settings.rateLimitCount(), settings.rateLimitWindow(), clock),
                 new RememberLocale(profiles, clock),
@@ -115,6 +120,18 @@ public final class Jabu {
                 new CheckPermission(settings.moderators())),
             clock,
             settings.zone());
+  }
+
+  /**
+   * Where the core counts what it does (commands, deliveries, the outbox, the scheduler); empty
+   * until the launcher adds a registry, such as Prometheus for {@code /metrics}.
+   */
+  public CompositeMeterRegistry meters() {
+    return meters;
+  }
+
+  public Clock clock() {
+    return clock;
   }
 
   public CoreSettings settings() {

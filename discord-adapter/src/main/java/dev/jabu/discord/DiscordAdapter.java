@@ -5,7 +5,9 @@ import dev.jabu.core.outbox.Sender;
 import dev.jabu.core.platform.Platform;
 import dev.jabu.core.platform.PlatformAdapter;
 import dev.jabu.core.platform.PlatformStartException;
+import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
@@ -135,6 +137,13 @@ public final class DiscordAdapter implements PlatformAdapter {
   public boolean connected() {
     JDA current = jda;
     return current != null && current.getStatus() == JDA.Status.CONNECTED;
+  }
+
+  @Override
+  public Optional<Duration> gatewayLatency() {
+    JDA current = jda;
+    long ping = current == null ? -1 : current.getGatewayPing();
+    return ping < 0 ? Optional.empty() : Optional.of(Duration.ofMillis(ping));
   }
 
   /** The running JDA, for the sender; null before {@link #start()}. */

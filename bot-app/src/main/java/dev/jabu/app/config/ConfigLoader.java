@@ -57,7 +57,8 @@ public final class ConfigLoader {
           "outbox",
           "scheduler",
           "digest",
-          "recaps");
+          "recaps",
+          "logging");
   private static final Set<String> CHANNEL_PURPOSES = Set.of("announcements", "digest");
   private static final Duration MAX_FETCH_TIMEOUT = Duration.ofMinutes(1);
   private static final Pattern HOURS = Pattern.compile("(\\d{2}:\\d{2}) ?- ?(\\d{2}:\\d{2})");
@@ -140,7 +141,7 @@ public final class ConfigLoader {
     Optional<DigestSchedule> digest =
         digest(top.section("digest", Set.of("enabled", "day", "time")));
 
-    ConfigSection http = top.section("http", Set.of("enabled", "host", "port"));
+    ConfigSection http = top.section("http", Set.of("enabled", "host", "port", "metrics"));
     boolean httpEnabled = http.bool("enabled", true);
     String httpHost = http.string("host", "127.0.0.1").strip();
     if (!HostName.isValid(httpHost)) {
@@ -151,6 +152,15 @@ public final class ConfigLoader {
     }
     httpHost = HostName.withoutBrackets(httpHost); // the server takes an IPv6 address bare
     int httpPort = http.integer("port", 8080, 0, 65535);
+    boolean metrics = http.bool("metrics", true);
+    ConfigSection logging = top.section("logging", Set.of("format"));
+    String logFormat = logging.string("format", "text").strip();
+    if (!logFormat.equals("text") && !logFormat.equals("json")) {
+      logging.problem(
+          "format",
+          "`" + logFormat + "` is not a log format",
+          "write text (one readable line per event) or json (one JSON object per line)");
+    }
 
     ConfigSection outbox =
         top.section(
@@ -228,7 +238,7 @@ public final class ConfigLoader {
         meetupsEnabled,
         summary.equals("auto"),
         httpEnabled
-            ? java.util.Optional.of(new JabuConfig.Http(httpHost, httpPort))
+            ? java.util.Optional.of(new JabuConfig.Http(httpHost, httpPort, metrics))
             : java.util.Optional.empty(),
         new DeliverySettings(
             new RetryPolicy(maxAttempts, firstWait, maxWait),
@@ -242,7 +252,8 @@ public final class ConfigLoader {
         secrets,
         recaps,
         discordConfig,
-        slackConfig);
+        slackConfig,
+        logFormat.equals("json"));
   }
 
   /** {@code recaps:}: on by default, fetching from public addresses only. */

@@ -42,9 +42,13 @@ public record JabuConfig(
     Secrets secrets,
     Optional<RecapSettings> recaps,
     DiscordConfig discord,
-    SlackConfig slack) {
+    SlackConfig slack,
+    boolean jsonLogs) {
 
-  public record Http(String host, int port) {}
+  /**
+   * @param metrics whether {@code GET /metrics} serves Prometheus' text format
+   */
+  public record Http(String host, int port, boolean metrics) {}
 
   public JabuConfig {
     channels = Map.copyOf(channels);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -26,6 +27,7 @@ import org.slf4j.MDC;
 public final class HttpServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
   private final String host;
   private final int port;
@@ -37,11 +39,12 @@ public final class HttpServer implements AutoCloseable {
   /** A server with no webhooks whose readiness has nothing to check (always ready). */
   public HttpServer(
       String host, int port, CalendarSource source, String calendarName, String version) {
-    this(host, port, source, calendarName, version, List.of(), List::of);
+    this(host, port, source, calendarName, version, List.of(), List::of, Optional.empty());
   }
 
   /**
    * @param readiness runs the checks behind {@code /readyz}; ready when every one passes
+   * @param metrics the text {@code GET /metrics} serves (Prometheus' format); no route when empty
    */
   public HttpServer(
       String host,
@@ -50,7 +53,8 @@ public final class HttpServer implements AutoCloseable {
       String calendarName,
       String version,
       List<Webhook> webhooks,
-      Supplier<List<Readiness.Check>> readiness) {
+      Supplier<List<Readiness.Check>> readiness,
+      Optional<Supplier<String>> metrics) {
     this.host = Objects.requireNonNull(host, "host");
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("port must be 0..65535, was " + port);
@@ -74,6 +78,11 @@ public final class HttpServer implements AutoCloseable {
               // the name before /healthz; remove in the release after next
               config.routes.get("/health", this::health);
               config.routes.get("/readyz", this::ready);
+              metrics.ifPresent(
+                  scrape ->
+                      config.routes.get(
+                          "/metrics",
+                          ctx -> ctx.contentType(PROMETHEUS_TEXT).result(scrape.get())));
               config.routes.get("/calendar.ics", calendar::feed);
               config.routes.get("/meetups/{file}", calendar::meetup);
               for (Webhook webhook : webhooks) {

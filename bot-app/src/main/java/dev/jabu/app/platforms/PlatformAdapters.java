@@ -5,6 +5,7 @@ import dev.jabu.app.http.Webhook;
 import dev.jabu.core.Jabu;
 import dev.jabu.core.meetup.MeetupService;
 import dev.jabu.core.platform.PlatformAdapter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,13 @@ public final class PlatformAdapters {
   /** The Slack app manifest (YAML) generated from the command specs, for this configuration. */
   public static String slackManifest(JabuConfig config, Jabu jabu) {
     return SlackWiring.manifest(config, jabu);
+  }
+
+  /** Counts what each adapter reports beside the core's figures: connections, refused requests. */
+  public static void measure(List<PlatformAdapter> adapters, MeterRegistry meters) {
+    for (PlatformAdapter adapter : adapters) {
+      SlackWiring.measure(adapter, meters);
+    }
   }
 
   /** The HTTP routes the adapters receive deliveries at (Slack's request URL in HTTP mode). */

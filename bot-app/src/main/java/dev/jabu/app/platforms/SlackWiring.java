@@ -9,10 +9,13 @@ import dev.jabu.core.meetup.MeetupReads;
 import dev.jabu.core.meetup.MeetupService;
 import dev.jabu.core.platform.Platform;
 import dev.jabu.core.platform.PlatformAdapter;
+import dev.jabu.slack.SignatureVerifier;
 import dev.jabu.slack.SlackAdapter;
 import dev.jabu.slack.SlackHttpEndpoint;
 import dev.jabu.slack.SlackRegistration;
 import dev.jabu.slack.SlackSettings;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Optional;
 import java.util.Set;
 
@@ -68,6 +71,24 @@ final class SlackWiring {
             slack.commandPrefix(),
             slack.requestUrl(),
             socketMode));
+  }
+
+  /**
+   * Requests refused at the request URL, by reason (forged, stale, future, …): never their content.
+   */
+  static void measure(PlatformAdapter adapter, MeterRegistry meters) {
+    if (!(adapter instanceof SlackAdapter slack)) {
+      return;
+    }
+    for (SignatureVerifier.Rejection reason : SignatureVerifier.Rejection.values()) {
+      FunctionCounter.builder(
+              "jabu.slack.requests.refused",
+              slack,
+              s -> s.httpEndpoint().map(e -> e.refused(reason)).orElse(0L).doubleValue())
+          .description("Requests to POST /slack/events refused before any handler ran")
+          .tag("reason", reason.name().toLowerCase(java.util.Locale.ROOT))
+          .register(meters);
+    }
   }
 
   /** The request URL's route for a Slack adapter in HTTP mode; empty for any other adapter. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.jabu.core.calendar.CalendarEvent;
 import dev.jabu.core.outbox.Sender;
 import dev.jabu.core.platform.Platform;
 import dev.jabu.core.platform.PlatformAdapter;
@@ -21,25 +20,11 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class ProbesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final CalendarSource NO_MEETUPS =
-      new CalendarSource() {
-        @Override
-        public List<CalendarEvent> upcoming() {
-          return List.of();
-        }
-
-        @Override
-        public Optional<CalendarEvent> event(long meetupId) {
-          return Optional.empty();
-        }
-      };
-
   private final HttpClient client = HttpClient.newHttpClient();
   private final List<AutoCloseable> open = new ArrayList<>();
   private HttpServer server;
@@ -91,7 +76,14 @@ class ProbesTest {
     Readiness readiness = new Readiness(database, adapters, patience);
     server =
         new HttpServer(
-            "127.0.0.1", 0, NO_MEETUPS, "DevOps Korea", "1.2.3", List.of(), readiness::check);
+            "127.0.0.1",
+            0,
+            CalendarSource.NONE,
+            "DevOps Korea",
+            "1.2.3",
+            List.of(),
+            readiness::check,
+            java.util.Optional.empty());
     server.start();
   }
 

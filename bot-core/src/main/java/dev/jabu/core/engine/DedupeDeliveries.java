@@ -48,6 +48,7 @@ public final class DedupeDeliveries implements Middleware {
   public Reply handle(Exchange exchange, Chain next) throws Exception {
     Invocation invocation = exchange.invocation();
     if (invocation.deliveryId().isPresent() && !firstSeen(invocation)) {
+      exchange.outcome(Exchange.Outcome.DUPLICATE);
       return Reply.none();
     }
     return next.proceed(exchange);

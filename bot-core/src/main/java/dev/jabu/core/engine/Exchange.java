@@ -13,7 +13,11 @@ public final class Exchange {
     OK,
     DENIED,
     REJECTED,
-    ERROR
+    ERROR,
+    /** a platform's redelivery of an invocation already handled */
+    DUPLICATE,
+    /** refused by the per-person rate limit */
+    LIMITED
   }
 
   private final Invocation invocation;

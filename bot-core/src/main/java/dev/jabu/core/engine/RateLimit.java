@@ -41,6 +41,7 @@ public final class RateLimit implements Middleware {
       return next.proceed(exchange);
     }
     long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    exchange.outcome(Exchange.Outcome.LIMITED);
     return Reply.privately(
         RichMessage.text(
             Messages.get(exchange.invocation().locale(), "engine.rate-limited", seconds)));

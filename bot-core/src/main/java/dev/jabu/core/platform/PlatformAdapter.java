@@ -1,6 +1,8 @@
 package dev.jabu.core.platform;
 
 import dev.jabu.core.outbox.Sender;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * A chat platform jabu is connected to, as the launcher runs it. Each adapter module provides one
@@ -22,6 +24,13 @@ public interface PlatformAdapter extends AutoCloseable {
 
   /** Whether the platform connection is up now (readiness probes, {@code /about}). */
   boolean connected();
+
+  /**
+   * The platform's own heartbeat round trip, where its connection reports one (Discord's gateway).
+   */
+  default Optional<Duration> gatewayLatency() {
+    return Optional.empty();
+  }
 
   /** Disconnects; events stop arriving. Safe to call more than once. */
   @Override

@@ -8,6 +8,8 @@ import com.github.kagkarlsson.scheduler.task.OnStartup;
 import com.github.kagkarlsson.scheduler.task.Task;
 import dev.jabu.core.store.Database;
 import dev.jabu.core.store.Dialect;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -36,6 +38,7 @@ public final class Scheduling {
   private final java.util.Map<String, java.util.function.UnaryOperator<String>> itemNames =
       new java.util.concurrent.ConcurrentHashMap<>();
   private SchedulerClient client;
+  private MeterRegistry meters = new CompositeMeterRegistry();
 
   public Scheduling(Database database, Clock clock, SchedulerSettings settings) {
     this.database = database;
@@ -100,6 +103,11 @@ public final class Scheduling {
     return database;
   }
 
+  /** Where this instance's executions are counted; set while the core is built. */
+  public synchronized void measureWith(MeterRegistry meters) {
+    this.meters = meters;
+  }
+
   /** Starts this instance's scheduler; close the result to stop it. */
   @SuppressWarnings({"unchecked", "rawtypes"})
   public synchronized Scheduler start() {
@@ -117,6 +125,7 @@ public final class Scheduling {
             .schedulerName(new SchedulerName.Fixed(instanceName()))
             .clock(clock::instant)
             .shutdownMaxWait(SHUTDOWN_WAIT)
+            .addSchedulerListener(new SchedulerMeters(meters))
             .enableImmediateExecution();
     if (database.dialect() == Dialect.POSTGRESQL) {
       // SELECT … FOR UPDATE SKIP LOCKED: instances claim disjoint batches in one round trip
