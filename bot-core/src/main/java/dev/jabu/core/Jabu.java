@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import dev.jabu.core.builtin.AboutCommand;
 import dev.jabu.core.builtin.HelpCommand;
+import dev.jabu.core.builtin.JabuCommand;
 import dev.jabu.core.command.CommandModule;
 import dev.jabu.core.command.CommandRegistry;
 import dev.jabu.core.engine.AuditModeratorActions;
@@ -89,7 +90,9 @@ public final class Jabu {
     modules.add(new AboutCommand(settings.communityName(), clock));
     modules.add(new OutboxCommands(outboxStore, clock));
     modules.add(new ScheduleCommands(scheduling));
-    modules.add(new LanguageCommand(profiles, settings.defaultLocale(), clock));
+    modules.add(
+        new JabuCommand(
+            List.of(new LanguageCommand(profiles, settings.defaultLocale(), clock).spec())));
     features.forEach(f -> modules.add(f.install(services)));
     this.registry = new CommandRegistry(modules);
     // One process per SQLite file (docs/delivery.md) sees every redelivery itself; instances that

@@ -1,7 +1,6 @@
 package dev.jabu.core.member;
 
 import dev.jabu.core.command.CommandContext;
-import dev.jabu.core.command.CommandModule;
 import dev.jabu.core.command.CommandSpec;
 import dev.jabu.core.command.OptionSpec;
 import dev.jabu.core.command.OptionType;
@@ -9,7 +8,6 @@ import dev.jabu.core.engine.Reply;
 import dev.jabu.core.i18n.Messages;
 import dev.jabu.core.message.RichMessage;
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +17,7 @@ import java.util.Optional;
  * gets. Alone it tells which one and why; {@code auto} goes back to following the language of the
  * member's commands.
  */
-public final class LanguageCommand implements CommandModule {
+public final class LanguageCommand {
   private static final String AUTO = "auto";
 
   /** What members may type for each choice, in either language. */
@@ -38,30 +36,24 @@ public final class LanguageCommand implements CommandModule {
     this.clock = clock;
   }
 
-  @Override
-  public List<CommandSpec> commands() {
-    return List.of(
-        CommandSpec.command("jabu")
-            .aliases("자부")
-            .description("jabu가 나에게 쓰는 방식", "How jabu writes to you")
-            .subcommand(
-                CommandSpec.command("language")
-                    .aliases("언어")
-                    .description(
-                        "알림과 개인 메시지의 언어 (ko, en, auto)",
-                        "The language of your reminders and direct messages (ko, en, auto)")
-                    .option(
-                        OptionSpec.optional(
-                            "choice",
-                            OptionType.STRING,
-                            "ko, en, 또는 auto (명령에 쓴 언어를 따름)",
-                            "ko, en, or auto (follow the language of your commands)"))
-                    .example("/jabu language")
-                    .example("/jabu language en")
-                    .example("/jabu language auto")
-                    .handler(this::language)
-                    .build())
-            .build());
+  /** The {@code language} subcommand of {@code /jabu}. */
+  public CommandSpec spec() {
+    return CommandSpec.command("language")
+        .aliases("언어")
+        .description(
+            "알림과 개인 메시지의 언어 (ko, en, auto)",
+            "The language of your reminders and direct messages (ko, en, auto)")
+        .option(
+            OptionSpec.optional(
+                "choice",
+                OptionType.STRING,
+                "ko, en, 또는 auto (명령에 쓴 언어를 따름)",
+                "ko, en, or auto (follow the language of your commands)"))
+        .example("/jabu language")
+        .example("/jabu language en")
+        .example("/jabu language auto")
+        .handler(this::language)
+        .build();
   }
 
   private Reply language(CommandContext ctx) {
