@@ -9,6 +9,7 @@ import com.slack.api.model.view.ViewClose;
 import com.slack.api.model.view.ViewState;
 import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
+import dev.jabu.core.parse.CommandLines;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,7 +67,7 @@ final class SlackViews {
 
   /** Quotes a value for the core's parser: backslash escapes a quote or a backslash. */
   static String quote(String value) {
-    return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    return CommandLines.quote(value);
   }
 
   private static Optional<String> value(ViewState state, String block) {
