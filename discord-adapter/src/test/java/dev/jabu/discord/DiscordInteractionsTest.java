@@ -149,6 +149,37 @@ class DiscordInteractionsTest {
     assertThat(discord.messages(discord.announcements)).isEmpty();
   }
 
+  @Test
+  void thePreviewsButtonsPublishItOnceOrDiscardIt() throws Exception {
+    FakeDiscord discord = start();
+    String moderator = discord.member("mod", true);
+    ObjectNode first =
+        discord.slash(moderator, "en-US", "recap", "preview", Map.of("text", RECAP)).awaitAnswer();
+    ObjectNode second =
+        discord
+            .slash(moderator, "en-US", "recap", "preview", Map.of("text", "# 다른 후기\n\n## 하나\n\n글"))
+            .awaitAnswer();
+    String publish = button(first, "j1:/recap publish preview:");
+    assertThat(publish).isEqualTo("j1:/recap publish preview:1");
+
+    FakeInteraction published = discord.press(moderator, "en-US", first, publish);
+    FakeInteraction again = discord.press(moderator, "en-US", first, publish);
+    assertThat(published.ephemeral()).isTrue();
+    assertThat(published.awaitAnswer().path("content").asText())
+        .contains("Published recap #1 \"DevOps Korea 11월 밋업 후기\"");
+    assertThat(again.awaitAnswer().path("content").asText()).contains("Preview 1 is gone");
+
+    FakeInteraction discarded =
+        discord.press(moderator, "ko", second, button(second, "j1:/recap discard "));
+    assertThat(discarded.awaitAnswer().path("content").asText()).contains("2번 미리보기를 버렸어요");
+    FakeInteraction late =
+        discord.press(moderator, "ko", second, button(second, "j1:/recap publish preview:"));
+    assertThat(late.awaitAnswer().path("content").asText()).contains("2번 미리보기가 없어요");
+    assertThat(discord.slash(moderator, "en-US", "recap", "list", Map.of()).content())
+        .contains("DevOps Korea 11월 밋업 후기")
+        .doesNotContain("다른 후기");
+  }
+
   // --- forms ---
 
   @Test

@@ -79,11 +79,12 @@ final class RecapPreviews {
                 return Optional.empty();
               }
               long meetup = row.getLong(3);
+              boolean noMeetup = row.wasNull(); // asked right after reading the column
               saved =
                   new Saved(
                       id,
                       source(RecapSource.Kind.valueOf(row.getString(1)), row.getString(2)),
-                      row.wasNull() ? Optional.empty() : Optional.of(meetup),
+                      noMeetup ? Optional.empty() : Optional.of(meetup),
                       row.getString(4),
                       row.getLong(5));
             }
