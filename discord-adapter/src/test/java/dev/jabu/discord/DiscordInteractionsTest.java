@@ -251,7 +251,12 @@ class DiscordInteractionsTest {
     FakeDiscord discord = start();
     String moderator = discord.member("mod", true);
     ObjectNode large = cdn.attach("huge.md", "text/markdown", new byte[DiscordFiles.MAX_BYTES + 1]);
-    ObjectNode elsewhere = cdn.attachmentAt("recap.md", "http://localhost:9/recap.md", 10);
+    // a file served, but at an address that is neither Discord's CDN nor the configured API host
+    ObjectNode served =
+        cdn.attach("recap.md", "text/markdown", RECAP.getBytes(StandardCharsets.UTF_8));
+    ObjectNode elsewhere =
+        cdn.attachmentAt(
+            "recap.md", served.path("url").asText().replace("127.0.0.1", "localhost"), 10);
     ObjectNode image = cdn.attach("photo.png", "image/png", new byte[] {1, 2, 3});
 
     FakeInteraction tooLarge =
