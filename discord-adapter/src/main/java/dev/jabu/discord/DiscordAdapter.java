@@ -48,7 +48,11 @@ public final class DiscordAdapter implements PlatformAdapter {
     this.workers = new EngineWorkers(jabu.engine(), settings.workers(), settings.queue());
     this.events =
         new DiscordEvents(
-            jabu.registry(), workers, settings.ackWithin(), jabu.settings().defaultLocale());
+            jabu.registry(),
+            workers,
+            settings.ackWithin(),
+            jabu.settings().defaultLocale(),
+            new DiscordFiles(settings.apiUrl()));
     this.sender = new DiscordSender(this::jda, settings.threadArchive());
   }
 

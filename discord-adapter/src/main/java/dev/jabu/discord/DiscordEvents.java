@@ -34,7 +34,9 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.Channel;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
@@ -64,6 +66,7 @@ final class DiscordEvents extends ListenerAdapter {
   private final EngineWorkers workers;
   private final Duration ackWithin;
   private final Locale communityLocale;
+  private final DiscordFiles files;
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -73,21 +76,104 @@ final class DiscordEvents extends ListenerAdapter {
           });
 
   DiscordEvents(
-      CommandRegistry registry, EngineWorkers workers, Duration ackWithin, Locale communityLocale) {
+      CommandRegistry registry,
+      EngineWorkers workers,
+      Duration ackWithin,
+      Locale communityLocale,
+      DiscordFiles files) {
     this.registry = registry;
     this.workers = workers;
     this.ackWithin = ackWithin;
     this.communityLocale = communityLocale;
+    this.files = files;
   }
 
   @Override
   public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
     Map<String, String> options = new LinkedHashMap<>();
+    Map<String, Message.Attachment> attached = new LinkedHashMap<>();
     for (OptionMapping option : event.getOptions()) {
-      options.put(option.getName(), optionText(option));
+      if (option.getType() == net.dv8tion.jda.api.interactions.commands.OptionType.ATTACHMENT) {
+        attached.put(option.getName(), option.getAsAttachment());
+      } else {
+        options.put(option.getName(), optionText(option));
+      }
     }
-    Input input = new Input.Call(event.getName(), event.getSubcommandName(), options);
-    answer(event, invocation(event, input));
+    Locale locale = locale(event.getUserLocale());
+    if (attached.isEmpty()) {
+      Optional<net.dv8tion.jda.api.modals.Modal> form =
+          DiscordForms.forCall(event.getName(), event.getSubcommandName(), options, locale);
+      if (form.isPresent()) {
+        // a form is the first answer, so it cannot wait for a worker; it is only built here
+        event.replyModal(form.get()).queue(null, failed("form"));
+        return;
+      }
+    }
+    answer(
+        event,
+        locale,
+        () -> {
+          Map<String, String> values = new LinkedHashMap<>(options);
+          for (Map.Entry<String, Message.Attachment> file : attached.entrySet()) {
+            values.put(file.getKey(), read(file.getValue(), locale));
+          }
+          return invocation(
+              event, new Input.Call(event.getName(), event.getSubcommandName(), values));
+        });
+  }
+
+  /** A form's submission runs as the command line it completes. */
+  @Override
+  public void onModalInteraction(ModalInteractionEvent event) {
+    Locale locale = locale(event.getUserLocale());
+    Optional<String> command = ActionIds.decode(event.getModalId());
+    if (command.isEmpty()) {
+      event
+          .reply(single(RichMessage.text(Messages.get(locale, "platform.stale-button"))))
+          .setEphemeral(true)
+          .queue();
+      return;
+    }
+    String line = DiscordForms.line(command.get(), event.getValues(), registry);
+    answer(event, locale, () -> invocation(event, new Input.Text(line)));
+  }
+
+  /**
+   * "Publish as recap" on a message: its attached markdown file, or else its text, becomes a
+   * private {@code /recap preview}, as Slack's message shortcut does.
+   */
+  @Override
+  public void onMessageContextInteraction(MessageContextInteractionEvent event) {
+    if (!DiscordRegistration.RECAP_MENU.equals(event.getName())) {
+      return;
+    }
+    Locale locale = locale(event.getUserLocale());
+    Message message = event.getTarget();
+    Optional<Message.Attachment> file =
+        message.getAttachments().stream().filter(DiscordFiles::isText).findFirst();
+    answer(
+        event,
+        locale,
+        () -> {
+          Map<String, String> values = new LinkedHashMap<>();
+          if (file.isPresent()) {
+            values.put("file", read(file.get(), locale));
+          } else if (!message.getContentRaw().isBlank()) {
+            values.put("text", message.getContentRaw());
+          }
+          return invocation(event, new Input.Call("recap", "preview", values));
+        });
+  }
+
+  /** An attached file's text; a file that cannot be read answers the member privately. */
+  private String read(Message.Attachment file, Locale locale) throws EngineWorkers.Refused {
+    try {
+      return files.read(file);
+    } catch (DiscordFiles.Problem problem) {
+      throw new EngineWorkers.Refused(
+          dev.jabu.core.engine.Reply.privately(
+              RichMessage.text(Messages.get(locale, problem.key, problem.args))));
+    }
   }
 
   @Override
@@ -101,7 +187,8 @@ final class DiscordEvents extends ListenerAdapter {
           .queue();
       return;
     }
-    answer(event, invocation(event, new Input.Text(command.get())));
+    Invocation invocation = invocation(event, new Input.Text(command.get()));
+    answer(event, invocation.locale(), () -> invocation);
   }
 
   @Override
@@ -185,11 +272,11 @@ final class DiscordEvents extends ListenerAdapter {
   }
 
   /** Answers at once when the engine is quick, else defers and answers through the hook. */
-  private void answer(IReplyCallback event, Invocation invocation) {
-    Optional<CompletableFuture<Reply>> future = workers.submit(invocation);
+  private void answer(IReplyCallback event, Locale locale, EngineWorkers.Preparation preparation) {
+    Optional<CompletableFuture<Reply>> future = workers.submit(preparation);
     if (future.isEmpty()) {
       event
-          .reply(single(RichMessage.text(Messages.get(invocation.locale(), "platform.busy"))))
+          .reply(single(RichMessage.text(Messages.get(locale, "platform.busy"))))
           .setEphemeral(true)
           .queue();
       return;
@@ -209,10 +296,7 @@ final class DiscordEvents extends ListenerAdapter {
         .whenComplete(
             (reply, error) -> {
               if (error != null) {
-                log.error(
-                    "engine failed outside its own handling [cid={}]",
-                    invocation.correlationId(),
-                    error);
+                log.error("engine failed outside its own handling [{}]", event.getId(), error);
                 return;
               }
               if (acknowledged.compareAndSet(false, true)) {
@@ -312,7 +396,12 @@ final class DiscordEvents extends ListenerAdapter {
         member == null
             ? Set.of()
             : member.getRoles().stream().map(r -> r.getId()).collect(Collectors.toSet());
-    return Member.of(new UserRef(Platform.DISCORD, user.getId(), name)).withRoles(roles);
+    // Manage Events makes a moderator as the configured roles and users do (issue 13 item 10)
+    boolean manager =
+        member != null && member.hasPermission(DiscordRegistration.MODERATOR_PERMISSION);
+    return Member.of(new UserRef(Platform.DISCORD, user.getId(), name))
+        .withRoles(roles)
+        .withPlatformModerator(manager);
   }
 
   /** The channel a member spoke in; for a thread, the channel the thread belongs to. */

@@ -49,13 +49,35 @@ public final class DiscordRegistration {
 
   private DiscordRegistration() {}
 
-  /** The application commands for every spec, in registration order. */
+  /**
+   * The name of the message menu command that takes a message into a recap preview; Discord shows
+   * it under Apps when a moderator right-clicks a message.
+   */
+  public static final String RECAP_MENU = "Publish as recap";
+
+  private static final String RECAP_MENU_KO = "후기로 올리기";
+
+  /** The application commands for every spec, in registration order, then the message menu. */
   public static List<CommandData> commands(CommandRegistry registry) {
     List<CommandData> commands = new ArrayList<>();
     for (CommandSpec spec : registry.commands()) {
       commands.add(slash(spec));
     }
+    if (hasRecapPreview(registry)) {
+      commands.add(
+          Commands.message(RECAP_MENU)
+              .setNameLocalization(DiscordLocale.KOREAN, RECAP_MENU_KO)
+              .setDefaultPermissions(DefaultMemberPermissions.enabledFor(MODERATOR_PERMISSION)));
+    }
     return commands;
+  }
+
+  /** The message menu runs {@code /recap preview}, so it exists only where that command does. */
+  static boolean hasRecapPreview(CommandRegistry registry) {
+    return registry
+        .find("recap")
+        .flatMap(recap -> CommandRegistry.findSubcommand(recap, "preview"))
+        .isPresent();
   }
 
   /**
@@ -112,6 +134,7 @@ public final class DiscordRegistration {
     SlashCommandData data =
         Commands.slash(spec.name(), english(spec.description()))
             .setDescriptionLocalization(DiscordLocale.KOREAN, korean(spec.description()));
+    koreanName(spec).ifPresent(name -> data.setNameLocalization(DiscordLocale.KOREAN, name));
     if (spec.requiredRole().orElse(Role.MEMBER) == Role.MODERATOR) {
       data.setDefaultPermissions(DefaultMemberPermissions.enabledFor(MODERATOR_PERMISSION));
     }
@@ -120,17 +143,23 @@ public final class DiscordRegistration {
         SubcommandData subcommand =
             new SubcommandData(sub.name(), english(sub.description()))
                 .setDescriptionLocalization(DiscordLocale.KOREAN, korean(sub.description()));
-        subcommand.addOptions(options(sub.options()));
+        koreanName(sub)
+            .ifPresent(name -> subcommand.setNameLocalization(DiscordLocale.KOREAN, name));
+        subcommand.addOptions(
+            options(sub.options(), DiscordForms.opensFormWhenBare(spec.name(), sub.name())));
         data.addSubcommands(subcommand);
       }
     } else {
-      data.addOptions(options(spec.options()));
+      data.addOptions(options(spec.options(), false));
     }
     return data;
   }
 
-  /** Discord wants required options first; the text parser's positions do not matter here. */
-  private static List<OptionData> options(List<OptionSpec> specs) {
+  /**
+   * Discord wants required options first; the text parser's positions do not matter here. With
+   * {@code form}, every option is optional so the bare command can open its form.
+   */
+  private static List<OptionData> options(List<OptionSpec> specs, boolean form) {
     List<OptionSpec> ordered = new ArrayList<>(specs);
     ordered.sort(Comparator.comparing(o -> !o.required()));
     List<OptionData> out = new ArrayList<>();
@@ -139,12 +168,41 @@ public final class DiscordRegistration {
       boolean autocomplete =
           spec.autocomplete().isPresent()
               && (type == OptionType.STRING || type == OptionType.INTEGER);
-      out.add(
+      OptionData option =
           new OptionData(
-                  type, spec.name(), english(spec.description()), spec.required(), autocomplete)
-              .setDescriptionLocalization(DiscordLocale.KOREAN, korean(spec.description())));
+                  type,
+                  spec.name(),
+                  english(spec.description()),
+                  spec.required() && !form,
+                  autocomplete)
+              .setDescriptionLocalization(DiscordLocale.KOREAN, korean(spec.description()));
+      spec.koreanName().ifPresent(name -> option.setNameLocalization(DiscordLocale.KOREAN, name));
+      spec.min().ifPresent(option::setMinValue);
+      spec.max().ifPresent(option::setMaxValue);
+      for (OptionSpec.Choice choice : spec.choices()) {
+        Command.Choice native_ =
+            type == OptionType.INTEGER
+                ? new Command.Choice(choice.label().en(), Long.parseLong(choice.value()))
+                : new Command.Choice(choice.label().en(), choice.value());
+        option.addChoices(native_.setNameLocalization(DiscordLocale.KOREAN, choice.label().ko()));
+      }
+      out.add(option);
     }
     return out;
+  }
+
+  /**
+   * The Korean name Korean clients show: a command's first Korean alias ({@code /후기} for {@code
+   * /recap}) when Discord accepts it as a name.
+   */
+  static Optional<String> koreanName(CommandSpec spec) {
+    return spec.aliases().stream()
+        .filter(
+            a ->
+                a.codePoints()
+                    .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL))
+        .filter(OptionSpec::isLocalizedName)
+        .findFirst();
   }
 
   static OptionType type(dev.jabu.core.command.OptionType type) {
@@ -157,6 +215,8 @@ public final class DiscordRegistration {
         return OptionType.USER;
       case CHANNEL:
         return OptionType.CHANNEL;
+      case ATTACHMENT:
+        return OptionType.ATTACHMENT;
       default:
         // dates and durations are typed as people write them and read by the core's parser
         return OptionType.STRING;

@@ -40,10 +40,43 @@ final class EngineWorkers implements AutoCloseable {
 
   /** The engine's reply to come, or empty when every worker and queue slot is taken. */
   Optional<CompletableFuture<Reply>> submit(Invocation invocation) {
+    return submit(() -> invocation);
+  }
+
+  /**
+   * Prepares the invocation on a worker (reading a file the member attached takes a download), then
+   * runs the engine; a preparation that cannot finish answers with its own reply.
+   */
+  Optional<CompletableFuture<Reply>> submit(Preparation preparation) {
     try {
-      return Optional.of(CompletableFuture.supplyAsync(() -> engine.handle(invocation), executor));
+      return Optional.of(
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return engine.handle(preparation.prepare());
+                } catch (Refused refused) {
+                  return refused.reply;
+                }
+              },
+              executor));
     } catch (RejectedExecutionException e) {
       return Optional.empty();
+    }
+  }
+
+  /** What to run, once what it needs is at hand. */
+  @FunctionalInterface
+  interface Preparation {
+    Invocation prepare() throws Refused;
+  }
+
+  /** A preparation that ends in an answer instead of a command, e.g. a file that is too large. */
+  static final class Refused extends Exception {
+    final transient Reply reply;
+
+    Refused(Reply reply) {
+      super(null, null, false, false);
+      this.reply = reply;
     }
   }
 

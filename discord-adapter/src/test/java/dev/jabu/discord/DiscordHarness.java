@@ -49,11 +49,20 @@ final class DiscordHarness implements AutoCloseable {
   }
 
   DiscordHarness(java.util.function.UnaryOperator<DiscordSettings> tune, CommandModule... extra) {
+    this(tune, List.of(), extra);
+  }
+
+  /** With more features after the glossary and meetups, e.g. recaps, which need the services. */
+  DiscordHarness(
+      java.util.function.UnaryOperator<DiscordSettings> tune,
+      List<Feature> more,
+      CommandModule... extra) {
     CoreSettings settings =
         CoreSettings.defaults()
             .withModerators(
                 new Moderators(Map.of(), Map.of(Platform.DISCORD, Set.of(discord.moderatorRole))));
     List<Feature> features = features(meetups);
+    features.addAll(more);
     for (CommandModule module : extra) {
       features.add(Feature.of(module));
     }

@@ -15,6 +15,7 @@ import dev.jabu.core.recap.RecapParser;
 import dev.jabu.core.recap.RecapRenderer;
 import dev.jabu.core.testkit.FakePlatform;
 import dev.jabu.core.testkit.Golden;
+import dev.jabu.core.testkit.RecapPreviewSample;
 import dev.jabu.core.testkit.TempDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -174,6 +175,13 @@ class DiscordRendererTest {
       return JSON.writeValueAsString(JSON.treeToValue(node, Object.class));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void recapPreviewWithItsButtons(TestInfo test) throws Exception {
+    try (FakePlatform recaps = RecapPreviewSample.platform()) {
+      assertGolden(test, RecapPreviewSample.preview(recaps, "discord:mod"));
     }
   }
 }

@@ -20,6 +20,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import dev.jabu.core.parse.CommandLines;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -179,7 +180,7 @@ final class SlackViews {
 
   /** Quotes a value for the core's parser: backslash escapes a quote or a backslash. */
   static String quote(String value) {
-    return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    return CommandLines.quote(value);
   }
 
   private static Optional<String> value(ViewState state, String block) {

@@ -16,8 +16,10 @@ import dev.jabu.core.message.Span;
 import dev.jabu.core.platform.ChannelRef;
 import dev.jabu.core.platform.Platform;
 import dev.jabu.core.platform.UserRef;
+import dev.jabu.core.testkit.FakePlatform;
 import dev.jabu.core.testkit.Golden;
 import dev.jabu.core.testkit.MutableClock;
+import dev.jabu.core.testkit.RecapPreviewSample;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -197,5 +199,12 @@ class SlackRendererTest {
     assertThat(pieces).hasSizeGreaterThanOrEqualTo(3);
     pieces.forEach(p -> assertThat(p.blocks()).hasSizeLessThanOrEqualTo(SlackRenderer.MAX_BLOCKS));
     assertThat(pieces.stream().mapToInt(p -> p.blocks().size()).sum()).isEqualTo(121);
+  }
+
+  @Test
+  void aRecapPreviewWithItsButtons(TestInfo test) throws Exception {
+    try (FakePlatform recaps = RecapPreviewSample.platform()) {
+      golden(test, RecapPreviewSample.preview(recaps, "slack:mod"));
+    }
   }
 }

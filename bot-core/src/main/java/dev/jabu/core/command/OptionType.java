@@ -17,7 +17,12 @@ public enum OptionType {
    * {@code CommandContext.option(name, ZonedDateTime.class)} gives its start.
    */
   DATE_TIME(Moment.class),
-  DURATION(Duration.class);
+  DURATION(Duration.class),
+  /**
+   * A file: what a platform delivered with a structured call, or a path typed on a command line;
+   * see {@link Attachment}.
+   */
+  ATTACHMENT(Attachment.class);
 
   private final Class<?> valueType;
 

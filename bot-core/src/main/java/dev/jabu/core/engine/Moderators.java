@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Who counts as a moderator, per platform: listed user ids, or holders of listed role ids. The
- * console's {@code /as … moderator} grants it too, since the terminal operator is trusted.
+ * console's {@code /as … moderator} grants it too, since the terminal operator is trusted, and so
+ * does the platform's own grant (Discord's Manage Events), which the adapter reads from the event.
  */
 public record Moderators(Map<Platform, Set<String>> userIds, Map<Platform, Set<String>> roleIds) {
   public Moderators {
@@ -20,7 +21,7 @@ public record Moderators(Map<Platform, Set<String>> userIds, Map<Platform, Set<S
   }
 
   public boolean isModerator(Member member) {
-    if (member.consoleModerator()) {
+    if (member.consoleModerator() || member.platformModerator()) {
       return true;
     }
     Platform platform = member.user().platform();

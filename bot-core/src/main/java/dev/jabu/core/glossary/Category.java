@@ -2,6 +2,8 @@ package dev.jabu.core.glossary;
 
 import dev.jabu.core.command.OptionSpec;
 import dev.jabu.core.command.OptionType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -36,11 +38,17 @@ public enum Category {
 
   /** The {@code category} option of the glossary commands. */
   public static OptionSpec option() {
+    List<OptionSpec.Choice> choices = new ArrayList<>();
+    for (Category c : values()) {
+      choices.add(OptionSpec.Choice.of(c.id(), c.ko, c.en));
+    }
     return OptionSpec.optional(
-        "category",
-        OptionType.STRING,
-        "practice, role, process, concept, tool",
-        "practice, role, process, concept, tool");
+            "category",
+            OptionType.STRING,
+            "practice, role, process, concept, tool",
+            "practice, role, process, concept, tool")
+        .withChoices(choices)
+        .withKoreanName("분류");
   }
 
   public static Optional<Category> fromId(String id) {

@@ -109,7 +109,10 @@ public final class MeetupCommands implements CommandModule {
                 Role.ORGANIZER,
                 ctx -> withMeetup(ctx, this::capacity))
             .option(idOption())
-            .option(OptionSpec.required("seats", OptionType.INTEGER, "정원", "Seats"))
+            .option(
+                OptionSpec.required("seats", OptionType.INTEGER, "정원", "Seats")
+                    .between(1, MeetupForm.MAX_CAPACITY)
+                    .withKoreanName("정원"))
             .example("/meetup capacity 12 250")
             .build());
     meetup.subcommand(

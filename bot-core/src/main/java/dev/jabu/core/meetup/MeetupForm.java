@@ -36,8 +36,8 @@ final class MeetupForm {
     List<OptionSpec> options = new ArrayList<>();
     options.add(
         create
-            ? OptionSpec.required("title", OptionType.STRING, "제목", "Title")
-            : OptionSpec.optional("title", OptionType.STRING, "제목", "Title"));
+            ? OptionSpec.required("title", OptionType.STRING, "제목", "Title").withKoreanName("제목")
+            : OptionSpec.optional("title", OptionType.STRING, "제목", "Title").withKoreanName("제목"));
     options.add(
         create
             ? OptionSpec.required("start", OptionType.DATE_TIME, "시작 시각", "Start time")
@@ -48,7 +48,10 @@ final class MeetupForm {
             OptionType.DATE_TIME,
             "끝나는 시각 (기본: 시작 후 2시간)",
             "End time (default: 2 hours after the start)"));
-    options.add(opt("capacity", OptionType.INTEGER, "정원", "Seats"));
+    options.add(
+        opt("capacity", OptionType.INTEGER, "정원", "Seats")
+            .between(1, MAX_CAPACITY)
+            .withKoreanName("정원"));
     options.add(opt("venue", OptionType.STRING, "장소 이름", "Venue name"));
     options.add(opt("address", OptionType.STRING, "주소", "Address"));
     options.add(opt("map", OptionType.STRING, "지도 링크", "Map link"));

@@ -19,7 +19,15 @@ public final class ActionIds {
 
   /** The id for a button; fails when the command is too long to fit (a programming error). */
   public static String encode(Button button) {
-    String id = VERSION + button.command();
+    return encode(button.command());
+  }
+
+  /**
+   * The id for anything whose use runs {@code command} as the member who used it: a button, or a
+   * form whose fields complete the command (a Discord modal).
+   */
+  public static String encode(String command) {
+    String id = VERSION + command;
     if (id.length() > MAX_LENGTH) {
       throw new IllegalArgumentException("button command too long for a platform id: " + id);
     }

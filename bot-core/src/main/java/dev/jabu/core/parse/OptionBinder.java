@@ -72,7 +72,7 @@ final class OptionBinder {
     for (OptionSpec option : leaf.options()) {
       String value = valueByName(raw, option.name());
       if (value != null) {
-        put(path, values, option, value, invoker);
+        put(path, values, option, value, invoker, true);
       }
     }
     return values.finish(path);
@@ -113,9 +113,20 @@ final class OptionBinder {
   private void put(
       CommandPath path, Binding values, OptionSpec option, String raw, Platform invoker)
       throws RejectionException {
+    put(path, values, option, raw, invoker, false);
+  }
+
+  private void put(
+      CommandPath path,
+      Binding values,
+      OptionSpec option,
+      String raw,
+      Platform invoker,
+      boolean delivered)
+      throws RejectionException {
     values.raw.put(option.name(), raw);
     try {
-      values.values.put(option.name(), converter.convert(option.type(), raw, invoker));
+      values.values.put(option.name(), converter.convert(option.type(), raw, invoker, delivered));
     } catch (InvalidValueException e) {
       throw new RejectionException(
           new Rejection.InvalidValue(path, option, raw, e.detailKey(), e.detailArgs()));

@@ -238,7 +238,7 @@ public sealed interface Rejection extends ParseOutcome.Rejected {
     }
 
     private static String quoted(String value) {
-      return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+      return CommandLines.quote(value);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.jabu.core.parse;
 
+import dev.jabu.core.command.Attachment;
 import dev.jabu.core.command.OptionType;
 import dev.jabu.core.platform.Platform;
 import java.time.Clock;
@@ -42,6 +43,15 @@ final class ValueConverter {
    */
   Object convert(OptionType type, String raw, Platform invoker)
       throws InvalidValueException, AmbiguousValueException {
+    return convert(type, raw, invoker, false);
+  }
+
+  /**
+   * @param delivered whether the value came in a platform's structured call rather than typed: a
+   *     delivered attachment is the file's text, a typed one a path
+   */
+  Object convert(OptionType type, String raw, Platform invoker, boolean delivered)
+      throws InvalidValueException, AmbiguousValueException {
     if (raw.isBlank()) {
       throw new InvalidValueException("parse.detail.empty");
     }
@@ -54,6 +64,7 @@ final class ValueConverter {
       case CHANNEL -> present(RefText.channel(t, invoker));
       case DATE_TIME -> moment(t);
       case DURATION -> duration(t);
+      case ATTACHMENT -> delivered ? new Attachment.Uploaded(raw) : new Attachment.Typed(t);
     };
   }
 

@@ -1,5 +1,6 @@
 package dev.jabu.core.recap;
 
+import dev.jabu.core.command.Attachment;
 import dev.jabu.core.command.CommandContext;
 import dev.jabu.core.command.CommandHandler;
 import dev.jabu.core.command.CommandModule;
@@ -26,9 +27,11 @@ public final class RecapCommands implements CommandModule {
   private static final int LIST_LIMIT = 20;
 
   private final RecapService service;
+  private final RecapPreviews previews;
 
-  RecapCommands(RecapService service) {
+  RecapCommands(RecapService service, RecapPreviews previews) {
     this.service = service;
+    this.previews = previews;
   }
 
   /** A handler step that may fail with a problem the member is told about. */
@@ -63,6 +66,7 @@ public final class RecapCommands implements CommandModule {
                     "Publish a recap as a thread in every announcement channel",
                     this::publish))
             .example("/recap publish file:docs/recaps/2026-11-devops-korea.md meetup:12")
+            .example("/recap publish preview:7")
             .build());
     recap.subcommand(
         withSource(
@@ -82,6 +86,11 @@ public final class RecapCommands implements CommandModule {
             .build());
     recap.subcommand(
         leaf("list", "최근 후기", "Recent recaps", this::list).example("/recap list").build());
+    recap.subcommand(
+        leaf("discard", "미리보기 버리기", "Discard a preview", this::discard)
+            .option(OptionSpec.required("preview", OptionType.INTEGER, "미리보기 번호", "Preview number"))
+            .example("/recap discard 7")
+            .build());
     return List.of(recap.build());
   }
 
@@ -104,14 +113,21 @@ public final class RecapCommands implements CommandModule {
     return builder
         .option(
             OptionSpec.optional(
-                "file",
-                OptionType.STRING,
-                "마크다운 파일 경로 (콘솔에서만)",
-                "Path of a markdown file (console only)"))
+                    "file",
+                    OptionType.ATTACHMENT,
+                    "마크다운 파일 (Discord는 첨부, 콘솔은 경로)",
+                    "A markdown file (attached on Discord, a path at the console)")
+                .withKoreanName("파일"))
         .option(OptionSpec.optional("url", OptionType.STRING, "마크다운 주소", "Address of the markdown"))
         .option(
             OptionSpec.optional(
                 "meetup", OptionType.INTEGER, "후기를 붙일 밋업 번호", "Meetup the recap belongs to"))
+        .option(
+            OptionSpec.optional(
+                "preview",
+                OptionType.INTEGER,
+                "미리본 후기 번호 (미리보기의 올리기 버튼)",
+                "A previewed recap's number (its Publish button)"))
         .option(
             OptionSpec.optional(
                     "text", OptionType.STRING, "짧은 후기는 직접 붙여 넣기", "Paste a short recap directly")
@@ -123,18 +139,53 @@ public final class RecapCommands implements CommandModule {
   }
 
   private Reply preview(CommandContext ctx) throws RecapProblem {
+    if (ctx.option("preview", Long.class).isPresent()) {
+      throw new RecapProblem("recap.source.several");
+    }
+    RecapSource source = requiredSource(ctx);
     RecapService.Draft draft =
-        service.prepare(
-            requiredSource(ctx), meetup(ctx), Optional.empty(), ctx.invocation().platform());
+        service.prepare(source, meetup(ctx), Optional.empty(), ctx.invocation().platform());
     service.threads(draft, service.channels()); // a recap publish would refuse is refused here
-    return Reply.privately(RecapPreview.of(draft, service.channels(), ctx));
+    long id = previews.save(source, meetup(ctx), ctx.user());
+    return Reply.privately(RecapPreview.of(draft, service.channels(), ctx, id));
   }
 
   private Reply publish(CommandContext ctx) throws RecapProblem {
-    Recap recap =
-        service.publish(requiredSource(ctx), meetup(ctx), ctx.user(), ctx.invocation().platform());
+    Optional<Long> previewed = ctx.option("preview", Long.class);
+    if (previewed.isEmpty()) {
+      Recap recap =
+          service.publish(
+              requiredSource(ctx), meetup(ctx), ctx.user(), ctx.invocation().platform());
+      return Reply.privately(
+          done(ctx, ctx.t("recap.published", recap.id(), recap.title()), recap, true));
+    }
+    if (source(ctx).isPresent()) {
+      throw new RecapProblem("recap.source.several");
+    }
+    RecapPreviews.Saved saved =
+        previews
+            .take(previewed.get())
+            .orElseThrow(() -> new RecapProblem("recap.preview.gone", previewed.get()));
+    Recap recap;
+    try {
+      recap =
+          service.publish(
+              saved.source(),
+              meetup(ctx).or(saved::meetup),
+              ctx.user(),
+              ctx.invocation().platform());
+    } catch (RecapProblem | RuntimeException e) {
+      previews.restore(saved); // refused: the buttons work again once the cause is fixed
+      throw e;
+    }
     return Reply.privately(
         done(ctx, ctx.t("recap.published", recap.id(), recap.title()), recap, true));
+  }
+
+  private Reply discard(CommandContext ctx) throws RecapProblem {
+    long id = ctx.required("preview", Long.class);
+    previews.take(id).orElseThrow(() -> new RecapProblem("recap.preview.gone", id));
+    return Reply.privately(RichMessage.text(ctx.t("recap.preview.discarded", id)));
   }
 
   private Reply edit(CommandContext ctx) throws RecapProblem {
@@ -210,10 +261,17 @@ public final class RecapCommands implements CommandModule {
     return source(ctx).orElseThrow(() -> new RecapProblem("recap.source.missing"));
   }
 
+  /** An attached file is read like pasted text; a typed path is read from disk (console only). */
+  private static RecapSource fileSource(Attachment file) {
+    return file instanceof Attachment.Uploaded uploaded
+        ? new RecapSource.Text(uploaded.text())
+        : new RecapSource.File(((Attachment.Typed) file).path());
+  }
+
   /** The one source the member named, if any. */
   private static Optional<RecapSource> source(CommandContext ctx) throws RecapProblem {
     List<RecapSource> sources = new ArrayList<>();
-    ctx.string("file").map(RecapSource.File::new).ifPresent(sources::add);
+    ctx.option("file", Attachment.class).map(RecapCommands::fileSource).ifPresent(sources::add);
     ctx.string("url").map(RecapSource.Url::new).ifPresent(sources::add);
     ctx.string("text").map(RecapSource.Text::new).ifPresent(sources::add);
     if (sources.size() > 1) {

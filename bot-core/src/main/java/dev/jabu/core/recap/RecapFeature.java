@@ -27,7 +27,7 @@ public final class RecapFeature {
             meetups.map(RecapMeetups::of).orElse(RecapMeetups.NONE),
             services.clock(),
             settings.maxReplies());
-    return new RecapCommands(service);
+    return new RecapCommands(service, new RecapPreviews(services.database(), services.clock()));
   }
 
   private static RecapLinks links(RecapStore store) {

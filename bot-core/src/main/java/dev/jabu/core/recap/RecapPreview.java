@@ -2,6 +2,7 @@ package dev.jabu.core.recap;
 
 import dev.jabu.core.command.CommandContext;
 import dev.jabu.core.message.Block;
+import dev.jabu.core.message.Button;
 import dev.jabu.core.message.LimitProfiles;
 import dev.jabu.core.message.RichMessage;
 import dev.jabu.core.message.Span;
@@ -16,7 +17,12 @@ import java.util.List;
 final class RecapPreview {
   private RecapPreview() {}
 
-  static RichMessage of(RecapService.Draft draft, List<ChannelRef> channels, CommandContext ctx) {
+  /**
+   * The preview with its buttons: publish it, or discard it. They carry only {@code previewId}, the
+   * saved preview's number.
+   */
+  static RichMessage of(
+      RecapService.Draft draft, List<ChannelRef> channels, CommandContext ctx, long previewId) {
     List<Block> blocks = new ArrayList<>();
     blocks.add(paragraph(Span.bold(ctx.t("recap.preview.title", draft.document().title()))));
     if (draft.document().meta().draft()) {
@@ -44,7 +50,17 @@ final class RecapPreview {
     }
     blocks.add(new Block.Divider());
     blocks.add(new Block.Context(List.of(Span.text(ctx.t("recap.preview.nothing-posted")))));
-    return new RichMessage(blocks, List.of());
+    return new RichMessage(
+        blocks,
+        List.of(
+            new Button(
+                ctx.t("recap.button.publish"),
+                "/recap publish preview:" + previewId,
+                Button.Style.PRIMARY),
+            new Button(
+                ctx.t("recap.button.discard"),
+                "/recap discard " + previewId,
+                Button.Style.SECONDARY)));
   }
 
   private static Block paragraph(Span... spans) {

@@ -335,4 +335,28 @@ class RecapCommandsTest {
     assertThat(say(operator, "/recap publish file:" + path)).contains("draft: true");
     assertThat(platform.posts()).isEmpty();
   }
+
+  @Test
+  void thePreviewsButtonsPublishTheSameRecapOnceOrDiscardIt() {
+    meetup();
+    String path = fixture.file("recap.md", RecapSamples.sample());
+    Reply preview = platform.say(operator, "/recap preview file:" + path, Locale.ENGLISH);
+    List<String> buttons =
+        preview.message().buttons().stream().map(dev.jabu.core.message.Button::command).toList();
+    assertThat(buttons).containsExactly("/recap publish preview:1", "/recap discard 1");
+    Reply pasted = platform.say(discordMod, "/recap preview text:# 짧은 후기\n\n## 하나\n\n글");
+    assertThat(pasted.message().buttons().get(1).command()).isEqualTo("/recap discard 2");
+
+    assertThat(say(alice, buttons.get(0))).contains("Only moderators");
+    // a file previewed at the console is read again on publish, so only there
+    assertThat(say(discordMod, buttons.get(0))).contains("only work at the console");
+    assertThat(say(operator, buttons.get(0)))
+        .contains("Published recap #1", "discord #announcements: the parent post and 7 replies");
+    assertThat(say(operator, buttons.get(0))).contains("Preview 1 is gone");
+    assertThat(say(discordMod, "/recap discard 2")).contains("Preview 2 is discarded");
+    assertThat(say(discordMod, "/recap publish preview:2")).contains("Preview 2 is gone");
+    assertThat(say(discordMod, "/recap publish preview:2 url:https://example.com/r.md"))
+        .contains("one source only");
+    assertThat(say(operator, "/recap list")).contains("#1").doesNotContain("짧은 후기");
+  }
 }

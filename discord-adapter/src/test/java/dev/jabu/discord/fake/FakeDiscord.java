@@ -55,6 +55,9 @@ public final class FakeDiscord implements AutoCloseable {
   public final String announcements;
   public final String moderatorRole;
 
+  /** A role with Manage Events that jabu's configuration does not list. */
+  public final String eventManagerRole;
+
   final Map<String, ObjectNode> users = new ConcurrentHashMap<>();
   final Map<String, List<String>> memberRoles = new ConcurrentHashMap<>();
   final Map<String, ObjectNode> channels = new ConcurrentHashMap<>();
@@ -86,6 +89,7 @@ public final class FakeDiscord implements AutoCloseable {
     this.general = ids.next();
     this.announcements = ids.next();
     this.moderatorRole = ids.next();
+    this.eventManagerRole = ids.next();
     users.put(botId, user(botId, "jabu", true));
     memberRoles.put(botId, List.of());
     channels.put(general, guildChannel(general, 0, "general"));
@@ -120,6 +124,14 @@ public final class FakeDiscord implements AutoCloseable {
     return id;
   }
 
+  /** Adds a member of the guild holding exactly these roles. */
+  public String memberWithRoles(String name, String... roleIds) {
+    String id = ids.next();
+    users.put(id, user(id, name, false));
+    memberRoles.put(id, List.of(roleIds));
+    return id;
+  }
+
   // --- what members do ---
 
   /**
@@ -150,6 +162,27 @@ public final class FakeDiscord implements AutoCloseable {
   /** A member presses a button of a message the bot sent. */
   public FakeInteraction press(String userId, String locale, ObjectNode message, String customId) {
     return gateway.interaction(Interactions.button(this, userId, locale, message, customId));
+  }
+
+  /** A member fills and submits the modal the bot opened in answer to {@code opened}. */
+  public FakeInteraction submitModal(
+      String userId, String locale, FakeInteraction opened, Map<String, String> values) {
+    return gateway.interaction(FormInteractions.submit(this, userId, locale, opened, values));
+  }
+
+  /** A member picks the message menu command {@code name} ("Apps") on a message. */
+  public FakeInteraction messageMenu(
+      String userId, String locale, String name, ObjectNode message) {
+    return gateway.interaction(FormInteractions.messageMenu(this, userId, locale, name, message));
+  }
+
+  /** A member writes a message with files attached (attachment objects from {@link FakeCdn}). */
+  public ObjectNode sayWithFiles(
+      String userId, String channelId, String content, List<ObjectNode> files) {
+    ObjectNode message = message(channelId, userId, content);
+    files.forEach(f -> message.withArray("attachments").add(f.deepCopy()));
+    store(channelId, message);
+    return message;
   }
 
   /** A member writes a message in a channel; {@code <@botId>} in it mentions jabu. */

@@ -216,6 +216,12 @@ final class FakeDiscordGateway extends WebSocketServer {
         "moderators",
         1,
         "8589934592");
+    role(
+        ((com.fasterxml.jackson.databind.node.ArrayNode) guild.get("roles")).addObject(),
+        discord.eventManagerRole,
+        "event managers",
+        2,
+        "8589934592");
     var channels = guild.putArray("channels");
     discord.channels.values().stream()
         .filter(c -> c.path("type").asInt() == 0 || c.path("type").asInt() == 5)

@@ -253,7 +253,13 @@ final class FakeDiscordRest {
           }
           problems.addAll(PayloadRules.choices(data, focusedType(interaction.payload)));
         }
-        case 9 -> {}
+        case 9 -> {
+          if (interaction.type == Interactions.AUTOCOMPLETE
+              || interaction.type == FormInteractions.MODAL_SUBMIT) {
+            problems.add("a modal cannot answer a modal submission or autocomplete");
+          }
+          problems.addAll(ModalRules.modal(data));
+        }
         default -> problems.add("unknown callback type " + type);
       }
       if (interaction.type == Interactions.AUTOCOMPLETE && type != FakeInteraction.CHOICES) {

@@ -49,7 +49,11 @@ final class Interactions {
       int type = spec.path("type").asInt();
       value.put("name", option.getKey()).put("type", type);
       String raw = String.valueOf(option.getValue());
-      if (autocomplete && first) {
+      if (type == 11 && option.getValue() instanceof ObjectNode file) {
+        // an attachment option carries the file's id; the file itself is in resolved.attachments
+        value.put("value", file.path("id").asText());
+        data.with("resolved").with("attachments").set(file.path("id").asText(), file.deepCopy());
+      } else if (autocomplete && first) {
         value.put("value", raw).put("focused", true); // what is typed so far is always a string
       } else {
         putTyped(discord, data, value, type, raw);
@@ -73,7 +77,7 @@ final class Interactions {
         payload.path("id").asText(), payload.path("token").asText(), MESSAGE_COMPONENT, payload);
   }
 
-  private static ObjectNode base(
+  static ObjectNode base(
       FakeDiscord discord, String userId, String locale, int type, String channelId) {
     ObjectNode payload = FakeDiscord.JSON.createObjectNode();
     payload.put("id", discord.interactionIds.next()).put("application_id", discord.applicationId);
@@ -119,7 +123,7 @@ final class Interactions {
     }
   }
 
-  private static JsonNode registered(FakeDiscord discord, String command) {
+  static JsonNode registered(FakeDiscord discord, String command) {
     for (String scope : new String[] {discord.guildId, "global"}) {
       ArrayNode list = discord.commands.get(scope);
       if (list != null) {

@@ -168,6 +168,7 @@ final class PayloadRules {
     if (names.stream().filter(n -> n.startsWith("1:")).count() > 100) {
       problems.add("more than 100 slash commands");
     }
+    problems.addAll(CommandRules.strict(list));
     return problems;
   }
 
