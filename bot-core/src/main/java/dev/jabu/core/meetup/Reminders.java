@@ -13,13 +13,17 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import dev.jabu.core.CoreSettings;
 import dev.jabu.core.message.RichMessage;
+import dev.jabu.core.outbox.Operation;
 import dev.jabu.core.outbox.Outbox;
+import dev.jabu.core.outbox.OutboxEntry;
 import dev.jabu.core.platform.ChannelRef;
 import dev.jabu.core.platform.UserRef;
 import dev.jabu.core.schedule.Decision;
 import dev.jabu.core.schedule.Scheduling;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -196,19 +200,23 @@ public final class Reminders {
       outbox.reply(key, meetup.announcementKey(), channel, posted);
     }
     Set<String> optedOut = optOuts.optedOut();
-    int told = 0;
+    List<OutboxEntry> told = new ArrayList<>();
     for (RsvpLedger.Holder holder : ledger.holders(meetup.id())) {
       boolean reminded = holder.seat() || holder.position() <= settings.waitlistMessages();
       if (!reminded || optedOut.contains(holder.person())) {
         continue;
       }
-      outbox.post(
-          key + "-" + holder.person(),
-          ChannelRef.directMessage(UserRef.parse(holder.userKey())),
-          view.personalReminder(meetup, holder));
-      told++;
+      told.add(
+          new OutboxEntry(
+              key + "-" + holder.person(),
+              Operation.POST,
+              ChannelRef.directMessage(UserRef.parse(holder.userKey())),
+              null,
+              view.personalReminder(meetup, holder)));
     }
-    return told;
+    // one batch however many people are reminded: all of them, or none and the item runs again
+    outbox.enqueueAll(told);
+    return told.size();
   }
 
   private void decide(
