@@ -31,18 +31,20 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * or deepens.
  *
  * <p>Run: {@code bin/benchmark drain} (or {@code java -cp benchmarks/target/benchmarks.jar
- * dev.jabu.bench.OutboxDrain [max rows]}). PostgreSQL: {@code JABU_TEST_POSTGRES_URL}, else the
- * local server.
+ * dev.jabu.bench.OutboxDrain [max rows] [sqlite,postgresql]}). PostgreSQL: {@code
+ * JABU_TEST_POSTGRES_URL}, else the local server.
  */
 public final class OutboxDrain {
   private static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
 
   public static void main(String[] args) throws Exception {
     int max = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+    List<String> databases =
+        args.length > 1 ? List.of(args[1].split(",")) : List.of("sqlite", "postgresql");
     System.out.printf(
         "%-10s %-14s %7s %10s %12s %12s %8s%n",
         "database", "shape", "rows", "rows/s", "first 1/5/s", "last 1/5/s", "last/1st");
-    for (String db : List.of("sqlite", "postgresql")) {
+    for (String db : databases) {
       for (boolean manyDestinations : List.of(true, false)) {
         for (int rows = 10; rows <= max; rows *= 10) {
           try (Database database = open(db)) {

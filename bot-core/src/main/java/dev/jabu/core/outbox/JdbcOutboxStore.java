@@ -419,17 +419,46 @@ public final class JdbcOutboxStore implements OutboxStore {
     return String.join(", ", Collections.nCopies(count, "?"));
   }
 
+  private static final String MARK_SENT =
+      "status = 'SENT', platform_message_id = ?, sent_at = ?, updated_at = ?,"
+          + " last_error = NULL, outcome_unknown = FALSE";
+
   @Override
   public boolean markSent(OutboundMessage claimed, String platformMessageId, Instant now) {
     return updateHoldingClaim(
-        claimed,
-        "status = 'SENT', platform_message_id = ?, sent_at = ?, updated_at = ?,"
-            + " last_error = NULL, outcome_unknown = FALSE",
-        update -> {
-          update.setString(1, platformMessageId);
-          update.setLong(2, now.toEpochMilli());
-          update.setLong(3, now.toEpochMilli());
-          return 4;
+        claimed, MARK_SENT, update -> bindSent(update, platformMessageId, now));
+  }
+
+  private static int bindSent(PreparedStatement update, String platformMessageId, Instant now)
+      throws SQLException {
+    update.setString(1, platformMessageId);
+    update.setLong(2, now.toEpochMilli());
+    update.setLong(3, now.toEpochMilli());
+    return 4;
+  }
+
+  /** One transaction and one batch of fenced updates, however many rows a round sent. */
+  @Override
+  public List<Boolean> markAllSent(List<Delivered> delivered, Instant now) {
+    if (delivered.isEmpty()) {
+      return List.of();
+    }
+    return database.inTransaction(
+        connection -> {
+          try (PreparedStatement update =
+              connection.prepareStatement(
+                  "UPDATE outbox SET " + MARK_SENT + " WHERE id = ? AND " + HOLDS_CLAIM)) {
+            for (Delivered row : delivered) {
+              bindClaim(update, bindSent(update, row.platformMessageId(), now), row.claimed());
+              update.addBatch();
+            }
+            List<Boolean> recorded = new ArrayList<>();
+            // both drivers count each statement of a batch of updates; 0 is a lost claim
+            for (int count : update.executeBatch()) {
+              recorded.add(count == 1);
+            }
+            return recorded;
+          }
         });
   }
 
@@ -486,13 +515,18 @@ public final class JdbcOutboxStore implements OutboxStore {
           try (PreparedStatement update =
               connection.prepareStatement(
                   "UPDATE outbox SET " + set + " WHERE id = ? AND " + HOLDS_CLAIM)) {
-            int index = values.bind(update);
-            update.setLong(index++, claimed.outboxId());
-            update.setString(index++, claimed.claimedBy());
-            update.setLong(index, claimed.claimedAt().toEpochMilli());
+            bindClaim(update, values.bind(update), claimed);
             return update.executeUpdate() == 1;
           }
         });
+  }
+
+  /** Binds the row and the claim of {@code WHERE id = ? AND HOLDS_CLAIM}, from {@code first}. */
+  private static void bindClaim(PreparedStatement update, int first, OutboundMessage claimed)
+      throws SQLException {
+    update.setLong(first, claimed.outboxId());
+    update.setString(first + 1, claimed.claimedBy());
+    update.setLong(first + 2, claimed.claimedAt().toEpochMilli());
   }
 
   @Override
