@@ -37,8 +37,10 @@ public final class JdbcOutboxStore implements OutboxStore {
   /** The PostgreSQL advisory lock claims take turns on: "jabu" in ASCII. */
   private static final long CLAIM_LOCK = 0x6a616275L;
 
-  /** How many destinations with waiting rows a claim reads at a time. */
+  /** How many destinations with waiting rows a claim reads at a time, at most and at first. */
   private static final int WINDOW = 128;
+
+  private static final int MIN_WINDOW = 16;
 
   private static final String COLUMNS_WITH_RELATED =
       "SELECT o.id, o.message_key, o.operation, o.platform, o.channel_id, o.channel_name,"
@@ -212,23 +214,37 @@ public final class JdbcOutboxStore implements OutboxStore {
       }
     }
 
-    /** Taken-over claims first, then the heads of the destinations, window by window. */
+    /**
+     * Taken-over claims first, then the heads of the destinations, window by window. A window
+     * starts at twice the rows wanted and doubles, up to {@link #WINDOW}, while heads are missing
+     * (rows waiting for a retry or a parent); the next claim goes on after the last destination
+     * taken.
+     */
     List<Candidate> run(Connection connection, int limit) throws SQLException {
       List<Candidate> found = new ArrayList<>(stale(connection, limit));
       String start = cursor.get();
       String from = start;
       boolean wrapped = false;
+      int size = Math.min(WINDOW, Math.max(MIN_WINDOW, 2 * limit));
       while (found.size() < limit) {
-        List<String> window = waitingDestinations(connection, from);
+        List<String> window = waitingDestinations(connection, from, size);
+        boolean lapEnded = window.size() < size;
         if (wrapped) {
           // the second lap ends where the first began
           window = window.stream().filter(d -> d.compareTo(start) <= 0).toList();
         }
         if (!window.isEmpty()) {
-          found.addAll(heads(connection, window, limit - found.size()));
-          from = window.get(window.size() - 1);
+          List<Candidate> heads = heads(connection, window, limit - found.size());
+          found.addAll(heads);
+          from =
+              found.size() < limit
+                  ? window.get(window.size() - 1)
+                  : heads.get(heads.size() - 1).destination().key();
         }
-        boolean lapEnded = window.size() < WINDOW;
+        lapEnded |= window.size() < size;
+        if (found.size() >= limit) {
+          break;
+        }
         if (lapEnded && (wrapped || start.isEmpty())) {
           from = "";
           break;
@@ -237,13 +253,15 @@ public final class JdbcOutboxStore implements OutboxStore {
           wrapped = true;
           from = "";
         }
+        size = Math.min(WINDOW, size * 2);
       }
       cursor.set(from);
+      found.sort(java.util.Comparator.comparingLong(Candidate::id));
       return found;
     }
 
     /** Up to a window of destinations with waiting rows, after {@code from}, in order. */
-    private List<String> waitingDestinations(Connection connection, String from)
+    private List<String> waitingDestinations(Connection connection, String from, int size)
         throws SQLException {
       // a skip-scan of (status, destination): one index probe per destination
       String sql =
@@ -256,7 +274,7 @@ public final class JdbcOutboxStore implements OutboxStore {
               + " SELECT destination FROM waiting WHERE destination IS NOT NULL";
       try (PreparedStatement query = connection.prepareStatement(sql)) {
         query.setString(1, from);
-        query.setInt(2, WINDOW);
+        query.setInt(2, size);
         List<String> destinations = new ArrayList<>();
         try (ResultSet rows = query.executeQuery()) {
           while (rows.next()) {
@@ -290,7 +308,8 @@ public final class JdbcOutboxStore implements OutboxStore {
               // one row in flight per destination
               + " AND NOT EXISTS (SELECT 1 FROM outbox s WHERE s.destination = o.destination"
               + " AND s.status = 'SENDING')"
-              + " ORDER BY o.id LIMIT ?";
+              // in destination order, so the next claim can go on after the last one taken
+              + " ORDER BY o.destination LIMIT ?";
       try (PreparedStatement query = connection.prepareStatement(sql)) {
         int index = 1;
         for (String destination : destinations) {
