@@ -197,19 +197,30 @@ public final class JdbcOutboxStore implements OutboxStore {
                   : " AND o.destination NOT IN (" + placeholders(skipDestinations.size()) + ")");
     }
 
-    /** Whether any row of these platforms is due or was claimed by a dispatcher presumed dead. */
+    /**
+     * Whether any row of these platforms is due or was claimed by a dispatcher presumed dead. Each
+     * half walks {@code (status, destination, id)} from the start of its status and stops at the
+     * first match, so it reads waiting rows only, never sent ones. (It was one {@code LIMIT 1}
+     * query with an OR, which PostgreSQL answered with a scan of the table whenever its statistics
+     * still showed most rows waiting, as after a drain: every sent row was read before the new one
+     * at the end, and each announcement grew slower with the number already made.)
+     */
     boolean anyDue(Connection connection) throws SQLException {
       String sql =
-          "SELECT 1 FROM outbox o WHERE ((o.status = 'PENDING' AND (o.next_attempt_at IS NULL"
-              + " OR o.next_attempt_at <= ?)) OR (o.status = 'SENDING' AND o.claimed_at <= ?))"
+          "SELECT (SELECT MIN(o.destination) FROM outbox o WHERE o.status = 'PENDING'"
+              + " AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?)"
               + mine
-              + " LIMIT 1";
+              + ") IS NOT NULL OR (SELECT MIN(o.destination) FROM outbox o"
+              + " WHERE o.status = 'SENDING' AND o.claimed_at <= ?"
+              + mine
+              + ") IS NOT NULL";
       try (PreparedStatement query = connection.prepareStatement(sql)) {
         query.setLong(1, now.toEpochMilli());
-        query.setLong(2, staleBefore.toEpochMilli());
-        bindMine(query, 3);
+        int index = bindMine(query, 2);
+        query.setLong(index, staleBefore.toEpochMilli());
+        bindMine(query, index + 1);
         try (ResultSet rows = query.executeQuery()) {
-          return rows.next();
+          return rows.next() && rows.getBoolean(1);
         }
       }
     }
