@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -147,6 +146,7 @@ public final class MeetupService {
     }
     Meetup cancelled = moved.get();
     // one batch however many people held a place: the answer does not wait on each of them
+    RichMessage notice = notice("meetup.told.cancelled", cancelled.title());
     outbox.enqueueAll(
         ledger.holders(cancelled.id()).stream()
             .map(
@@ -154,8 +154,7 @@ public final class MeetupService {
                     directMessage(
                         holder.userKey(),
                         "meetup-" + cancelled.id() + "-cancelled-" + holder.person(),
-                        "meetup.told.cancelled",
-                        cancelled.title()))
+                        notice))
             .toList());
     if (meetup.status() != Meetup.Status.DRAFT) {
       refreshAnnouncements(cancelled);
@@ -194,6 +193,7 @@ public final class MeetupService {
       return;
     }
     List<OutboxEntry> told = new ArrayList<>();
+    RichMessage notice = notice("meetup.told.promoted", current.get().title());
     for (RsvpLedger.Promotion p : promoted) {
       RsvpLedger.Holder holder = now.get(p.person());
       if (holder != null && holder.seat()) {
@@ -201,8 +201,7 @@ public final class MeetupService {
             directMessage(
                 holder.userKey(),
                 unique("meetup-" + meetup.id() + "-promoted-" + p.person()),
-                "meetup.told.promoted",
-                current.get().title()));
+                notice));
       }
     }
     outbox.enqueueAll(told);
@@ -214,13 +213,17 @@ public final class MeetupService {
   }
 
   private OutboxEntry directMessage(String userKey, String key, String messageKey, Object... args) {
-    Locale locale = settings.defaultLocale();
+    return directMessage(userKey, key, notice(messageKey, args));
+  }
+
+  private static OutboxEntry directMessage(String userKey, String key, RichMessage message) {
     return new OutboxEntry(
-        key,
-        Operation.POST,
-        ChannelRef.directMessage(UserRef.parse(userKey)),
-        null,
-        RichMessage.text(Messages.get(locale, messageKey, args)));
+        key, Operation.POST, ChannelRef.directMessage(UserRef.parse(userKey)), null, message);
+  }
+
+  /** A message in the community's language, built once for everyone a fan-out tells. */
+  private RichMessage notice(String messageKey, Object... args) {
+    return RichMessage.text(Messages.get(settings.defaultLocale(), messageKey, args));
   }
 
   /** Edits every posted announcement of the meetup to show it as it is now. */

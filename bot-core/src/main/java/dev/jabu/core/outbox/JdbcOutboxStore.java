@@ -16,7 +16,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -75,7 +77,7 @@ public final class JdbcOutboxStore implements OutboxStore {
     return database.withConnection(
         connection -> {
           try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            bind(insert, entry, now);
+            bind(insert, entry, RichMessageJson.write(entry.message()), now);
             return insert.executeUpdate() == 1;
           }
         });
@@ -90,8 +92,14 @@ public final class JdbcOutboxStore implements OutboxStore {
     return database.inTransaction(
         connection -> {
           try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            // a fan-out tells thousands of people the same thing: its JSON is written once
+            Map<RichMessage, String> json = new HashMap<>();
             for (OutboxEntry entry : entries) {
-              bind(insert, entry, now);
+              bind(
+                  insert,
+                  entry,
+                  json.computeIfAbsent(entry.message(), RichMessageJson::write),
+                  now);
               insert.addBatch();
             }
             int added = 0;
@@ -104,7 +112,7 @@ public final class JdbcOutboxStore implements OutboxStore {
         });
   }
 
-  private static void bind(PreparedStatement insert, OutboxEntry entry, Instant now)
+  private static void bind(PreparedStatement insert, OutboxEntry entry, String json, Instant now)
       throws SQLException {
     ChannelRef destination = entry.destination();
     insert.setString(1, entry.key());
@@ -114,7 +122,7 @@ public final class JdbcOutboxStore implements OutboxStore {
     insert.setString(5, destination.name());
     insert.setString(6, entry.operation().name());
     insert.setString(7, entry.relatedKey());
-    insert.setString(8, RichMessageJson.write(entry.message()));
+    insert.setString(8, json);
     insert.setLong(9, now.toEpochMilli());
     insert.setLong(10, now.toEpochMilli());
   }
