@@ -7,6 +7,7 @@ import dev.jabu.core.outbox.Lookup;
 import dev.jabu.core.outbox.OutboundMessage;
 import dev.jabu.core.outbox.Outbox;
 import dev.jabu.core.outbox.OutboxDispatcher;
+import dev.jabu.core.outbox.OutboxStore;
 import dev.jabu.core.outbox.SendResult;
 import dev.jabu.core.outbox.Sender;
 import dev.jabu.core.platform.ChannelRef;
@@ -31,41 +32,59 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * or deepens.
  *
  * <p>Run: {@code bin/benchmark drain} (or {@code java -cp benchmarks/target/benchmarks.jar
- * dev.jabu.bench.OutboxDrain [max rows]}). PostgreSQL: {@code JABU_TEST_POSTGRES_URL}, else the
- * local server.
+ * dev.jabu.bench.OutboxDrain [max rows] [sqlite,postgresql]}). PostgreSQL: {@code
+ * JABU_TEST_POSTGRES_URL}, else the local server.
  */
 public final class OutboxDrain {
   private static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
 
   public static void main(String[] args) throws Exception {
     int max = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+    List<String> databases =
+        args.length > 1 ? List.of(args[1].split(",")) : List.of("sqlite", "postgresql");
     System.out.printf(
-        "%-10s %-14s %7s %10s %12s %12s %8s%n",
-        "database", "shape", "rows", "rows/s", "first 1/5/s", "last 1/5/s", "last/1st");
-    for (String db : List.of("sqlite", "postgresql")) {
+        "%-10s %-14s %7s %10s %12s %12s %8s %16s%n",
+        "database",
+        "shape",
+        "rows",
+        "rows/s",
+        "first 1/5/s",
+        "last 1/5/s",
+        "last/1st",
+        "1 commit/row r/s");
+    for (String db : databases) {
       for (boolean manyDestinations : List.of(true, false)) {
         for (int rows = 10; rows <= max; rows *= 10) {
+          long[] batched;
+          long[] perRow;
           try (Database database = open(db)) {
-            print(
-                db,
-                manyDestinations ? "one per member" : "one channel",
-                rows,
-                drain(database, rows, manyDestinations));
+            batched = drain(database, rows, manyDestinations, false);
           }
+          try (Database database = open(db)) {
+            perRow = drain(database, rows, manyDestinations, true);
+          }
+          print(db, manyDestinations ? "one per member" : "one channel", rows, batched, perRow);
         }
       }
     }
   }
 
   /** {@code drained[0]} is when the drain began, then when each row was sent, in order. */
-  private static void print(String db, String shape, int rows, long[] drained) {
+  private static void print(String db, String shape, int rows, long[] drained, long[] perRow) {
     long began = drained[0];
     int fifth = Math.max(1, rows / 5);
     double first = rate(fifth, drained[fifth] - began);
     double last = rate(fifth, drained[rows] - drained[rows - fifth]);
     System.out.printf(
-        "%-10s %-14s %7d %10.0f %12.0f %12.0f %8.2f%n",
-        db, shape, rows, rate(rows, drained[rows] - began), first, last, last / first);
+        "%-10s %-14s %7d %10.0f %12.0f %12.0f %8.2f %16.0f%n",
+        db,
+        shape,
+        rows,
+        rate(rows, drained[rows] - began),
+        first,
+        last,
+        last / first,
+        rate(rows, perRow[rows] - perRow[0]));
   }
 
   private static double rate(int rows, long nanos) {
@@ -86,10 +105,17 @@ public final class OutboxDrain {
             .withSchema("jabu_drain_" + Long.toHexString(System.nanoTime())));
   }
 
-  /** Queues {@code rows} posts, drains them, and returns when each was sent (the first at 0). */
-  private static long[] drain(Database database, int rows, boolean manyDestinations) {
+  /**
+   * Queues {@code rows} posts, drains them, and returns when each was sent (the first at 0); with
+   * {@code oneCommitPerRow}, as before issue 21, each sent row is recorded in its own commit.
+   */
+  private static long[] drain(
+      Database database, int rows, boolean manyDestinations, boolean oneCommitPerRow) {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    JdbcOutboxStore store = new JdbcOutboxStore(database);
+    OutboxStore store =
+        oneCommitPerRow
+            ? new OneCommitPerRow(new JdbcOutboxStore(database))
+            : new JdbcOutboxStore(database);
     Outbox outbox = new Outbox(store, clock);
     RichMessage message = RichMessage.text("The meetup is cancelled.");
     for (int i = 0; i < rows; i++) {

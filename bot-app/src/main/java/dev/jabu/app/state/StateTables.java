@@ -40,7 +40,8 @@ public final class StateTables {
           "reminder_optout",
           "digest_run",
           "recap",
-          "recap_message");
+          "recap_message",
+          "recap_preview");
 
   private static final String FLYWAY_HISTORY = "flyway_schema_history";
 

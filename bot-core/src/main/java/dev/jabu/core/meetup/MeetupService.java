@@ -158,12 +158,15 @@ public final class MeetupService {
     }
     Meetup cancelled = moved.get();
     // one batch however many people held a place: the answer does not wait on each of them
+    List<RsvpLedger.Holder> holders = ledger.holders(cancelled.id());
+    Map<String, Recipient> to =
+        recipients.people(holders.stream().map(RsvpLedger.Holder::userKey).toList());
     outbox.enqueueAll(
-        ledger.holders(cancelled.id()).stream()
+        holders.stream()
             .map(
                 holder ->
                     directMessage(
-                        recipients.person(holder.userKey()),
+                        to.get(holder.userKey()),
                         "meetup-" + cancelled.id() + "-cancelled-" + holder.person(),
                         "meetup.told.cancelled",
                         cancelled.title()))

@@ -15,12 +15,17 @@ import dev.jabu.core.CoreSettings;
 import dev.jabu.core.member.Recipient;
 import dev.jabu.core.member.Recipients;
 import dev.jabu.core.message.RichMessage;
+import dev.jabu.core.outbox.Operation;
 import dev.jabu.core.outbox.Outbox;
+import dev.jabu.core.outbox.OutboxEntry;
 import dev.jabu.core.platform.ChannelRef;
 import dev.jabu.core.schedule.Decision;
 import dev.jabu.core.schedule.Scheduling;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -217,20 +222,27 @@ public final class Reminders {
       outbox.reply(key, meetup.announcementKey(), channel, posted);
     }
     Set<String> optedOut = optOuts.optedOut();
-    int told = 0;
-    for (RsvpLedger.Holder holder : ledger.holders(meetup.id())) {
-      boolean reminded = holder.seat() || holder.position() <= settings.waitlistMessages();
-      if (!reminded || optedOut.contains(holder.person())) {
-        continue;
-      }
-      Recipient to = recipients.person(holder.userKey());
-      outbox.post(
-          key + "-" + holder.person(),
-          to.channel(),
-          new MeetupView(to.locale(), now).personalReminder(meetup, holder));
-      told++;
+    List<RsvpLedger.Holder> reminded =
+        ledger.holders(meetup.id()).stream()
+            .filter(h -> h.seat() || h.position() <= settings.waitlistMessages())
+            .filter(h -> !optedOut.contains(h.person()))
+            .toList();
+    Map<String, Recipient> to =
+        recipients.people(reminded.stream().map(RsvpLedger.Holder::userKey).toList());
+    List<OutboxEntry> told = new ArrayList<>();
+    for (RsvpLedger.Holder holder : reminded) {
+      Recipient recipient = to.get(holder.userKey());
+      told.add(
+          new OutboxEntry(
+              key + "-" + holder.person(),
+              Operation.POST,
+              recipient.channel(),
+              null,
+              new MeetupView(recipient.locale(), now).personalReminder(meetup, holder)));
     }
-    return told;
+    // one batch however many people are reminded: all of them, or none and the item runs again
+    outbox.enqueueAll(told);
+    return told.size();
   }
 
   private void decide(

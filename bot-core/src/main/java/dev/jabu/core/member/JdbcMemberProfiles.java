@@ -10,8 +10,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -137,6 +140,19 @@ public final class JdbcMemberProfiles implements MemberProfiles {
   @Override
   public MemberProfile profile(String userKey) {
     return new MemberProfile(database.withConnection(c -> read(c, userKey)));
+  }
+
+  /** One connection for the whole fan-out rather than one per person. */
+  @Override
+  public Map<String, MemberProfile> profiles(Collection<String> userKeys) {
+    return database.withConnection(
+        c -> {
+          Map<String, MemberProfile> found = new LinkedHashMap<>();
+          for (String key : userKeys) {
+            found.put(key, new MemberProfile(read(c, key)));
+          }
+          return found;
+        });
   }
 
   /**

@@ -1,7 +1,10 @@
 package dev.jabu.core.member;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where member profiles are kept. Every method takes an account key, {@code platform:userId}. */
@@ -20,4 +23,11 @@ public interface MemberProfiles {
 
   /** What is known of the person this account belongs to, over all their linked accounts. */
   MemberProfile profile(String userKey);
+
+  /** {@link #profile} for many accounts at once, for a fan-out: by account, in the given order. */
+  default Map<String, MemberProfile> profiles(Collection<String> userKeys) {
+    Map<String, MemberProfile> found = new LinkedHashMap<>();
+    userKeys.forEach(key -> found.put(key, profile(key)));
+    return found;
+  }
 }

@@ -2,7 +2,10 @@ package dev.jabu.core.member;
 
 import dev.jabu.core.platform.UserRef;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Where a message for one person goes and in which language: every direct message and personal
@@ -19,7 +22,17 @@ public final class Recipients {
 
   /** The person that {@code userKey} belongs to, on the account they prefer. */
   public Recipient person(String userKey) {
-    MemberProfile profile = profiles.profile(userKey);
+    return recipient(userKey, profiles.profile(userKey));
+  }
+
+  /** {@link #person} for everyone a fan-out tells, read together: by account key. */
+  public Map<String, Recipient> people(Collection<String> userKeys) {
+    Map<String, Recipient> found = new LinkedHashMap<>();
+    profiles.profiles(userKeys).forEach((key, profile) -> found.put(key, recipient(key, profile)));
+    return found;
+  }
+
+  private Recipient recipient(String userKey, MemberProfile profile) {
     return new Recipient(
         UserRef.parse(profile.preferredAccount(userKey)), profile.language(community).locale());
   }

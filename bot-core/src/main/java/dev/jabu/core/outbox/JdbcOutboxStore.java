@@ -16,7 +16,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,8 +39,10 @@ public final class JdbcOutboxStore implements OutboxStore {
   /** The PostgreSQL advisory lock claims take turns on: "jabu" in ASCII. */
   private static final long CLAIM_LOCK = 0x6a616275L;
 
-  /** How many destinations with waiting rows a claim reads at a time. */
+  /** How many destinations with waiting rows a claim reads at a time, at most and at first. */
   private static final int WINDOW = 128;
+
+  private static final int MIN_WINDOW = 16;
 
   private static final String COLUMNS_WITH_RELATED =
       "SELECT o.id, o.message_key, o.operation, o.platform, o.channel_id, o.channel_name,"
@@ -73,7 +77,7 @@ public final class JdbcOutboxStore implements OutboxStore {
     return database.withConnection(
         connection -> {
           try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            bind(insert, entry, now);
+            bind(insert, entry, RichMessageJson.write(entry.message()), now);
             return insert.executeUpdate() == 1;
           }
         });
@@ -88,8 +92,14 @@ public final class JdbcOutboxStore implements OutboxStore {
     return database.inTransaction(
         connection -> {
           try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            // a fan-out tells thousands of people the same thing: its JSON is written once
+            Map<RichMessage, String> json = new HashMap<>();
             for (OutboxEntry entry : entries) {
-              bind(insert, entry, now);
+              bind(
+                  insert,
+                  entry,
+                  json.computeIfAbsent(entry.message(), RichMessageJson::write),
+                  now);
               insert.addBatch();
             }
             int added = 0;
@@ -102,7 +112,7 @@ public final class JdbcOutboxStore implements OutboxStore {
         });
   }
 
-  private static void bind(PreparedStatement insert, OutboxEntry entry, Instant now)
+  private static void bind(PreparedStatement insert, OutboxEntry entry, String json, Instant now)
       throws SQLException {
     ChannelRef destination = entry.destination();
     insert.setString(1, entry.key());
@@ -112,7 +122,7 @@ public final class JdbcOutboxStore implements OutboxStore {
     insert.setString(5, destination.name());
     insert.setString(6, entry.operation().name());
     insert.setString(7, entry.relatedKey());
-    insert.setString(8, RichMessageJson.write(entry.message()));
+    insert.setString(8, json);
     insert.setLong(9, now.toEpochMilli());
     insert.setLong(10, now.toEpochMilli());
   }
@@ -195,40 +205,65 @@ public final class JdbcOutboxStore implements OutboxStore {
                   : " AND o.destination NOT IN (" + placeholders(skipDestinations.size()) + ")");
     }
 
-    /** Whether any row of these platforms is due or was claimed by a dispatcher presumed dead. */
+    /**
+     * Whether any row of these platforms is due or was claimed by a dispatcher presumed dead. Each
+     * half walks {@code (status, destination, id)} from the start of its status and stops at the
+     * first match, so it reads waiting rows only, never sent ones. (It was one {@code LIMIT 1}
+     * query with an OR, which PostgreSQL answered with a scan of the table whenever its statistics
+     * still showed most rows waiting, as after a drain: every sent row was read before the new one
+     * at the end, and each announcement grew slower with the number already made.)
+     */
     boolean anyDue(Connection connection) throws SQLException {
       String sql =
-          "SELECT 1 FROM outbox o WHERE ((o.status = 'PENDING' AND (o.next_attempt_at IS NULL"
-              + " OR o.next_attempt_at <= ?)) OR (o.status = 'SENDING' AND o.claimed_at <= ?))"
+          "SELECT (SELECT MIN(o.destination) FROM outbox o WHERE o.status = 'PENDING'"
+              + " AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?)"
               + mine
-              + " LIMIT 1";
+              + ") IS NOT NULL OR (SELECT MIN(o.destination) FROM outbox o"
+              + " WHERE o.status = 'SENDING' AND o.claimed_at <= ?"
+              + mine
+              + ") IS NOT NULL";
       try (PreparedStatement query = connection.prepareStatement(sql)) {
         query.setLong(1, now.toEpochMilli());
-        query.setLong(2, staleBefore.toEpochMilli());
-        bindMine(query, 3);
+        int index = bindMine(query, 2);
+        query.setLong(index, staleBefore.toEpochMilli());
+        bindMine(query, index + 1);
         try (ResultSet rows = query.executeQuery()) {
-          return rows.next();
+          return rows.next() && rows.getBoolean(1);
         }
       }
     }
 
-    /** Taken-over claims first, then the heads of the destinations, window by window. */
+    /**
+     * Taken-over claims first, then the heads of the destinations, window by window. A window
+     * starts at twice the rows wanted and doubles, up to {@link #WINDOW}, while heads are missing
+     * (rows waiting for a retry or a parent); the next claim goes on after the last destination
+     * taken.
+     */
     List<Candidate> run(Connection connection, int limit) throws SQLException {
       List<Candidate> found = new ArrayList<>(stale(connection, limit));
       String start = cursor.get();
       String from = start;
       boolean wrapped = false;
+      int size = Math.min(WINDOW, Math.max(MIN_WINDOW, 2 * limit));
       while (found.size() < limit) {
-        List<String> window = waitingDestinations(connection, from);
+        List<String> window = waitingDestinations(connection, from, size);
+        boolean lapEnded = window.size() < size;
         if (wrapped) {
           // the second lap ends where the first began
           window = window.stream().filter(d -> d.compareTo(start) <= 0).toList();
         }
         if (!window.isEmpty()) {
-          found.addAll(heads(connection, window, limit - found.size()));
-          from = window.get(window.size() - 1);
+          List<Candidate> heads = heads(connection, window, limit - found.size());
+          found.addAll(heads);
+          from =
+              found.size() < limit
+                  ? window.get(window.size() - 1)
+                  : heads.get(heads.size() - 1).destination().key();
         }
-        boolean lapEnded = window.size() < WINDOW;
+        lapEnded |= window.size() < size;
+        if (found.size() >= limit) {
+          break;
+        }
         if (lapEnded && (wrapped || start.isEmpty())) {
           from = "";
           break;
@@ -237,13 +272,15 @@ public final class JdbcOutboxStore implements OutboxStore {
           wrapped = true;
           from = "";
         }
+        size = Math.min(WINDOW, size * 2);
       }
       cursor.set(from);
+      found.sort(java.util.Comparator.comparingLong(Candidate::id));
       return found;
     }
 
     /** Up to a window of destinations with waiting rows, after {@code from}, in order. */
-    private List<String> waitingDestinations(Connection connection, String from)
+    private List<String> waitingDestinations(Connection connection, String from, int size)
         throws SQLException {
       // a skip-scan of (status, destination): one index probe per destination
       String sql =
@@ -256,7 +293,7 @@ public final class JdbcOutboxStore implements OutboxStore {
               + " SELECT destination FROM waiting WHERE destination IS NOT NULL";
       try (PreparedStatement query = connection.prepareStatement(sql)) {
         query.setString(1, from);
-        query.setInt(2, WINDOW);
+        query.setInt(2, size);
         List<String> destinations = new ArrayList<>();
         try (ResultSet rows = query.executeQuery()) {
           while (rows.next()) {
@@ -290,7 +327,8 @@ public final class JdbcOutboxStore implements OutboxStore {
               // one row in flight per destination
               + " AND NOT EXISTS (SELECT 1 FROM outbox s WHERE s.destination = o.destination"
               + " AND s.status = 'SENDING')"
-              + " ORDER BY o.id LIMIT ?";
+              // in destination order, so the next claim can go on after the last one taken
+              + " ORDER BY o.destination LIMIT ?";
       try (PreparedStatement query = connection.prepareStatement(sql)) {
         int index = 1;
         for (String destination : destinations) {
@@ -419,17 +457,46 @@ public final class JdbcOutboxStore implements OutboxStore {
     return String.join(", ", Collections.nCopies(count, "?"));
   }
 
+  private static final String MARK_SENT =
+      "status = 'SENT', platform_message_id = ?, sent_at = ?, updated_at = ?,"
+          + " last_error = NULL, outcome_unknown = FALSE";
+
   @Override
   public boolean markSent(OutboundMessage claimed, String platformMessageId, Instant now) {
     return updateHoldingClaim(
-        claimed,
-        "status = 'SENT', platform_message_id = ?, sent_at = ?, updated_at = ?,"
-            + " last_error = NULL, outcome_unknown = FALSE",
-        update -> {
-          update.setString(1, platformMessageId);
-          update.setLong(2, now.toEpochMilli());
-          update.setLong(3, now.toEpochMilli());
-          return 4;
+        claimed, MARK_SENT, update -> bindSent(update, platformMessageId, now));
+  }
+
+  private static int bindSent(PreparedStatement update, String platformMessageId, Instant now)
+      throws SQLException {
+    update.setString(1, platformMessageId);
+    update.setLong(2, now.toEpochMilli());
+    update.setLong(3, now.toEpochMilli());
+    return 4;
+  }
+
+  /** One transaction and one batch of fenced updates, however many rows a round sent. */
+  @Override
+  public List<Boolean> markAllSent(List<Delivered> delivered, Instant now) {
+    if (delivered.isEmpty()) {
+      return List.of();
+    }
+    return database.inTransaction(
+        connection -> {
+          try (PreparedStatement update =
+              connection.prepareStatement(
+                  "UPDATE outbox SET " + MARK_SENT + " WHERE id = ? AND " + HOLDS_CLAIM)) {
+            for (Delivered row : delivered) {
+              bindClaim(update, bindSent(update, row.platformMessageId(), now), row.claimed());
+              update.addBatch();
+            }
+            List<Boolean> recorded = new ArrayList<>();
+            // both drivers count each statement of a batch of updates; 0 is a lost claim
+            for (int count : update.executeBatch()) {
+              recorded.add(count == 1);
+            }
+            return recorded;
+          }
         });
   }
 
@@ -486,13 +553,18 @@ public final class JdbcOutboxStore implements OutboxStore {
           try (PreparedStatement update =
               connection.prepareStatement(
                   "UPDATE outbox SET " + set + " WHERE id = ? AND " + HOLDS_CLAIM)) {
-            int index = values.bind(update);
-            update.setLong(index++, claimed.outboxId());
-            update.setString(index++, claimed.claimedBy());
-            update.setLong(index, claimed.claimedAt().toEpochMilli());
+            bindClaim(update, values.bind(update), claimed);
             return update.executeUpdate() == 1;
           }
         });
+  }
+
+  /** Binds the row and the claim of {@code WHERE id = ? AND HOLDS_CLAIM}, from {@code first}. */
+  private static void bindClaim(PreparedStatement update, int first, OutboundMessage claimed)
+      throws SQLException {
+    update.setLong(first, claimed.outboxId());
+    update.setString(first + 1, claimed.claimedBy());
+    update.setLong(first + 2, claimed.claimedAt().toEpochMilli());
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.jabu.core.outbox;
 import dev.jabu.core.platform.Platform;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -10,10 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -111,10 +109,15 @@ public final class OutboxDispatcher {
    * earlier rows are sent in this same call. A destination whose row fails is left alone for the
    * rest of the call. Returns when nothing more is ready and nothing is in flight.
    *
+   * <p>The rows sent since the last claim are recorded together, in one transaction, before the
+   * next claim: the platform's answer is the truth and the bookkeeping only follows it, so a crash
+   * before that commit leaves the rows claimed, and they are checked on the platform after their
+   * lease, as any send whose bookkeeping was lost.
+   *
    * @return how many rows were sent (or found already sent)
    */
   public int dispatchReady() {
-    CompletionService<Attempt> inFlight = new ExecutorCompletionService<>(sending);
+    Round round = new Round();
     Set<String> skipped = new HashSet<>();
     int running = 0;
     int sent = 0;
@@ -125,43 +128,133 @@ public final class OutboxDispatcher {
         List<OutboundMessage> batch =
             store.claimReady(
                 claimer, senders.keySet(), skipped, free, clock.instant(), settings.lease());
-        batch.forEach(message -> inFlight.submit(() -> deliver(message)));
+        batch.forEach(message -> sending.execute(() -> round.finished(attempt(message))));
         running += batch.size();
         mayBeMore = batch.size() == free;
       }
       if (running == 0) {
         return sent;
       }
-      Optional<Attempt> done = next(inFlight);
+      Optional<List<Attempt>> done = round.next();
       if (done.isEmpty()) {
-        return sent; // interrupted: what is in flight finishes and records itself
+        // interrupted: what finished is recorded; what is still in flight records itself
+        return sent + record(round.abandon(), skipped);
       }
-      running--;
-      if (done.get().sent()) {
-        sent++;
-      } else if (done.get().destination() != null) {
-        skipped.add(done.get().destination());
-      }
+      running -= done.get().size();
+      sent += record(done.get(), skipped);
       // The destination's next row, or a reply to what was just sent, may be ready now.
       mayBeMore = true;
     }
   }
 
-  private static Optional<Attempt> next(CompletionService<Attempt> inFlight) {
+  /** Delivers one claimed row; an Error escaping a sender leaves the row SENDING. */
+  private Attempt attempt(OutboundMessage message) {
     try {
-      return Optional.of(inFlight.take().get());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.empty();
-    } catch (ExecutionException e) {
-      // An Error escaped a sender: the row stays SENDING and is checked after its lease.
-      log.error("outbox: a send failed unexpectedly", e.getCause());
-      return Optional.of(new Attempt(null, false));
+      return deliver(message);
+    } catch (Throwable e) {
+      // The row stays SENDING and is checked after its lease.
+      log.error("outbox: a send failed unexpectedly", e);
+      return new Attempt(null, null);
     }
   }
 
-  /** What one claimed row came to; {@code destination} is null when unknown. */
-  private record Attempt(String destination, boolean sent) {}
+  /**
+   * Records the rows these attempts sent, all in one transaction, and leaves the destinations of
+   * the others alone for the rest of the call.
+   *
+   * @return how many were recorded as sent
+   */
+  private int record(List<Attempt> attempts, Set<String> skipped) {
+    List<Delivered> delivered = new ArrayList<>();
+    for (Attempt attempt : attempts) {
+      if (attempt.delivered() != null) {
+        delivered.add(attempt.delivered());
+      } else if (attempt.destination() != null) {
+        skipped.add(attempt.destination());
+      }
+    }
+    if (delivered.isEmpty()) {
+      return 0;
+    }
+    List<Boolean> recorded;
+    try {
+      recorded = store.markAllSent(delivered, clock.instant());
+    } catch (RuntimeException bookkeeping) {
+      // The sends happened but could not be recorded. The rows stay SENDING; after the lease a
+      // dispatcher checks the platform before it sends any of them again.
+      log.error(
+          "outbox: could not record {} sent rows; they are checked again after the lease",
+          delivered.size(),
+          bookkeeping);
+      delivered.forEach(d -> skipped.add(d.claimed().destination().key()));
+      return 0;
+    }
+    int sent = 0;
+    for (int i = 0; i < delivered.size(); i++) {
+      OutboundMessage message = delivered.get(i).claimed();
+      if (recorded.get(i)) {
+        sent++;
+      } else {
+        log.warn(
+            "outbox: {} {} to {} was sent after its claim expired and another dispatcher took it",
+            message.operation(),
+            message.key(),
+            message.destination());
+        skipped.add(message.destination().key());
+      }
+    }
+    return sent;
+  }
+
+  /**
+   * What one call's sends came to, handed from the sending threads to the dispatching one. Once the
+   * call has given up waiting (interrupted), a send finishing later records itself.
+   */
+  private final class Round {
+    private final List<Attempt> finished = new ArrayList<>();
+    private boolean abandoned;
+
+    synchronized void finished(Attempt attempt) {
+      if (!abandoned) {
+        finished.add(attempt);
+        notifyAll();
+        return;
+      }
+      try {
+        record(List.of(attempt), new HashSet<>());
+      } catch (RuntimeException e) {
+        log.error("outbox: a send finished after its round ended could not be recorded", e);
+      }
+    }
+
+    /** Waits for at least one attempt to finish and takes every one finished so far. */
+    synchronized Optional<List<Attempt>> next() {
+      try {
+        while (finished.isEmpty()) {
+          wait();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return Optional.empty();
+      }
+      List<Attempt> taken = List.copyOf(finished);
+      finished.clear();
+      return Optional.of(taken);
+    }
+
+    synchronized List<Attempt> abandon() {
+      abandoned = true;
+      List<Attempt> taken = List.copyOf(finished);
+      finished.clear();
+      return taken;
+    }
+  }
+
+  /**
+   * What one claimed row came to: {@code delivered} when the platform has it (to be recorded), else
+   * null; {@code destination} is null when unknown.
+   */
+  private record Attempt(String destination, Delivered delivered) {}
 
   private Attempt deliver(OutboundMessage message) {
     Sender sender = senders.get(message.destination().platform());
@@ -190,7 +283,7 @@ public final class OutboxDispatcher {
           message.key(),
           message.destination(),
           bookkeeping);
-      return new Attempt(message.destination().key(), false);
+      return new Attempt(message.destination().key(), null);
     }
   }
 
@@ -228,16 +321,9 @@ public final class OutboxDispatcher {
     }
   }
 
-  private Attempt sent(OutboundMessage message, String platformMessageId) {
-    if (!store.markSent(message, platformMessageId, clock.instant())) {
-      log.warn(
-          "outbox: {} {} to {} was sent after its claim expired and another dispatcher took it",
-          message.operation(),
-          message.key(),
-          message.destination());
-      return new Attempt(message.destination().key(), false);
-    }
-    return new Attempt(message.destination().key(), true);
+  /** The platform has it: recorded with the round's other sends, before the next claim. */
+  private static Attempt sent(OutboundMessage message, String platformMessageId) {
+    return new Attempt(message.destination().key(), new Delivered(message, platformMessageId));
   }
 
   /** The platform said no: wait as it asks (a rate limit), or count a failed attempt. */
@@ -254,7 +340,7 @@ public final class OutboxDispatcher {
         message.destination(),
         until);
     store.postpone(message, describe(refusal), until, now);
-    return new Attempt(message.destination().key(), false);
+    return new Attempt(message.destination().key(), null);
   }
 
   private Attempt failed(
@@ -284,7 +370,7 @@ public final class OutboxDispatcher {
           error);
     }
     store.markAttemptFailed(message, describe(error), outcomeUnknown, retryAt, now);
-    return new Attempt(message.destination().key(), false);
+    return new Attempt(message.destination().key(), null);
   }
 
   private static String describe(Exception e) {

@@ -64,6 +64,18 @@ public interface OutboxStore {
   boolean markSent(OutboundMessage claimed, String platformMessageId, Instant now);
 
   /**
+   * Records many sent rows at once, each fenced like {@link #markSent}, in one transaction where
+   * the store can: a dispatch round's bookkeeping costs one commit, not one per row. Should the
+   * call fail, none of them is recorded; they stay claimed and are checked on the platform after
+   * their lease, like a send whose bookkeeping was lost.
+   *
+   * @return for each row, in order, whether it was recorded (false: its claim was lost)
+   */
+  default List<Boolean> markAllSent(List<Delivered> delivered, Instant now) {
+    return delivered.stream().map(d -> markSent(d.claimed(), d.platformMessageId(), now)).toList();
+  }
+
+  /**
    * Records a failed attempt of a claimed row: pending again from {@code retryAt}, or FAILED (a
    * dead letter) when empty.
    *

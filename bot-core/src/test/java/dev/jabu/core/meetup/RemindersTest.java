@@ -1,6 +1,7 @@
 package dev.jabu.core.meetup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jabu.core.CoreSettings;
 import dev.jabu.core.engine.Member;
@@ -233,6 +234,50 @@ class RemindersTest {
         .extracting(OutboundMessage::key)
         .allMatch(k -> k.contains("reminder-1d"))
         .hasSize(2);
+  }
+
+  @Test
+  void aRemindersDirectMessagesAreOneBatch_allOrNoneWhenTheDatabaseRefusesOne() {
+    long id = announce("2026-12-05T19:00", 10);
+    for (String who : List.of("discord:alice", "slack:UBOB", "discord:carol")) {
+      say(platform.member(who), "/meetup rsvp " + id);
+    }
+    platform.newPosts();
+    // the database refuses carol's message, the way a full disk or a lost connection would
+    sql(
+        "CREATE TRIGGER refuse_carol BEFORE INSERT ON outbox WHEN NEW.message_key LIKE"
+            + " '%reminder-1d%carol' BEGIN SELECT RAISE(ABORT, 'refused'); END");
+    platform.clock().set(Instant.parse("2026-12-04T10:00:00Z"));
+
+    assertThatThrownBy(() -> fixture.service.reminders().run(id + ":1d"))
+        .isInstanceOf(RuntimeException.class);
+    assertThat(directMessages()).as("alice and bob were not told before the failure").isEmpty();
+
+    // the scheduler runs the item again once the database accepts it: each member told once
+    sql("DROP TRIGGER refuse_carol");
+    assertThat(fixture.service.reminders().run(id + ":1d")).isEmpty();
+    assertThat(fixture.service.reminders().run(id + ":1d")).isEmpty();
+    assertThat(directMessages())
+        .extracting(r -> r.destination().key())
+        .containsExactlyInAnyOrder("discord:@alice", "slack:@UBOB", "discord:@carol");
+  }
+
+  private List<dev.jabu.core.outbox.OutboxRow> directMessages() {
+    return platform.jabu().outboxStore().all().stream()
+        .filter(r -> r.key().contains("reminder-1d") && r.operation() == Operation.POST)
+        .toList();
+  }
+
+  private void sql(String statement) {
+    platform
+        .database()
+        .withConnection(
+            c -> {
+              try (var s = c.createStatement()) {
+                s.execute(statement);
+              }
+              return null;
+            });
   }
 
   @Test

@@ -44,6 +44,11 @@ class ForwardingOutboxStore implements OutboxStore {
   }
 
   @Override
+  public List<Boolean> markAllSent(List<Delivered> delivered, Instant now) {
+    return store.markAllSent(delivered, now);
+  }
+
+  @Override
   public boolean markAttemptFailed(
       OutboundMessage claimed,
       String error,

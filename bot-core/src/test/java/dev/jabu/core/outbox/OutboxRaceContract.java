@@ -131,6 +131,12 @@ abstract class OutboxRaceContract {
       }
 
       @Override
+      public List<Boolean> markAllSent(List<Delivered> delivered, Instant now) {
+        maybeDie();
+        return super.markAllSent(delivered, now);
+      }
+
+      @Override
       public boolean markAttemptFailed(
           OutboundMessage claimed,
           String error,

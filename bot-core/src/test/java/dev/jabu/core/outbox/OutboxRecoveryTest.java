@@ -113,6 +113,44 @@ class OutboxRecoveryTest {
   }
 
   @Test
+  void
+      a_crash_after_a_rounds_sends_and_before_their_one_commit_loses_nothing_and_posts_nothing_twice() {
+    List<ChannelRef> channels = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      ChannelRef channel = ChannelRef.of(Platform.DISCORD, "channel-" + i);
+      channels.add(channel);
+      outbox.post("k", channel, RichMessage.text("hello " + i));
+    }
+    // The process dies between the platform's answers and the commit that records them.
+    OutboxStore dying =
+        new ForwardingOutboxStore(store) {
+          @Override
+          public List<Boolean> markAllSent(List<Delivered> delivered, Instant now) {
+            throw new dev.jabu.core.store.StoreException("process died (test)", null);
+          }
+        };
+    OutboxDispatcher crashing =
+        new OutboxDispatcher(
+            dying, List.of(platform), clock, DeliverySettings.defaults().withLease(LEASE));
+    assertThat(crashing.dispatchReady()).isZero();
+    assertThat(platform.sent()).hasSize(5);
+    assertThat(store.all()).allMatch(row -> row.status() == OutboxStatus.SENDING);
+
+    clock.advance(LEASE.minusSeconds(1));
+    assertThat(dispatcher.dispatchReady()).as("still leased").isZero();
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(dispatcher.dispatchReady()).isEqualTo(5);
+
+    assertThat(platform.checked()).as("each row checked before it is repeated").hasSize(5);
+    assertThat(platform.sent()).as("nothing posted twice").hasSize(5);
+    for (ChannelRef channel : channels) {
+      OutboxRow row = store.find("k", channel).orElseThrow();
+      assertThat(row.status()).isEqualTo(OutboxStatus.SENT);
+      assertThat(row.platformMessageId()).isPresent();
+    }
+  }
+
+  @Test
   void when_the_platform_cannot_tell_the_check_is_retried_later_and_nothing_is_sent_blindly() {
     claimedByADeadProcess();
     platform.unsureWhen(message -> true);

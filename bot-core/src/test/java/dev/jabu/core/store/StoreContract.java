@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.jabu.core.message.Button;
 import dev.jabu.core.message.RichMessage;
 import dev.jabu.core.message.Span;
+import dev.jabu.core.outbox.Delivered;
 import dev.jabu.core.outbox.JdbcOutboxStore;
 import dev.jabu.core.outbox.Operation;
 import dev.jabu.core.outbox.OutboundMessage;
@@ -407,6 +408,44 @@ public abstract class StoreContract {
     OutboxRow sent = row("k", ANNOUNCE);
     assertThat(sent.platformMessageId()).contains("m1");
     assertThat(sent.outcomeUnknown()).isFalse();
+  }
+
+  @Test
+  void a_rounds_sends_are_recorded_together_and_each_stays_fenced_by_its_claim() {
+    ChannelRef other = new ChannelRef(Platform.DISCORD, "101", "general");
+    outbox.post("first", ANNOUNCE, RichMessage.text("1"));
+    outbox.post("second", other, RichMessage.text("2"));
+    List<OutboundMessage> claimed = claim("instance-a", 10);
+    clock.advance(LEASE);
+    // another instance took "second" over after the lease: instance-a's claim on it is lost
+    OutboundMessage takenOver =
+        store
+            .claimReady(
+                "instance-b",
+                Set.of(Platform.DISCORD),
+                Set.of(ANNOUNCE.key()),
+                10,
+                clock.instant(),
+                LEASE)
+            .stream()
+            .filter(m -> m.key().equals("second"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(
+            store.markAllSent(
+                List.of(new Delivered(claimed.get(0), "m1"), new Delivered(claimed.get(1), "late")),
+                clock.instant()))
+        .containsExactly(true, false);
+    assertThat(row("first", ANNOUNCE).status()).isEqualTo(OutboxStatus.SENT);
+    assertThat(row("first", ANNOUNCE).platformMessageId()).contains("m1");
+    assertThat(row("second", other).status()).isEqualTo(OutboxStatus.SENDING);
+    assertThat(row("second", other).claimedBy()).contains("instance-b");
+
+    assertThat(store.markAllSent(List.of(new Delivered(takenOver, "m2")), clock.instant()))
+        .containsExactly(true);
+    assertThat(row("second", other).platformMessageId()).contains("m2");
+    assertThat(store.markAllSent(List.of(), clock.instant())).isEmpty();
   }
 
   @Test
