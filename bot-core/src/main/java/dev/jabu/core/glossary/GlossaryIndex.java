@@ -332,7 +332,9 @@ public final class GlossaryIndex {
     return forgiving(candidate)
         .filter(
             m -> {
-              if (m.how() != GlossaryMatch.How.TYPO) {
+              // Exact readings pass; a typo, also of a keyboard misreading ("tie" → 샫 → 샤드),
+              // must be long enough to be one.
+              if (m.distance() == 0) {
                 return true;
               }
               String key = TermKey.of(candidate);
@@ -426,13 +428,18 @@ public final class GlossaryIndex {
     int needed = Math.max(1, query.length + 1 - 3 * maxEdits);
     int best = -1;
     int bestDistance = Integer.MAX_VALUE;
+    // A short word is corrected only into a name of its own script: "tie" is an English word,
+    // not a typo of 샤드 typed on an English keyboard (that reading is the keyboard search's job).
+    boolean shortQuery = query.length <= SHORT_NAME;
+    boolean hangulQuery = Hangul.containsHangul(key);
     Scratch counts = countBigrams(query);
     try {
       for (int t = 0; t < counts.size; t++) {
         int i = counts.touched[t];
         if (counts.count[i] < needed
             || Math.abs(names.strokes[i].length - query.length) > maxEdits
-            || names.acronym[i] && query.length <= Acronyms.LONGEST) {
+            || names.acronym[i] && query.length <= Acronyms.LONGEST
+            || shortQuery && Hangul.containsHangul(names.key[i]) != hangulQuery) {
           continue;
         }
         int d = EditDistance.distanceUpTo(query, names.strokes[i], maxEdits);

@@ -33,7 +33,7 @@ class GlossaryQuestionQualityTest {
     REQUIRED.put("compare", 100.0);
     REQUIRED.put("alternatives", 100.0);
     REQUIRED.put("role", 85.0);
-    REQUIRED.put("description", 67.0);
+    REQUIRED.put("description", 64.0);
     REQUIRED.put("off-topic", 100.0);
     REQUIRED.put("acronym", 100.0);
   }
