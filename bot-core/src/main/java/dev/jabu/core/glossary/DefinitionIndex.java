@@ -141,12 +141,14 @@ final class DefinitionIndex {
       // Rank a wider pool, then favour entries that share more of the question's words: BM25
       // alone lets one rare word outweigh a definition that matches the whole description.
       ScoreDoc[] top = searcher.search(query.build(), Math.max(limit, POOL)).scoreDocs;
+      int[][] matchedAndWords = matched(top, terms);
       List<Hit> hits = new ArrayList<>(top.length);
-      for (ScoreDoc d : top) {
-        int[] matchedAndWords = matched(d.doc, terms);
-        float coverage = (float) matchedAndWords[0] / Math.max(1, matchedAndWords[1]);
-        float score = d.score * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverage);
-        hits.add(new Hit(entryOfDoc[d.doc], score, matchedAndWords[0], matchedAndWords[1]));
+      for (int i = 0; i < top.length; i++) {
+        int matched = matchedAndWords[i][0];
+        int asked = matchedAndWords[i][1];
+        float coverage = (float) matched / Math.max(1, asked);
+        float score = top[i].score * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverage);
+        hits.add(new Hit(entryOfDoc[top[i].doc], score, matched, asked));
       }
       hits.sort((a, b) -> Float.compare(b.score(), a.score()));
       return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
@@ -156,14 +158,20 @@ final class DefinitionIndex {
   }
 
   /**
-   * How many of the question's words the entry's text contains, and how many words the question
-   * has, in the language that matched more of them (each analyzer reads the whole question, so
-   * counting both would count "containers" and "contain" as two words).
+   * For each ranked document, how many of the question's words its text contains and how many words
+   * the question has, in the language that matched more of them (each analyzer reads the whole
+   * question, so counting both would count "containers" and "contain" as two words). Each word's
+   * postings are read once for all documents.
    */
-  private int[] matched(int doc, Set<Term> terms) throws IOException {
-    int[] best = {0, 0};
+  private int[][] matched(ScoreDoc[] top, Set<Term> terms) throws IOException {
+    Integer[] order = new Integer[top.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Integer.compare(top[a].doc, top[b].doc));
+    int[][] best = new int[top.length][2];
     for (String field : List.of(KO, EN)) {
-      int found = 0;
+      int[] found = new int[top.length];
       int words = 0;
       for (Term term : terms) {
         if (!term.field().equals(field)) {
@@ -171,13 +179,24 @@ final class DefinitionIndex {
         }
         words++;
         PostingsEnum postings = leaf.postings(term, PostingsEnum.NONE);
-        if (postings != null && postings.advance(doc) == doc) {
-          found++;
+        if (postings == null) {
+          continue;
+        }
+        for (int i : order) {
+          int doc = top[i].doc;
+          if (postings.docID() < doc) {
+            postings.advance(doc);
+          }
+          if (postings.docID() == doc) {
+            found[i]++;
+          }
         }
       }
-      if (found > best[0] || found == best[0] && words > best[1]) {
-        best[0] = found;
-        best[1] = words;
+      for (int i = 0; i < top.length; i++) {
+        if (found[i] > best[i][0] || found[i] == best[i][0] && words > best[i][1]) {
+          best[i][0] = found[i];
+          best[i][1] = words;
+        }
       }
     }
     return best;
