@@ -46,7 +46,20 @@ public class GlossaryBenchmark {
   private String[] choseong;
   private String[] keyboard;
   private String[] prefix;
+  private String[] sentence;
   private int next;
+
+  /** Descriptions of terms without their names, as members type them (the shipped glossary). */
+  private static final String[] DESCRIPTIONS = {
+    "배포를 조금씩 나눠서 내보내는 거",
+    "같은 요청을 여러 번 보내도 결과가 같은 성질",
+    "장애 나고 나서 원인이랑 교훈 정리하는 문서",
+    "노드마다 하나씩 꼭 떠 있어야 하는 파드",
+    "a helper container running next to the app",
+    "storage that outlives the pod",
+    "the time it takes to get service back after an outage",
+    "점심 뭐 먹지"
+  };
 
   @Setup
   public void setUp() throws Exception {
@@ -63,6 +76,7 @@ public class GlossaryBenchmark {
     List<String> choseongs = new ArrayList<>();
     List<String> keys = new ArrayList<>();
     List<String> prefixes = new ArrayList<>();
+    List<String> sentences = new ArrayList<>();
     for (int i = 0; i < 1024; i++) {
       GlossaryEntry e = entries.get(random.nextInt(entries.size()));
       exacts.add(e.name());
@@ -73,6 +87,12 @@ public class GlossaryBenchmark {
         choseongs.add(Hangul.choseong(e.ko().replace(" ", "")));
         keys.add(Typos.onEnglishKeyboard(e.ko()));
       }
+      sentences.add(
+          switch (i % 3) {
+            case 0 -> e.ko() + "가 뭐야?";
+            case 1 -> "what does " + e.name() + " do";
+            default -> e.name() + " vs " + entries.get(random.nextInt(entries.size())).name();
+          });
       String name = e.name().toLowerCase();
       prefixes.add(name.substring(0, Math.min(2, name.length())));
     }
@@ -82,6 +102,8 @@ public class GlossaryBenchmark {
     choseong = choseongs.toArray(String[]::new);
     keyboard = keys.toArray(String[]::new);
     prefix = prefixes.toArray(String[]::new);
+    sentence = sentences.toArray(String[]::new);
+    index.warmUp();
   }
 
   private String pick(String[] queries) {
@@ -112,6 +134,18 @@ public class GlossaryBenchmark {
   @Benchmark
   public SearchResult keyboard() {
     return index.search(pick(keyboard));
+  }
+
+  /** A name inside a question or a comparison: "X가 뭐야?", "what does X do", "X vs Y". */
+  @Benchmark
+  public SearchResult sentence() {
+    return index.search(pick(sentence));
+  }
+
+  /** No name: the definitions ranked (BM25), or an off-topic line refused. */
+  @Benchmark
+  public SearchResult description() {
+    return index.search(pick(DESCRIPTIONS));
   }
 
   @Benchmark

@@ -74,6 +74,12 @@ final class DefinitionIndex {
 
   static final Analyzer ENGLISH = new EnglishAnalyzer(ENGLISH_STOP);
 
+  /** How many entries are ranked before the share of matched words reorders them. */
+  private static final int POOL = 20;
+
+  /** How much the share of the question's words an entry contains weighs on its score. */
+  private static final float COVERAGE_WEIGHT = 0.5f;
+
   private final IndexSearcher searcher;
   private final LeafReader leaf;
   private final int[] entryOfDoc;
@@ -132,37 +138,68 @@ final class DefinitionIndex {
       query.add(new TermQuery(new Term(CATEGORY, only.id())), BooleanClause.Occur.FILTER);
     }
     try {
-      ScoreDoc[] top = searcher.search(query.build(), limit).scoreDocs;
+      // Rank a wider pool, then favour entries that share more of the question's words: BM25
+      // alone lets one rare word outweigh a definition that matches the whole description.
+      ScoreDoc[] top = searcher.search(query.build(), Math.max(limit, POOL)).scoreDocs;
+      int[][] matchedAndWords = matched(top, terms);
       List<Hit> hits = new ArrayList<>(top.length);
-      int distinct = distinctWords(terms);
-      for (ScoreDoc d : top) {
-        hits.add(new Hit(entryOfDoc[d.doc], d.score, matched(d.doc, terms), distinct));
+      for (int i = 0; i < top.length; i++) {
+        int matched = matchedAndWords[i][0];
+        int asked = matchedAndWords[i][1];
+        float coverage = (float) matched / Math.max(1, asked);
+        float score = top[i].score * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverage);
+        hits.add(new Hit(entryOfDoc[top[i].doc], score, matched, asked));
       }
-      return hits;
+      hits.sort((a, b) -> Float.compare(b.score(), a.score()));
+      return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Counts a word once even when both analyzers produced it. */
-  private static int distinctWords(Set<Term> terms) {
-    Set<String> words = new java.util.HashSet<>();
-    terms.forEach(t -> words.add(t.text()));
-    return words.size();
-  }
-
-  private int matched(int doc, Set<Term> terms) throws IOException {
-    Set<String> found = new java.util.HashSet<>();
-    for (Term term : terms) {
-      if (found.contains(term.text())) {
-        continue;
+  /**
+   * For each ranked document, how many of the question's words its text contains and how many words
+   * the question has, in the language that matched more of them (each analyzer reads the whole
+   * question, so counting both would count "containers" and "contain" as two words). Each word's
+   * postings are read once for all documents.
+   */
+  private int[][] matched(ScoreDoc[] top, Set<Term> terms) throws IOException {
+    Integer[] order = new Integer[top.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Integer.compare(top[a].doc, top[b].doc));
+    int[][] best = new int[top.length][2];
+    for (String field : List.of(KO, EN)) {
+      int[] found = new int[top.length];
+      int words = 0;
+      for (Term term : terms) {
+        if (!term.field().equals(field)) {
+          continue;
+        }
+        words++;
+        PostingsEnum postings = leaf.postings(term, PostingsEnum.NONE);
+        if (postings == null) {
+          continue;
+        }
+        for (int i : order) {
+          int doc = top[i].doc;
+          if (postings.docID() < doc) {
+            postings.advance(doc);
+          }
+          if (postings.docID() == doc) {
+            found[i]++;
+          }
+        }
       }
-      PostingsEnum postings = leaf.postings(term, PostingsEnum.NONE);
-      if (postings != null && postings.advance(doc) == doc) {
-        found.add(term.text());
+      for (int i = 0; i < top.length; i++) {
+        if (found[i] > best[i][0] || found[i] == best[i][0] && words > best[i][1]) {
+          best[i][0] = found[i];
+          best[i][1] = words;
+        }
       }
     }
-    return found.size();
+    return best;
   }
 
   private static void analyze(Analyzer analyzer, String field, String text, Set<Term> out) {

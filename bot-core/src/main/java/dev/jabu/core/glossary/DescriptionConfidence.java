@@ -17,13 +17,19 @@ final class DescriptionConfidence {
   static final int MIN_MATCHED = 3;
 
   /** BM25 score below which nothing is offered. */
-  static final float MIN_OFFER = 2.5f;
+  static final float MIN_OFFER = 2f;
 
   /** BM25 score below which nothing is answered. */
   static final float MIN_ANSWER = 4f;
 
-  /** How far ahead of the second entry the first must be to be answered alone. */
-  static final float LEAD = 1.15f;
+  /**
+   * How far ahead of the second entry the first must be to be answered alone: a description shares
+   * few words with any definition, so a close second is offered rather than overruled.
+   */
+  static final float LEAD = 1.5f;
+
+  /** The lead a role needs when the request already says it wants a role. */
+  static final float ROLE_LEAD = 1.15f;
 
   Optional<DefinitionIndex.Hit> confident(List<DefinitionIndex.Hit> hits) {
     if (hits.isEmpty()) {
@@ -45,7 +51,7 @@ final class DescriptionConfidence {
       return Optional.empty();
     }
     DefinitionIndex.Hit first = hits.get(0);
-    boolean ahead = hits.size() < 2 || first.score() >= LEAD * hits.get(1).score();
+    boolean ahead = hits.size() < 2 || first.score() >= ROLE_LEAD * hits.get(1).score();
     return first.matched() >= MIN_MATCHED - 1 && first.score() >= MIN_OFFER && ahead
         ? Optional.of(first)
         : Optional.empty();

@@ -80,7 +80,8 @@ final class GlossaryAnswer {
         new Block.Fields(
             List.of(
                 new Block.Field(a.title(locale), summary(a), true),
-                new Block.Field(b.title(locale), summary(b), true))));
+                new Block.Field(b.title(locale), summary(b), true)),
+            true));
     hint(left, left.matchedName()).ifPresent(message::context);
     hint(right, right.matchedName()).ifPresent(message::context);
     message.button(new Button(a.name(), "/term " + a.name(), Button.Style.SECONDARY));

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds entries the way people ask for them: exact names and aliases (ignoring case, spaces,
@@ -244,6 +245,10 @@ public final class GlossaryIndex {
         role = roleDescribed(text);
       }
     }
+    if (reading.role() && role.isEmpty() && tool.isPresent() && reading.uncoveredContent() > 0) {
+      // "tools for managing kubernetes manifests": a tool's name inside a request for a role.
+      role = roleDescribed(text);
+    }
     if (role.isPresent() && reading.role()) {
       return Optional.of(SearchResult.of(Intent.TOOLS_FOR_ROLE, term, List.of(role.get())));
     }
@@ -271,6 +276,15 @@ public final class GlossaryIndex {
     if (described.isPresent()) {
       return described;
     }
+    // "컨테이너 이미지 저장소 추천": the role the words describe best, when the subject is linked to it.
+    Set<String> linked = linkedRoles(subject.entry());
+    List<DefinitionIndex.Hit> roles = definitions.get().search(text, Category.ROLE, 1);
+    if (!roles.isEmpty() && roles.get(0).matched() >= 2) {
+      GlossaryEntry best = entries.get(roles.get(0).entry());
+      if (linked.contains(best.id())) {
+        return Optional.of(new GlossaryMatch(best, GlossaryMatch.How.DESCRIPTION, "", 0));
+      }
+    }
     Map<String, Integer> played = new HashMap<>();
     for (String id : subject.entry().related()) {
       glossary.get(id).ifPresent(e -> e.isA().forEach(r -> played.merge(r, 1, Integer::sum)));
@@ -284,6 +298,20 @@ public final class GlossaryIndex {
       return mostPlayed.map(r -> new GlossaryMatch(r, subject.how(), subject.matchedName(), 0));
     }
     return Optional.empty();
+  }
+
+  /** The roles an entry points at or that point at it. */
+  private Set<String> linkedRoles(GlossaryEntry subject) {
+    Set<String> linked = new java.util.HashSet<>();
+    for (String id : subject.related()) {
+      glossary.get(id).filter(e -> e.category() == Category.ROLE).ifPresent(e -> linked.add(id));
+    }
+    for (GlossaryEntry e : entries) {
+      if (e.category() == Category.ROLE && e.related().contains(subject.id())) {
+        linked.add(e.id());
+      }
+    }
+    return linked;
   }
 
   private SearchResult described(String text, DefinitionIndex.Hit hit) {
@@ -332,7 +360,9 @@ public final class GlossaryIndex {
     return forgiving(candidate)
         .filter(
             m -> {
-              if (m.how() != GlossaryMatch.How.TYPO) {
+              // Exact readings pass; a typo, also of a keyboard misreading ("tie" → 샫 → 샤드),
+              // must be long enough to be one.
+              if (m.distance() == 0) {
                 return true;
               }
               String key = TermKey.of(candidate);
@@ -426,13 +456,18 @@ public final class GlossaryIndex {
     int needed = Math.max(1, query.length + 1 - 3 * maxEdits);
     int best = -1;
     int bestDistance = Integer.MAX_VALUE;
+    // A short word is corrected only into a name of its own script: "tie" is an English word,
+    // not a typo of 샤드 typed on an English keyboard (that reading is the keyboard search's job).
+    boolean shortQuery = query.length <= SHORT_NAME;
+    boolean hangulQuery = Hangul.containsHangul(key);
     Scratch counts = countBigrams(query);
     try {
       for (int t = 0; t < counts.size; t++) {
         int i = counts.touched[t];
         if (counts.count[i] < needed
             || Math.abs(names.strokes[i].length - query.length) > maxEdits
-            || names.acronym[i] && query.length <= Acronyms.LONGEST) {
+            || names.acronym[i] && query.length <= Acronyms.LONGEST
+            || shortQuery && Hangul.containsHangul(names.key[i]) != hangulQuery) {
           continue;
         }
         int d = EditDistance.distanceUpTo(query, names.strokes[i], maxEdits);

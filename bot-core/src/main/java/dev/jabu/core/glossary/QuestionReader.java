@@ -187,9 +187,12 @@ final class QuestionReader {
               && words.get(i + 1).raw().equalsIgnoreCase("than");
       // Also inside a name: "부하 테스트 툴" names a role and asks for its tools.
       role |= ROLE.contains(lower) || startsWithAny(lower, ROLE_KO);
-      // "뭐 있어", "뭐가 있나요"
+      // "뭐 있어", "뭐가 있나요", "뭐 써요", "뭘 쓰세요"
       role |=
-          !insideName && lower.startsWith("있") && i > 0 && words.get(i - 1).raw().startsWith("뭐");
+          !insideName
+              && (lower.startsWith("있") || lower.startsWith("써") || lower.startsWith("쓰"))
+              && i > 0
+              && (words.get(i - 1).raw().startsWith("뭐") || words.get(i - 1).raw().startsWith("뭘"));
     }
     return new Reading(words, spans, compare, weak, alternatives, role);
   }

@@ -42,10 +42,18 @@ public sealed interface Block {
     }
   }
 
-  /** Name/value pairs (Discord embed fields, Slack section fields). */
-  record Fields(List<Field> fields) implements Block {
+  /**
+   * Name/value pairs (Discord embed fields, Slack section fields). {@code sideBySide} asks for the
+   * fields as columns where the platform has none of its own (the console shows a comparison's two
+   * entries as two columns of text).
+   */
+  record Fields(List<Field> fields, boolean sideBySide) implements Block {
     public Fields {
       fields = List.copyOf(fields);
+    }
+
+    public Fields(List<Field> fields) {
+      this(fields, false);
     }
   }
 

@@ -26,6 +26,11 @@ public final class PlainTextRenderer {
   private static final String QUOTE_PREFIX = "│ ";
   private static final String[] BULLETS = {"•", "◦", "▪"};
 
+  /** Width of each column when two fields are shown side by side: two fit in 80 columns. */
+  static final int COLUMN = 38;
+
+  private static final String COLUMN_GAP = " │ ";
+
   private final ZoneId zone;
   private final Locale locale;
   private final Clock clock;
@@ -85,6 +90,8 @@ public final class PlainTextRenderer {
       return quote(q);
     } else if (block instanceof Block.CodeBlock c) {
       return "```" + c.language() + "\n" + c.code() + "\n```";
+    } else if (block instanceof Block.Fields f && f.sideBySide() && f.fields().size() == 2) {
+      return columns(f.fields().get(0), f.fields().get(1));
     } else if (block instanceof Block.Fields f) {
       return f.fields().stream()
           .map(field -> field.name() + ": " + spans(field.value()))
@@ -95,6 +102,65 @@ public final class PlainTextRenderer {
       return DIVIDER;
     }
     throw new IllegalArgumentException("unknown block " + block);
+  }
+
+  /**
+   * Two fields as two columns of text, each its name over its value wrapped at word boundaries to
+   * {@link #COLUMN} terminal columns (Korean characters count two).
+   */
+  private String columns(Block.Field left, Block.Field right) {
+    List<String> a = column(left);
+    List<String> b = column(right);
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+      String l = i < a.size() ? a.get(i) : "";
+      String r = i < b.size() ? b.get(i) : "";
+      String line = l + " ".repeat(COLUMN - DisplayWidth.of(l)) + COLUMN_GAP + r;
+      lines.add(line.stripTrailing());
+    }
+    return String.join("\n", lines);
+  }
+
+  private List<String> column(Block.Field field) {
+    List<String> lines = new ArrayList<>(wrap(field.name()));
+    lines.add("─".repeat(COLUMN));
+    for (String paragraph : spans(field.value()).split("\n")) {
+      lines.addAll(wrap(paragraph));
+    }
+    return lines;
+  }
+
+  /** Words filled into lines of at most {@link #COLUMN} columns; a longer word is cut. */
+  private static List<String> wrap(String text) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.strip().split("\\s+")) {
+      while (DisplayWidth.of(word) > COLUMN) {
+        int cut = 1;
+        while (DisplayWidth.of(word.substring(0, cut + 1)) <= COLUMN) {
+          cut++;
+        }
+        if (line.length() > 0) {
+          lines.add(line.toString());
+          line.setLength(0);
+        }
+        lines.add(word.substring(0, cut));
+        word = word.substring(cut);
+      }
+      String joined = line.length() == 0 ? word : line + " " + word;
+      if (DisplayWidth.of(joined) > COLUMN) {
+        lines.add(line.toString());
+        line.setLength(0);
+        line.append(word);
+      } else {
+        line.setLength(0);
+        line.append(joined);
+      }
+    }
+    if (line.length() > 0) {
+      lines.add(line.toString());
+    }
+    return lines;
   }
 
   private String heading(Block.Heading h) {

@@ -81,7 +81,9 @@ public final class RichMessageJson {
     } else if (block instanceof Block.CodeBlock c) {
       return typed("code_block").put("language", c.language()).put("code", c.code());
     } else if (block instanceof Block.Fields f) {
-      return typed("fields").set("fields", array(f.fields(), RichMessageJson::field));
+      ObjectNode fields = typed("fields");
+      fields.set("fields", array(f.fields(), RichMessageJson::field));
+      return f.sideBySide() ? fields.put("sideBySide", true) : fields;
     } else if (block instanceof Block.Image i) {
       return typed("image").put("url", i.url()).put("alt", i.alt());
     } else if (block instanceof Block.Divider) {
@@ -168,7 +170,10 @@ public final class RichMessageJson {
       case "quote" -> new Block.Quote(list(node.path("blocks"), RichMessageJson::readBlock));
       case "code_block" ->
           new Block.CodeBlock(node.path("language").asText(""), text(node, "code"));
-      case "fields" -> new Block.Fields(list(node.path("fields"), RichMessageJson::readField));
+      case "fields" ->
+          new Block.Fields(
+              list(node.path("fields"), RichMessageJson::readField),
+              node.path("sideBySide").asBoolean(false));
       case "image" -> new Block.Image(text(node, "url"), node.path("alt").asText(""));
       case "divider" -> new Block.Divider();
       case "context" -> new Block.Context(readSpans(node, "spans"));

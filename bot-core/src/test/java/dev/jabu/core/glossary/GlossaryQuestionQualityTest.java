@@ -32,8 +32,8 @@ class GlossaryQuestionQualityTest {
     REQUIRED.put("sentence", 100.0);
     REQUIRED.put("compare", 100.0);
     REQUIRED.put("alternatives", 100.0);
-    REQUIRED.put("role", 91.0);
-    REQUIRED.put("description", 61.0);
+    REQUIRED.put("role", 90.0);
+    REQUIRED.put("description", 76.0);
     REQUIRED.put("off-topic", 100.0);
     REQUIRED.put("acronym", 100.0);
   }
