@@ -118,6 +118,11 @@ public final class Launcher {
     // before the platforms connect: their first question must be answered within 3 seconds
     features.glossary().ifPresent(GlossaryService::warmUp);
     List<PlatformAdapter> adapters = PlatformAdapters.create(config, jabu);
+    // platforms with their own event calendar (Discord scheduled events) mirror announced meetups
+    features
+        .meetups()
+        .ifPresent(
+            meetups -> adapters.forEach(a -> a.nativeEvents().ifPresent(meetups::mirrorAsEvents)));
     try {
       for (PlatformAdapter adapter : adapters) {
         adapter.start();

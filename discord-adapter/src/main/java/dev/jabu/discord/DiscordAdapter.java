@@ -2,10 +2,12 @@ package dev.jabu.discord;
 
 import dev.jabu.core.Jabu;
 import dev.jabu.core.outbox.Sender;
+import dev.jabu.core.platform.NativeEvents;
 import dev.jabu.core.platform.Platform;
 import dev.jabu.core.platform.PlatformAdapter;
 import dev.jabu.core.platform.PlatformStartException;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
@@ -38,6 +40,7 @@ public final class DiscordAdapter implements PlatformAdapter {
   private final EngineWorkers workers;
   private final DiscordEvents events;
   private final DiscordSender sender;
+  private final Optional<DiscordScheduledEvents> scheduledEvents;
   private volatile JDA jda;
 
   public DiscordAdapter(DiscordSettings settings, Jabu jabu) {
@@ -47,7 +50,11 @@ public final class DiscordAdapter implements PlatformAdapter {
     this.events =
         new DiscordEvents(
             jabu.registry(), workers, settings.ackWithin(), jabu.settings().defaultLocale());
-    this.sender = new DiscordSender(this::jda, settings.threadArchive());
+    this.scheduledEvents =
+        settings.scheduledEvents()
+            ? settings.guildId().map(guild -> new DiscordScheduledEvents(this::jda, guild))
+            : Optional.empty();
+    this.sender = new DiscordSender(this::jda, settings.threadArchive(), scheduledEvents);
   }
 
   @Override
@@ -129,6 +136,12 @@ public final class DiscordAdapter implements PlatformAdapter {
   @Override
   public Sender sender() {
     return sender;
+  }
+
+  /** The guild's scheduled events, when {@code discord.guild-id} is set and mirroring is on. */
+  @Override
+  public Optional<NativeEvents> nativeEvents() {
+    return scheduledEvents.map(NativeEvents.class::cast);
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.jabu.core.outbox.SendFailure;
 import dev.jabu.core.outbox.SendResult;
 import dev.jabu.core.outbox.Sender;
 import dev.jabu.core.platform.ChannelRef;
+import dev.jabu.core.platform.NativeEvents;
 import dev.jabu.core.platform.Platform;
 import java.time.Duration;
 import java.util.List;
@@ -51,10 +52,13 @@ public final class DiscordSender implements Sender {
 
   private final Supplier<JDA> jda;
   private final ThreadChannel.AutoArchiveDuration archiveAfter;
+  private final Optional<DiscordScheduledEvents> scheduledEvents;
 
-  DiscordSender(Supplier<JDA> jda, Duration threadArchive) {
+  DiscordSender(
+      Supplier<JDA> jda, Duration threadArchive, Optional<DiscordScheduledEvents> scheduledEvents) {
     this.jda = jda;
     this.archiveAfter = archiveDuration(threadArchive);
+    this.scheduledEvents = scheduledEvents;
   }
 
   @Override
@@ -65,6 +69,9 @@ public final class DiscordSender implements Sender {
   @Override
   public SendResult send(OutboundMessage message) throws Exception {
     try {
+      if (NativeEvents.isEvents(message.destination())) {
+        return events(message).send(message);
+      }
       return switch (message.operation()) {
         case POST -> post(channel(message.destination()), message);
         case REPLY -> post(thread(message), message);
@@ -85,6 +92,9 @@ public final class DiscordSender implements Sender {
       return Lookup.absent(); // doing either again is harmless
     }
     try {
+      if (NativeEvents.isEvents(message.destination())) {
+        return events(message).check(message);
+      }
       Optional<MessageChannel> channel =
           message.operation() == dev.jabu.core.outbox.Operation.POST
               ? Optional.of(channel(message.destination()))
@@ -121,6 +131,19 @@ public final class DiscordSender implements Sender {
       }
     }
     return Lookup.absent();
+  }
+
+  /** The guild's scheduled events, for rows meant for them. */
+  private DiscordScheduledEvents events(OutboundMessage message) throws SendFailure {
+    return scheduledEvents
+        .filter(e -> e.destination().equals(message.destination()))
+        .orElseThrow(
+            () ->
+                SendFailure.permanent(
+                    "scheduled events of Discord server "
+                        + NativeEvents.space(message.destination())
+                        + " are not mirrored by this bot (discord.guild-id,"
+                        + " discord.scheduled-events)"));
   }
 
   private SendResult post(MessageChannel channel, OutboundMessage message) {

@@ -20,6 +20,8 @@ import java.util.Optional;
  *     Discord's 3 seconds
  * @param threadArchive how long a quiet thread jabu starts stays open
  * @param startTimeout how long to wait for the gateway's READY before giving up
+ * @param scheduledEvents whether announced meetups are mirrored as the guild's scheduled events
+ *     (needs {@code guildId})
  */
 public record DiscordSettings(
     String token,
@@ -30,7 +32,8 @@ public record DiscordSettings(
     int queue,
     Duration ackWithin,
     Duration threadArchive,
-    Duration startTimeout) {
+    Duration startTimeout,
+    boolean scheduledEvents) {
 
   /** Discord's own REST API, version 10. */
   public static final String DISCORD_API = "https://discord.com/api/v10/";
@@ -48,6 +51,30 @@ public record DiscordSettings(
     }
   }
 
+  /** Settings that mirror meetups as scheduled events (when a guild is set). */
+  public DiscordSettings(
+      String token,
+      Optional<String> guildId,
+      String apiUrl,
+      Optional<String> gatewayUrl,
+      int workers,
+      int queue,
+      Duration ackWithin,
+      Duration threadArchive,
+      Duration startTimeout) {
+    this(
+        token,
+        guildId,
+        apiUrl,
+        gatewayUrl,
+        workers,
+        queue,
+        ackWithin,
+        threadArchive,
+        startTimeout,
+        true);
+  }
+
   /** The defaults for a token: global commands, Discord's API and gateway. */
   public static DiscordSettings of(String token) {
     return new DiscordSettings(
@@ -59,7 +86,8 @@ public record DiscordSettings(
         200,
         Duration.ofMillis(1500),
         Duration.ofDays(7),
-        Duration.ofSeconds(60));
+        Duration.ofSeconds(60),
+        true);
   }
 
   public DiscordSettings withGuild(String guildId) {
@@ -72,16 +100,49 @@ public record DiscordSettings(
         queue,
         ackWithin,
         threadArchive,
-        startTimeout);
+        startTimeout,
+        scheduledEvents);
   }
 
   public DiscordSettings withEndpoints(String apiUrl, Optional<String> gatewayUrl) {
     return new DiscordSettings(
-        token, guildId, apiUrl, gatewayUrl, workers, queue, ackWithin, threadArchive, startTimeout);
+        token,
+        guildId,
+        apiUrl,
+        gatewayUrl,
+        workers,
+        queue,
+        ackWithin,
+        threadArchive,
+        startTimeout,
+        scheduledEvents);
   }
 
   public DiscordSettings withWorkers(int workers, int queue, Duration ackWithin) {
     return new DiscordSettings(
-        token, guildId, apiUrl, gatewayUrl, workers, queue, ackWithin, threadArchive, startTimeout);
+        token,
+        guildId,
+        apiUrl,
+        gatewayUrl,
+        workers,
+        queue,
+        ackWithin,
+        threadArchive,
+        startTimeout,
+        scheduledEvents);
+  }
+
+  public DiscordSettings withScheduledEvents(boolean scheduledEvents) {
+    return new DiscordSettings(
+        token,
+        guildId,
+        apiUrl,
+        gatewayUrl,
+        workers,
+        queue,
+        ackWithin,
+        threadArchive,
+        startTimeout,
+        scheduledEvents);
   }
 }

@@ -18,6 +18,8 @@ import java.util.Set;
  * @param workers {@code workers}: threads running commands from Discord
  * @param queue {@code queue}: commands waiting for a thread; past it members hear "busy"
  * @param threadArchive {@code thread-archive}: how long a quiet thread jabu starts stays open
+ * @param scheduledEvents {@code scheduled-events}: mirror announced meetups as the server's
+ *     scheduled events (needs {@code guild-id})
  */
 public record DiscordConfig(
     Optional<String> token,
@@ -26,7 +28,8 @@ public record DiscordConfig(
     Optional<String> gatewayUrl,
     int workers,
     int queue,
-    Duration threadArchive) {
+    Duration threadArchive,
+    boolean scheduledEvents) {
   /** Discord's REST API, version 10. */
   public static final String DISCORD_API = "https://discord.com/api/v10/";
 
@@ -40,7 +43,8 @@ public record DiscordConfig(
           "gateway-url",
           "workers",
           "queue",
-          "thread-archive");
+          "thread-archive",
+          "scheduled-events");
 
   /** Whether the Discord adapter should start. */
   public boolean enabled() {
@@ -75,6 +79,7 @@ public record DiscordConfig(
         gateway,
         section.integer("workers", 4, 1, 64),
         section.integer("queue", 200, 1, 100_000),
-        section.duration("thread-archive", Duration.ofDays(7)));
+        section.duration("thread-archive", Duration.ofDays(7)),
+        section.bool("scheduled-events", true));
   }
 }

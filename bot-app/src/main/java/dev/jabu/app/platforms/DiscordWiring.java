@@ -29,7 +29,8 @@ final class DiscordWiring {
             discord.queue(),
             defaults.ackWithin(),
             discord.threadArchive(),
-            Duration.ofSeconds(60));
+            Duration.ofSeconds(60),
+            discord.scheduledEvents());
     return Optional.of(new DiscordAdapter(settings, jabu));
   }
 }

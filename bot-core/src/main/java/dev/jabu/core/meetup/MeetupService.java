@@ -7,6 +7,8 @@ import dev.jabu.core.outbox.Operation;
 import dev.jabu.core.outbox.Outbox;
 import dev.jabu.core.outbox.OutboxEntry;
 import dev.jabu.core.platform.ChannelRef;
+import dev.jabu.core.platform.EventListing;
+import dev.jabu.core.platform.NativeEvents;
 import dev.jabu.core.platform.UserRef;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,6 +36,7 @@ public final class MeetupService {
   private final Clock clock;
   private final AtomicLong updates = new AtomicLong();
   private volatile RecapLinks recapLinks = RecapLinks.NONE;
+  private final List<NativeEvents> nativeEvents = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public MeetupService(
       MeetupStore meetups,
@@ -126,6 +129,9 @@ public final class MeetupService {
     RichMessage message = view().announcement(announced, ledger.counts(announced.id()));
     for (ChannelRef channel : settings.announcementChannels()) {
       outbox.post(announced.announcementKey(), channel, message);
+    }
+    for (NativeEvents events : nativeEvents) {
+      outbox.post(eventKey(announced), events.destination(), listing(announced).toMessage());
     }
     reminders.plan(announced);
     return announced;
@@ -233,6 +239,79 @@ public final class MeetupService {
     for (ChannelRef channel : settings.announcementChannels()) {
       outbox.edit(key, meetup.announcementKey(), channel, message);
     }
+    refreshEvents(meetup);
+  }
+
+  /**
+   * Mirrors announced meetups as the platform's own events from now on (Discord scheduled events);
+   * called by the launcher for each platform that has them.
+   */
+  public void mirrorAsEvents(NativeEvents events) {
+    nativeEvents.add(events);
+  }
+
+  /**
+   * Who marked the meetup's mirrored events interesting, per platform; a platform that cannot
+   * answer now is left out of the map and named in {@code unavailable}.
+   */
+  public EventInterest interest(Meetup meetup) {
+    Map<dev.jabu.core.platform.Platform, NativeEvents.Interest> found = new java.util.TreeMap<>();
+    List<dev.jabu.core.platform.Platform> unavailable = new ArrayList<>();
+    for (NativeEvents events : nativeEvents) {
+      Optional<String> id = outbox.platformId(eventKey(meetup), events.destination());
+      if (id.isEmpty()) {
+        continue;
+      }
+      try {
+        found.put(events.destination().platform(), events.interest(id.get()));
+      } catch (Exception e) {
+        unavailable.add(events.destination().platform());
+      }
+    }
+    return new EventInterest(found, unavailable);
+  }
+
+  /** What {@link #interest} found. */
+  public record EventInterest(
+      Map<dev.jabu.core.platform.Platform, NativeEvents.Interest> byPlatform,
+      List<dev.jabu.core.platform.Platform> unavailable) {}
+
+  /** Updates, or cancels, the mirrored events of a meetup that has one. */
+  private void refreshEvents(Meetup meetup) {
+    for (NativeEvents events : nativeEvents) {
+      ChannelRef destination = events.destination();
+      if (!outbox.contains(eventKey(meetup), destination)) {
+        continue; // announced before events were mirrored
+      }
+      if (meetup.status() == Meetup.Status.CANCELLED) {
+        outbox.delete(eventKey(meetup) + "-cancel", eventKey(meetup), destination);
+      } else if (meetup.status() == Meetup.Status.ANNOUNCED) {
+        outbox.edit(
+            unique(eventKey(meetup) + "-edit-" + meetup.sequence()),
+            eventKey(meetup),
+            destination,
+            listing(meetup).toMessage());
+      }
+    }
+  }
+
+  private static String eventKey(Meetup meetup) {
+    return "meetup-" + meetup.id() + "-event";
+  }
+
+  /** The meetup as a platform event: where it is, and that interest there is not a seat. */
+  EventListing listing(Meetup meetup) {
+    Locale locale = settings.defaultLocale();
+    String location =
+        meetup
+            .venueName()
+            .map(v -> meetup.venueAddress().map(a -> v + ", " + a).orElse(v))
+            .or(meetup::onlineUrl)
+            .orElseGet(() -> Messages.get(locale, "meetup.event.no-location"));
+    String description =
+        Messages.get(locale, "meetup.event.not-a-seat", meetup.id())
+            + (meetup.description().isBlank() ? "" : "\n\n" + meetup.description().strip());
+    return new EventListing(meetup.title(), description, meetup.start(), meetup.end(), location);
   }
 
   /** Lets summaries name each meetup's recap; called by the recap feature when it is on. */

@@ -49,6 +49,11 @@ public final class Outbox {
     return store.find(key, destination).isPresent();
   }
 
+  /** The platform's id for the row with this key and destination, once it was sent. */
+  public java.util.Optional<String> platformId(String key, ChannelRef destination) {
+    return store.find(key, destination).flatMap(OutboxRow::platformMessageId);
+  }
+
   /**
    * Queues many rows in one go, all or none: a fan-out (a notice to each of thousands of members)
    * costs one transaction, not one per person.

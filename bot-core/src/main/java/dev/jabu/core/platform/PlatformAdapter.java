@@ -23,6 +23,14 @@ public interface PlatformAdapter extends AutoCloseable {
   /** Whether the platform connection is up now (readiness probes, {@code /about}). */
   boolean connected();
 
+  /**
+   * The platform's own event calendar, where meetups are mirrored; empty when it has none or it is
+   * switched off.
+   */
+  default java.util.Optional<NativeEvents> nativeEvents() {
+    return java.util.Optional.empty();
+  }
+
   /** Disconnects; events stop arriving. Safe to call more than once. */
   @Override
   void close();

@@ -68,6 +68,7 @@ public final class FakeDiscord implements AutoCloseable {
   final List<RateLimit> rateLimits = new CopyOnWriteArrayList<>();
   final Map<String, Refusal> refusals = new ConcurrentHashMap<>();
 
+  final FakeScheduledEvents scheduledEvents = new FakeScheduledEvents(this);
   private final FakeDiscordRest rest;
   private final FakeDiscordGateway gateway;
 
@@ -243,6 +244,18 @@ public final class FakeDiscord implements AutoCloseable {
         .filter(c -> c.path("recipients").path(0).path("id").asText().equals(userId))
         .map(c -> c.path("id").asText())
         .findFirst();
+  }
+
+  /** The guild's scheduled events, by id, as Discord holds them. */
+  public Map<String, ObjectNode> scheduledEvents() {
+    Map<String, ObjectNode> copy = new java.util.TreeMap<>();
+    scheduledEvents.events.forEach((id, e) -> copy.put(id, e.deepCopy()));
+    return copy;
+  }
+
+  /** A member marks a scheduled event Interested. */
+  public void markInterested(String eventId, String userId) {
+    scheduledEvents.markInterested(eventId, userId);
   }
 
   public int identifies() {

@@ -135,6 +135,11 @@ final class FakeDiscordRest {
       FakeDiscord.Refusal refusal = discord.refusals.get(p[1]);
       return Answer.error(refusal.status(), refusal.code(), refusal.message());
     }
+    if (p[0].equals("guilds") && p.length >= 3 && p[2].equals("scheduled-events")) {
+      FakeScheduledEvents.Result result =
+          discord.scheduledEvents.answer(call.method, p, call.query, call.body);
+      return new Answer(result.status(), result.body());
+    }
     String route = call.method + " " + shape(p);
     return switch (route) {
       case "GET users/@me" -> Answer.ok(self());
