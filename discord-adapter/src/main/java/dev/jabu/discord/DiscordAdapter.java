@@ -54,7 +54,9 @@ public final class DiscordAdapter implements PlatformAdapter {
         settings.scheduledEvents()
             ? settings.guildId().map(guild -> new DiscordScheduledEvents(this::jda, guild))
             : Optional.empty();
-    this.sender = new DiscordSender(this::jda, settings.threadArchive(), scheduledEvents);
+    this.sender =
+        new DiscordSender(
+            this::jda, settings.threadArchive(), scheduledEvents, jabu.outbox()::detour);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.jabu.discord;
 
+import dev.jabu.core.outbox.DirectMessageDetour;
 import dev.jabu.core.outbox.Lookup;
 import dev.jabu.core.outbox.OutboundMessage;
 import dev.jabu.core.outbox.SendFailure;
@@ -24,6 +25,7 @@ import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.utils.TimeUtil;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
@@ -53,12 +55,17 @@ public final class DiscordSender implements Sender {
   private final Supplier<JDA> jda;
   private final ThreadChannel.AutoArchiveDuration archiveAfter;
   private final Optional<DiscordScheduledEvents> scheduledEvents;
+  private final DirectMessageDetour detours;
 
   DiscordSender(
-      Supplier<JDA> jda, Duration threadArchive, Optional<DiscordScheduledEvents> scheduledEvents) {
+      Supplier<JDA> jda,
+      Duration threadArchive,
+      Optional<DiscordScheduledEvents> scheduledEvents,
+      DirectMessageDetour detours) {
     this.jda = jda;
     this.archiveAfter = archiveDuration(threadArchive);
     this.scheduledEvents = scheduledEvents;
+    this.detours = detours;
   }
 
   @Override
@@ -73,7 +80,10 @@ public final class DiscordSender implements Sender {
         return events(message).send(message);
       }
       return switch (message.operation()) {
-        case POST -> post(channel(message.destination()), message);
+        case POST ->
+            message.destination().isDirectMessage()
+                ? directMessage(message)
+                : post(channel(message.destination()), message);
         case REPLY -> post(thread(message), message);
         case EDIT -> edit(message);
         case DELETE -> delete(message);
@@ -131,6 +141,44 @@ public final class DiscordSender implements Sender {
       }
     }
     return Lookup.absent();
+  }
+
+  /**
+   * A direct message; a member who takes none from jabu (Discord answers 50007) gets it as a note
+   * in the thread it is about, mentioning them alone, when the core offers one.
+   */
+  private SendResult directMessage(OutboundMessage message) throws SendFailure {
+    try {
+      return post(channel(message.destination()), message);
+    } catch (ErrorResponseException e) {
+      if (e.getErrorResponse() != ErrorResponse.CANNOT_SEND_TO_USER) {
+        throw e;
+      }
+      Optional<DirectMessageDetour.Detour> detour = detours.detour(message);
+      if (detour.isEmpty()) {
+        throw SendFailure.permanent(
+            "Discord member "
+                + message.destination().id().substring(1)
+                + " takes no direct messages from jabu, and there is no thread to tell them in: "
+                + e.getMeaning());
+      }
+      MessageChannel thread =
+          thread(detour.get().channel(), detour.get().parentPlatformMessageId());
+      String member = detour.get().member().id();
+      String first = null;
+      List<MessageCreateData> pieces = DiscordRenderer.render(detour.get().note());
+      for (int i = 0; i < pieces.size(); i++) {
+        // only the member the note is for may be pinged, and only in its first piece
+        MessageCreateData piece =
+            i == 0
+                ? MessageCreateBuilder.from(pieces.get(i)).mentionUsers(member).build()
+                : pieces.get(i);
+        String nonce = i == 0 ? message.nonce() : pieceNonce(message.nonce(), i);
+        Message sent = sendOrReopen(thread, piece, nonce);
+        first = first == null ? sent.getId() : first;
+      }
+      return new SendResult(first);
+    }
   }
 
   /** The guild's scheduled events, for rows meant for them. */
@@ -197,7 +245,11 @@ public final class DiscordSender implements Sender {
 
   /** The thread on the parent message, started or unarchived as needed. */
   private MessageChannel thread(OutboundMessage message) {
-    Optional<ThreadChannel> existing = existingThread(message);
+    return thread(message.destination(), related(message));
+  }
+
+  private MessageChannel thread(ChannelRef destination, String parentId) {
+    Optional<ThreadChannel> existing = existingThread(destination, parentId);
     if (existing.isPresent()) {
       ThreadChannel thread = existing.get();
       if (thread.isArchived()) {
@@ -205,11 +257,10 @@ public final class DiscordSender implements Sender {
       }
       return thread;
     }
-    GuildMessageChannel parent = (GuildMessageChannel) channel(message.destination());
+    GuildMessageChannel parent = (GuildMessageChannel) channel(destination);
     if (!(parent instanceof IThreadContainer container)) {
-      throw new IllegalStateException(message.destination() + " cannot hold threads");
+      throw new IllegalStateException(destination + " cannot hold threads");
     }
-    String parentId = related(message);
     Message parentMessage = timed(parent.retrieveMessageById(parentId));
     return timed(
         container
@@ -219,12 +270,15 @@ public final class DiscordSender implements Sender {
 
   /** A thread started from a message has the message's id. */
   private Optional<ThreadChannel> existingThread(OutboundMessage message) {
-    String parentId = related(message);
+    return existingThread(message.destination(), related(message));
+  }
+
+  private Optional<ThreadChannel> existingThread(ChannelRef destination, String parentId) {
     ThreadChannel cached = jda.get().getThreadChannelById(parentId);
     if (cached != null) {
       return Optional.of(cached);
     }
-    if (channel(message.destination()) instanceof IThreadContainer container) {
+    if (channel(destination) instanceof IThreadContainer container) {
       // archived threads are not cached; look for it among them
       return timed(container.retrieveArchivedPublicThreadChannels()).stream()
           .filter(t -> t.getId().equals(parentId))

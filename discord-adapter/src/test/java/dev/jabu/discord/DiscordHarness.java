@@ -49,8 +49,32 @@ final class DiscordHarness implements AutoCloseable {
   }
 
   DiscordHarness(java.util.function.UnaryOperator<DiscordSettings> tune, CommandModule... extra) {
+    this(false, tune, extra);
+  }
+
+  /**
+   * With {@code announceInTheFake}, meetups are announced in the fake's announcement channel only,
+   * as {@code discord.channels.announcements} would set it.
+   */
+  DiscordHarness(
+      boolean announceInTheFake,
+      java.util.function.UnaryOperator<DiscordSettings> tune,
+      CommandModule... extra) {
+    CoreSettings defaults = CoreSettings.defaults();
     CoreSettings settings =
-        CoreSettings.defaults()
+        (announceInTheFake
+                ? new CoreSettings(
+                    defaults.communityName(),
+                    defaults.zone(),
+                    defaults.defaultLocale(),
+                    defaults.rateLimitCount(),
+                    defaults.rateLimitWindow(),
+                    defaults.moderators(),
+                    java.util.List.of(
+                        dev.jabu.core.platform.ChannelRef.of(
+                            Platform.DISCORD, discord.announcements)),
+                    defaults.moments())
+                : defaults)
             .withModerators(
                 new Moderators(Map.of(), Map.of(Platform.DISCORD, Set.of(discord.moderatorRole))));
     List<Feature> features = features(meetups);

@@ -3,7 +3,9 @@ package dev.jabu.core.meetup;
 import dev.jabu.core.CoreSettings;
 import dev.jabu.core.i18n.Messages;
 import dev.jabu.core.message.RichMessage;
+import dev.jabu.core.outbox.DirectMessageDetour;
 import dev.jabu.core.outbox.Operation;
+import dev.jabu.core.outbox.OutboundMessage;
 import dev.jabu.core.outbox.Outbox;
 import dev.jabu.core.outbox.OutboxEntry;
 import dev.jabu.core.platform.ChannelRef;
@@ -382,6 +384,46 @@ public final class MeetupService {
       }
     }
     return finished;
+  }
+
+  private static final java.util.regex.Pattern MEETUP_KEY =
+      java.util.regex.Pattern.compile("meetup-(\\d+)-.*");
+
+  /**
+   * A direct message about a meetup that its member does not take goes to the meetup's thread on
+   * the same platform, as a note mentioning only them.
+   */
+  public Optional<DirectMessageDetour.Detour> detour(OutboundMessage message) {
+    java.util.regex.Matcher key = MEETUP_KEY.matcher(message.key());
+    if (!message.destination().isDirectMessage() || !key.matches()) {
+      return Optional.empty();
+    }
+    Optional<Meetup> meetup = meetups.find(Long.parseLong(key.group(1)));
+    if (meetup.isEmpty()) {
+      return Optional.empty();
+    }
+    UserRef member =
+        UserRef.of(message.destination().platform(), message.destination().id().substring(1));
+    for (ChannelRef channel : settings.announcementChannels()) {
+      if (channel.platform() != member.platform()) {
+        continue;
+      }
+      Optional<String> parent = outbox.platformId(meetup.get().announcementKey(), channel);
+      if (parent.isPresent()) {
+        List<dev.jabu.core.message.Block> blocks = new ArrayList<>();
+        blocks.add(
+            new dev.jabu.core.message.Block.Paragraph(
+                List.of(
+                    new dev.jabu.core.message.Span.UserMention(member),
+                    dev.jabu.core.message.Span.text(
+                        " " + Messages.get(settings.defaultLocale(), "meetup.dm-closed")))));
+        blocks.addAll(message.message().blocks());
+        return Optional.of(
+            new DirectMessageDetour.Detour(
+                channel, parent.get(), member, new RichMessage(blocks, List.of())));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The view for posts to everyone: the community's language, as of now. */

@@ -18,6 +18,7 @@ public final class Outbox {
   private final Clock clock;
   private final AtomicLong enqueued = new AtomicLong();
   private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+  private final List<DirectMessageDetour> detours = new CopyOnWriteArrayList<>();
 
   public Outbox(OutboxStore store, Clock clock) {
     this.store = store;
@@ -52,6 +53,25 @@ public final class Outbox {
   /** The platform's id for the row with this key and destination, once it was sent. */
   public java.util.Optional<String> platformId(String key, ChannelRef destination) {
     return store.find(key, destination).flatMap(OutboxRow::platformMessageId);
+  }
+
+  /** Offers a way round for direct messages a member does not take; see {@link #detour}. */
+  public void addDetour(DirectMessageDetour detour) {
+    detours.add(detour);
+  }
+
+  /**
+   * Where a direct message its member refused should go instead, asked of each feature that offered
+   * a detour; empty when none has one.
+   */
+  public java.util.Optional<DirectMessageDetour.Detour> detour(OutboundMessage message) {
+    for (DirectMessageDetour d : detours) {
+      java.util.Optional<DirectMessageDetour.Detour> found = d.detour(message);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /**

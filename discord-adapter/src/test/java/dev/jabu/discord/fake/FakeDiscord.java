@@ -67,6 +67,7 @@ public final class FakeDiscord implements AutoCloseable {
   final List<String> requests = new CopyOnWriteArrayList<>();
   final List<RateLimit> rateLimits = new CopyOnWriteArrayList<>();
   final Map<String, Refusal> refusals = new ConcurrentHashMap<>();
+  final java.util.Set<String> closedDirectMessages = ConcurrentHashMap.newKeySet();
 
   final FakeScheduledEvents scheduledEvents = new FakeScheduledEvents(this);
   private final FakeDiscordRest rest;
@@ -179,6 +180,11 @@ public final class FakeDiscord implements AutoCloseable {
   /** Requests to this channel are refused, as Discord does when jabu lost access. */
   public void refuse(String channelId, int status, int code, String message) {
     refusals.put(channelId, new Refusal(status, code, message));
+  }
+
+  /** The member closes direct messages from the bot: Discord answers 50007 to each one. */
+  public void closeDirectMessages(String userId) {
+    closedDirectMessages.add(userId);
   }
 
   /** Discord archives a quiet thread and tells the bot (THREAD_UPDATE). */

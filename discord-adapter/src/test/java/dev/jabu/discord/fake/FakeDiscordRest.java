@@ -367,6 +367,11 @@ final class FakeDiscordRest {
       discord.archivedSends.incrementAndGet();
       return Answer.error(400, 50083, "Operation cannot be performed on an archived thread.");
     }
+    if (channel.path("type").asInt() == 1
+        && discord.closedDirectMessages.contains(
+            channel.path("recipients").path(0).path("id").asText())) {
+      return Answer.error(403, 50007, "Cannot send messages to this user");
+    }
     List<String> problems = PayloadRules.message(call.body, true);
     if (!problems.isEmpty()) {
       problems.forEach(p -> discord.violation("create message in " + channelId + ": " + p));
@@ -389,6 +394,12 @@ final class FakeDiscordRest {
     copyMessageFields(call.body, message);
     if (nonce != null) {
       message.set("nonce", nonce);
+    }
+    // Discord pings (and lists in mentions) the allowed users the text mentions
+    for (JsonNode user : call.body.path("allowed_mentions").path("users")) {
+      if (message.path("content").asText().contains("<@" + user.asText() + ">")) {
+        ((ArrayNode) message.get("mentions")).add(discord.users.get(user.asText()).deepCopy());
+      }
     }
     discord.store(channelId, message);
     ObjectNode answer = message.deepCopy();
