@@ -55,8 +55,7 @@ public final class DiscordAdapter implements PlatformAdapter {
             ? settings.guildId().map(guild -> new DiscordScheduledEvents(this::jda, guild))
             : Optional.empty();
     this.sender =
-        new DiscordSender(
-            this::jda, settings.threadArchive(), scheduledEvents, jabu.outbox()::detour);
+        new DiscordSender(this::jda, settings.threadArchive(), scheduledEvents, jabu.outbox());
   }
 
   @Override

@@ -1,8 +1,10 @@
 package dev.jabu.discord;
 
+import dev.jabu.core.message.RichMessage;
 import dev.jabu.core.outbox.DirectMessageDetour;
 import dev.jabu.core.outbox.Lookup;
 import dev.jabu.core.outbox.OutboundMessage;
+import dev.jabu.core.outbox.Outbox;
 import dev.jabu.core.outbox.SendFailure;
 import dev.jabu.core.outbox.SendResult;
 import dev.jabu.core.outbox.Sender;
@@ -55,17 +57,17 @@ public final class DiscordSender implements Sender {
   private final Supplier<JDA> jda;
   private final ThreadChannel.AutoArchiveDuration archiveAfter;
   private final Optional<DiscordScheduledEvents> scheduledEvents;
-  private final DirectMessageDetour detours;
+  private final Outbox outbox;
 
   DiscordSender(
       Supplier<JDA> jda,
       Duration threadArchive,
       Optional<DiscordScheduledEvents> scheduledEvents,
-      DirectMessageDetour detours) {
+      Outbox outbox) {
     this.jda = jda;
     this.archiveAfter = archiveDuration(threadArchive);
     this.scheduledEvents = scheduledEvents;
-    this.detours = detours;
+    this.outbox = outbox;
   }
 
   @Override
@@ -84,7 +86,7 @@ public final class DiscordSender implements Sender {
             message.destination().isDirectMessage()
                 ? directMessage(message)
                 : post(channel(message.destination()), message);
-        case REPLY -> post(thread(message), message);
+        case REPLY -> reply(message);
         case EDIT -> edit(message);
         case DELETE -> delete(message);
       };
@@ -154,7 +156,7 @@ public final class DiscordSender implements Sender {
       if (e.getErrorResponse() != ErrorResponse.CANNOT_SEND_TO_USER) {
         throw e;
       }
-      Optional<DirectMessageDetour.Detour> detour = detours.detour(message);
+      Optional<DirectMessageDetour.Detour> detour = outbox.detour(message);
       if (detour.isEmpty()) {
         throw SendFailure.permanent(
             "Discord member "
@@ -223,11 +225,68 @@ public final class DiscordSender implements Sender {
     }
   }
 
+  /**
+   * An edit; a message Discord says is gone (a moderator deleted the announcement) is posted again
+   * as it is now, and stands for the old one from then on.
+   */
   private SendResult edit(OutboundMessage message) {
     String id = related(message);
     MessageChannel channel = channel(message.destination());
-    timed(channel.editMessageById(id, DiscordRenderer.renderEdit(message.message())));
-    return new SendResult(id);
+    try {
+      timed(channel.editMessageById(id, DiscordRenderer.renderEdit(message.message())));
+      return new SendResult(id);
+    } catch (ErrorResponseException e) {
+      if (e.getErrorResponse() != ErrorResponse.UNKNOWN_MESSAGE) {
+        throw e;
+      }
+      String again = post(channel, message).platformMessageId();
+      return SendResult.recreated(again, again);
+    }
+  }
+
+  /**
+   * A reply in the parent's thread. A parent that was deleted together with its thread is posted
+   * again, with the content jabu last sent as it, and the thread is started on the new one.
+   */
+  private SendResult reply(OutboundMessage message) throws SendFailure {
+    String parentId = related(message);
+    try {
+      return post(thread(message), message);
+    } catch (ErrorResponseException e) {
+      if (e.getErrorResponse() == ErrorResponse.UNKNOWN_CHANNEL) {
+        // the thread was deleted while JDA still knew it: start it again on the parent
+        try {
+          return post(startThread(message.destination(), parentId), message);
+        } catch (ErrorResponseException parentGone) {
+          if (parentGone.getErrorResponse() != ErrorResponse.UNKNOWN_MESSAGE) {
+            throw parentGone;
+          }
+        }
+      } else if (e.getErrorResponse() != ErrorResponse.UNKNOWN_MESSAGE) {
+        throw e;
+      }
+    }
+    RichMessage parent =
+        outbox
+            .latestContent(message.destination(), parentId)
+            .orElseThrow(
+                () ->
+                    SendFailure.permanent(
+                        "Discord message "
+                            + parentId
+                            + " in "
+                            + message.destination()
+                            + " was deleted with its thread, and jabu no longer keeps its text"
+                            + " to post it again"));
+    MessageChannel channel = channel(message.destination());
+    List<MessageCreateData> pieces = DiscordRenderer.render(parent);
+    String again = null;
+    for (int i = 0; i < pieces.size(); i++) {
+      Message sent = sendOrReopen(channel, pieces.get(i), nonceWith(message.nonce(), "~p" + i));
+      again = again == null ? sent.getId() : again;
+    }
+    MessageChannel thread = startThread(message.destination(), again);
+    return SendResult.recreated(post(thread, message).platformMessageId(), again);
   }
 
   private SendResult delete(OutboundMessage message) {
@@ -257,6 +316,11 @@ public final class DiscordSender implements Sender {
       }
       return thread;
     }
+    return startThread(destination, parentId);
+  }
+
+  /** Starts the thread on a message; Discord answers 10008 when the message is gone. */
+  private MessageChannel startThread(ChannelRef destination, String parentId) {
     GuildMessageChannel parent = (GuildMessageChannel) channel(destination);
     if (!(parent instanceof IThreadContainer container)) {
       throw new IllegalStateException(destination + " cannot hold threads");
@@ -318,7 +382,11 @@ public final class DiscordSender implements Sender {
 
   /** A nonce for the later pieces of a long row, still unique and at most 25 characters. */
   static String pieceNonce(String nonce, int index) {
-    String suffix = "~" + index;
+    return nonceWith(nonce, "~" + index);
+  }
+
+  /** A nonce derived from a row's, still at most 25 characters. */
+  static String nonceWith(String nonce, String suffix) {
     int keep = Math.min(nonce.length(), OutboundMessage.MAX_NONCE_LENGTH - suffix.length());
     return nonce.substring(0, keep) + suffix;
   }

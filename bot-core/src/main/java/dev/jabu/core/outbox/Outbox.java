@@ -55,6 +55,15 @@ public final class Outbox {
     return store.find(key, destination).flatMap(OutboxRow::platformMessageId);
   }
 
+  /**
+   * The content last sent as this platform message at the destination, to post it again when the
+   * platform lost it (a moderator deleted an announcement); see {@link OutboxStore#latestContent}.
+   */
+  public java.util.Optional<RichMessage> latestContent(
+      ChannelRef destination, String platformMessageId) {
+    return store.latestContent(destination, platformMessageId);
+  }
+
   /** Offers a way round for direct messages a member does not take; see {@link #detour}. */
   public void addDetour(DirectMessageDetour detour) {
     detours.add(detour);

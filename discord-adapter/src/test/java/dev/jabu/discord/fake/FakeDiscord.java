@@ -187,6 +187,29 @@ public final class FakeDiscord implements AutoCloseable {
     closedDirectMessages.add(userId);
   }
 
+  /** A moderator deletes a message (MESSAGE_DELETE); a thread on it stays, as on Discord. */
+  public void deleteMessage(String channelId, String messageId) {
+    List<ObjectNode> list = messages.getOrDefault(channelId, List.of());
+    synchronized (list) {
+      list.removeIf(m -> m.path("id").asText().equals(messageId));
+    }
+    ObjectNode event = JSON.createObjectNode();
+    event.put("id", messageId).put("channel_id", channelId).put("guild_id", guildId);
+    gateway.dispatch("MESSAGE_DELETE", event);
+  }
+
+  /** A moderator deletes a thread with its messages (THREAD_DELETE). */
+  public void deleteThread(String threadId) {
+    ObjectNode thread = channels.remove(threadId);
+    messages.remove(threadId);
+    ObjectNode event = JSON.createObjectNode();
+    event.put("id", threadId).put("guild_id", guildId);
+    event
+        .put("parent_id", thread.path("parent_id").asText())
+        .put("type", thread.path("type").asInt());
+    gateway.dispatch("THREAD_DELETE", event);
+  }
+
   /** Discord archives a quiet thread and tells the bot (THREAD_UPDATE). */
   public void archiveThread(String threadId) {
     ObjectNode thread = channels.get(threadId);
