@@ -7,6 +7,7 @@ import dev.jabu.core.platform.Platform;
 import dev.jabu.core.platform.PlatformAdapter;
 import dev.jabu.core.platform.PlatformStartException;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
@@ -16,6 +17,8 @@ import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
@@ -42,6 +45,7 @@ public final class DiscordAdapter implements PlatformAdapter {
   private final DiscordSender sender;
   private final Optional<DiscordScheduledEvents> scheduledEvents;
   private volatile JDA jda;
+  private volatile ShardManager shardManager;
 
   public DiscordAdapter(DiscordSettings settings, Jabu jabu) {
     this.settings = settings;
@@ -68,21 +72,12 @@ public final class DiscordAdapter implements PlatformAdapter {
     // JDA would allow @everyone, roles and users by default; jabu pings no one it is not asked to
     MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
     MessageRequest.setDefaultMentionRepliedUser(false);
-    JDABuilder builder =
-        JDABuilder.createLight(settings.token(), INTENTS)
-            .setMemberCachePolicy(MemberCachePolicy.NONE)
-            .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))
-            .setEnableShutdownHook(false)
-            .addEventListeners(events);
-    settings
-        .gatewayUrl()
-        .ifPresent(
-            url ->
-                builder
-                    .setSessionController(new FixedGateway(url))
-                    .setCompression(Compression.NONE));
     try {
-      jda = builder.build();
+      if (settings.shards().isPresent()) {
+        shardManager = shardManager(settings.shards().get());
+      } else {
+        jda = singleConnection().build();
+      }
     } catch (InvalidTokenException e) {
       throw new PlatformStartException(
           "Discord rejected DISCORD_TOKEN. Copy the bot token again from the Discord developer"
@@ -91,7 +86,11 @@ public final class DiscordAdapter implements PlatformAdapter {
     }
     awaitReady();
     try {
-      DiscordRegistration.sync(jda, settings.guildId(), jabu.registry());
+      if (runsGuildShard()) {
+        DiscordRegistration.sync(jda(), settings.guildId(), jabu.registry());
+      } else {
+        log.info("the instance running the server's shard registers the slash commands");
+      }
     } catch (IllegalStateException e) {
       close();
       throw new PlatformStartException(e.getMessage(), e);
@@ -105,13 +104,83 @@ public final class DiscordAdapter implements PlatformAdapter {
     }
   }
 
+  private JDABuilder singleConnection() {
+    JDABuilder builder =
+        JDABuilder.createLight(settings.token(), INTENTS)
+            .setMemberCachePolicy(MemberCachePolicy.NONE)
+            .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))
+            .setEnableShutdownHook(false)
+            .addEventListeners(events);
+    settings
+        .gatewayUrl()
+        .ifPresent(
+            url ->
+                builder
+                    .setSessionController(new FixedGateway(url))
+                    .setCompression(Compression.NONE));
+    return builder;
+  }
+
+  /**
+   * The shards this instance runs, through JDA's shard manager: same light cache and intents as one
+   * connection; Discord sends each guild's events to one shard.
+   */
+  private ShardManager shardManager(DiscordShards shards) {
+    DefaultShardManagerBuilder builder =
+        DefaultShardManagerBuilder.createLight(settings.token(), INTENTS)
+            .setMemberCachePolicy(MemberCachePolicy.NONE)
+            .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))
+            .setEnableShutdownHook(false)
+            .setShardsTotal(shards.total())
+            .setShards(shards.running())
+            .addEventListeners(events);
+    settings
+        .gatewayUrl()
+        .ifPresent(
+            url ->
+                builder
+                    .setSessionController(new FixedGateway(url))
+                    .setCompression(Compression.NONE));
+    return builder.build();
+  }
+
+  /**
+   * Whether this instance runs the shard that holds the configured server (or no server is set).
+   */
+  private boolean runsGuildShard() {
+    if (settings.shards().isEmpty() || settings.guildId().isEmpty()) {
+      return true;
+    }
+    DiscordShards shards = settings.shards().get();
+    return shards.running().contains(DiscordShards.of(settings.guildId().get(), shards.total()));
+  }
+
+  /** Every connection this instance runs: one, or its shards. */
+  private List<JDA> connections() {
+    ShardManager manager = shardManager;
+    if (manager != null) {
+      return manager.getShards();
+    }
+    JDA single = jda;
+    return single == null ? List.of() : List.of(single);
+  }
+
   private void awaitReady() throws PlatformStartException {
     // elapsed time, not the wall clock: a deadline that survives clock changes
     long deadline = System.nanoTime() + settings.startTimeout().toNanos();
     try {
-      while (jda.getStatus() != JDA.Status.CONNECTED) {
-        JDA.Status status = jda.getStatus();
-        if (status == JDA.Status.SHUTDOWN || status == JDA.Status.FAILED_TO_LOGIN) {
+      while (!connected()) {
+        boolean failed =
+            connections().stream()
+                .map(JDA::getStatus)
+                .anyMatch(s -> s == JDA.Status.SHUTDOWN || s == JDA.Status.FAILED_TO_LOGIN);
+        JDA.Status status =
+            connections().stream()
+                .map(JDA::getStatus)
+                .filter(s -> s != JDA.Status.CONNECTED)
+                .findFirst()
+                .orElse(JDA.Status.CONNECTED);
+        if (failed) {
           throw new PlatformStartException(
               "Discord closed the gateway while jabu logged in ("
                   + status
@@ -131,7 +200,10 @@ public final class DiscordAdapter implements PlatformAdapter {
       close();
       throw new PlatformStartException("interrupted while connecting to Discord", e);
     }
-    log.info("Discord connected as {}", jda.getSelfUser().getName());
+    log.info(
+        "Discord connected as {} ({} connection(s))",
+        jda().getSelfUser().getName(),
+        connections().size());
   }
 
   @Override
@@ -147,17 +219,40 @@ public final class DiscordAdapter implements PlatformAdapter {
 
   @Override
   public boolean connected() {
-    JDA current = jda;
-    return current != null && current.getStatus() == JDA.Status.CONNECTED;
+    List<JDA> all = connections();
+    int expected = settings.shards().map(s -> s.running().size()).orElse(1);
+    return all.size() == expected
+        && all.stream().allMatch(c -> c.getStatus() == JDA.Status.CONNECTED);
   }
 
-  /** The running JDA, for the sender; null before {@link #start()}. */
+  /**
+   * The connection to send through: the shard that holds the configured guild when this instance
+   * runs it (its channels and threads are cached there), else the first; null before {@link
+   * #start()}.
+   */
   JDA jda() {
-    return jda;
+    ShardManager manager = shardManager;
+    if (manager == null) {
+      return jda;
+    }
+    JDA guildShard =
+        settings
+            .guildId()
+            .map(g -> manager.getShardById(DiscordShards.of(g, settings.shards().get().total())))
+            .orElse(null);
+    if (guildShard != null) {
+      return guildShard;
+    }
+    List<JDA> shards = manager.getShards();
+    return shards.isEmpty() ? null : shards.get(0);
   }
 
   @Override
   public void close() {
+    ShardManager manager = shardManager;
+    if (manager != null) {
+      manager.shutdown();
+    }
     JDA current = jda;
     if (current != null) {
       current.shutdown();

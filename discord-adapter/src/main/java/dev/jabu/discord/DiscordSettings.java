@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param startTimeout how long to wait for the gateway's READY before giving up
  * @param scheduledEvents whether announced meetups are mirrored as the guild's scheduled events
  *     (needs {@code guildId})
+ * @param shards the gateway shards this instance runs through JDA's shard manager; empty: one
+ *     connection
  */
 public record DiscordSettings(
     String token,
@@ -33,7 +35,8 @@ public record DiscordSettings(
     Duration ackWithin,
     Duration threadArchive,
     Duration startTimeout,
-    boolean scheduledEvents) {
+    boolean scheduledEvents,
+    Optional<DiscordShards> shards) {
 
   /** Discord's own REST API, version 10. */
   public static final String DISCORD_API = "https://discord.com/api/v10/";
@@ -42,6 +45,7 @@ public record DiscordSettings(
     Objects.requireNonNull(token, "token");
     Objects.requireNonNull(guildId, "guildId");
     Objects.requireNonNull(gatewayUrl, "gatewayUrl");
+    Objects.requireNonNull(shards, "shards");
     apiUrl = apiUrl.endsWith("/") ? apiUrl : apiUrl + "/";
     if (workers < 1 || queue < 1) {
       throw new IllegalArgumentException("workers and queue must be positive");
@@ -75,6 +79,32 @@ public record DiscordSettings(
         true);
   }
 
+  /** Settings for one gateway connection. */
+  public DiscordSettings(
+      String token,
+      Optional<String> guildId,
+      String apiUrl,
+      Optional<String> gatewayUrl,
+      int workers,
+      int queue,
+      Duration ackWithin,
+      Duration threadArchive,
+      Duration startTimeout,
+      boolean scheduledEvents) {
+    this(
+        token,
+        guildId,
+        apiUrl,
+        gatewayUrl,
+        workers,
+        queue,
+        ackWithin,
+        threadArchive,
+        startTimeout,
+        scheduledEvents,
+        Optional.empty());
+  }
+
   /** The defaults for a token: global commands, Discord's API and gateway. */
   public static DiscordSettings of(String token) {
     return new DiscordSettings(
@@ -101,7 +131,8 @@ public record DiscordSettings(
         ackWithin,
         threadArchive,
         startTimeout,
-        scheduledEvents);
+        scheduledEvents,
+        shards);
   }
 
   public DiscordSettings withEndpoints(String apiUrl, Optional<String> gatewayUrl) {
@@ -115,7 +146,8 @@ public record DiscordSettings(
         ackWithin,
         threadArchive,
         startTimeout,
-        scheduledEvents);
+        scheduledEvents,
+        shards);
   }
 
   public DiscordSettings withWorkers(int workers, int queue, Duration ackWithin) {
@@ -129,7 +161,8 @@ public record DiscordSettings(
         ackWithin,
         threadArchive,
         startTimeout,
-        scheduledEvents);
+        scheduledEvents,
+        shards);
   }
 
   public DiscordSettings withScheduledEvents(boolean scheduledEvents) {
@@ -143,6 +176,22 @@ public record DiscordSettings(
         ackWithin,
         threadArchive,
         startTimeout,
-        scheduledEvents);
+        scheduledEvents,
+        shards);
+  }
+
+  public DiscordSettings withShards(DiscordShards shards) {
+    return new DiscordSettings(
+        token,
+        guildId,
+        apiUrl,
+        gatewayUrl,
+        workers,
+        queue,
+        ackWithin,
+        threadArchive,
+        startTimeout,
+        scheduledEvents,
+        Optional.of(shards));
   }
 }

@@ -28,7 +28,7 @@ class DiscordDirectMessageDetourTest {
 
   @BeforeEach
   void start() throws Exception {
-    harness = new DiscordHarness(true, settings -> settings).start();
+    harness = new DiscordHarness(true, 1, settings -> settings).start();
     discord = harness.discord;
   }
 

@@ -39,7 +39,7 @@ final class DiscordHarness implements AutoCloseable {
 
   final MutableClock clock = MutableClock.at(Instant.parse("2026-11-23T10:00:00Z"));
   final Database database = TempDatabase.sqlite();
-  final FakeDiscord discord = FakeDiscord.start(clock);
+  final FakeDiscord discord;
   final Jabu jabu;
   final DiscordAdapter adapter;
   final AtomicReference<MeetupService> meetups = new AtomicReference<>();
@@ -49,17 +49,20 @@ final class DiscordHarness implements AutoCloseable {
   }
 
   DiscordHarness(java.util.function.UnaryOperator<DiscordSettings> tune, CommandModule... extra) {
-    this(false, tune, extra);
+    this(false, 1, tune, extra);
   }
 
   /**
    * With {@code announceInTheFake}, meetups are announced in the fake's announcement channel only,
-   * as {@code discord.channels.announcements} would set it.
+   * as {@code discord.channels.announcements} would set it; the fake asks for {@code shards}
+   * gateway shards.
    */
   DiscordHarness(
       boolean announceInTheFake,
+      int shards,
       java.util.function.UnaryOperator<DiscordSettings> tune,
       CommandModule... extra) {
+    this.discord = FakeDiscord.start(clock, shards);
     CoreSettings defaults = CoreSettings.defaults();
     CoreSettings settings =
         (announceInTheFake

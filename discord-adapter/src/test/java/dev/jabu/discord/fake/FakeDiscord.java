@@ -79,8 +79,12 @@ public final class FakeDiscord implements AutoCloseable {
   /** A channel Discord refuses, e.g. 403 Missing Access. */
   record Refusal(int status, int code, String message) {}
 
-  private FakeDiscord(Clock clock) {
+  /** How many gateway shards Discord asks the bot to run ({@code GET gateway/bot}). */
+  final int shardCount;
+
+  private FakeDiscord(Clock clock, int shardCount) {
     this.clock = clock;
+    this.shardCount = shardCount;
     this.ids = new Snowflakes(clock, 0);
     this.applicationId = ids.next();
     this.botId = applicationId;
@@ -93,12 +97,17 @@ public final class FakeDiscord implements AutoCloseable {
     channels.put(general, guildChannel(general, 0, "general"));
     channels.put(announcements, guildChannel(announcements, 5, "announcements"));
     this.rest = new FakeDiscordRest(this);
-    this.gateway = new FakeDiscordGateway(this);
+    this.gateway = new FakeDiscordGateway(this, shardCount);
   }
 
   /** Starts a fake Discord whose ids and message times follow {@code clock}. */
   public static FakeDiscord start(Clock clock) {
-    FakeDiscord discord = new FakeDiscord(clock);
+    return start(clock, 1);
+  }
+
+  /** A fake Discord that asks for {@code shards} gateway shards and checks each IDENTIFY's. */
+  public static FakeDiscord start(Clock clock, int shards) {
+    FakeDiscord discord = new FakeDiscord(clock, shards);
     discord.rest.start();
     discord.gateway.startAndWait();
     return discord;
@@ -289,6 +298,16 @@ public final class FakeDiscord implements AutoCloseable {
 
   public int identifies() {
     return gateway.identifies();
+  }
+
+  /** The shards that identified, as {@code id/total}, in order. */
+  public List<String> identifiedShards() {
+    return gateway.identifiedShards();
+  }
+
+  /** The shard that receives the guild's events. */
+  public int guildShard() {
+    return FakeDiscordGateway.shardOf(guildId, shardCount);
   }
 
   public int resumes() {

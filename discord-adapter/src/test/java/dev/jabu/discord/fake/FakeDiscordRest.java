@@ -187,7 +187,7 @@ final class FakeDiscordRest {
 
   private ObjectNode gatewayBot() {
     ObjectNode body = FakeDiscord.JSON.createObjectNode();
-    body.put("url", discord.gatewayUrl()).put("shards", 1);
+    body.put("url", discord.gatewayUrl()).put("shards", discord.shardCount);
     body.putObject("session_start_limit")
         .put("total", 1000)
         .put("remaining", 999)
