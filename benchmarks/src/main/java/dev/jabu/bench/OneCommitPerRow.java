@@ -90,4 +90,15 @@ final class OneCommitPerRow implements OutboxStore {
   public List<OutboxRow> all() {
     return store.all();
   }
+
+  @Override
+  public int repoint(ChannelRef destination, String from, String to) {
+    return store.repoint(destination, from, to);
+  }
+
+  @Override
+  public Optional<dev.jabu.core.message.RichMessage> latestContent(
+      ChannelRef destination, String platformMessageId) {
+    return store.latestContent(destination, platformMessageId);
+  }
 }

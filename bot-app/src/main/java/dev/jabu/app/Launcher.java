@@ -40,6 +40,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -68,8 +69,23 @@ public final class Launcher {
 
   /** Runs the platforms whose secrets are set, or the console when none is. */
   public int run(Format format) throws Exception {
+    return run(format, false);
+  }
+
+  /**
+   * Runs the platforms whose secrets are set, with the console beside them when {@code
+   * withConsole}; the console alone when no secret is set.
+   */
+  public int run(Format format, boolean withConsole) throws Exception {
     boolean anyPlatform = config.discord().enabled() || config.slack().enabled();
-    return anyPlatform ? runPlatforms() : runConsole(format);
+    if (!anyPlatform) {
+      return runConsole(format);
+    }
+    Optional<Format> console = withConsole ? Optional.of(format) : Optional.empty();
+    return exclusively(
+        () ->
+            withCore(
+                (features, jabu, database) -> servePlatforms(features, jabu, database, console)));
   }
 
   /**
@@ -115,14 +131,24 @@ public final class Launcher {
    * Main#PLATFORM_REFUSED} and a message saying what to fix.
    */
   public int runPlatforms() throws Exception {
-    return exclusively(() -> withCore(this::servePlatforms));
+    return run(Format.text, false);
   }
 
-  private int servePlatforms(Features features, Jabu jabu, Database database) throws Exception {
+  /**
+   * Serves the platforms until SIGTERM or SIGINT; with {@code console}, also the console on stdin
+   * (its own posts, and posts to platforms not connected, print there) until its input ends.
+   */
+  private int servePlatforms(
+      Features features, Jabu jabu, Database database, Optional<Format> console) throws Exception {
     // before the platforms connect: their first question must be answered within 3 seconds
     features.glossary().ifPresent(GlossaryService::warmUp);
     List<PlatformAdapter> adapters = PlatformAdapters.create(config, jabu, features.meetups());
     metrics.ifPresent(m -> m.platforms(adapters));
+    // platforms with their own event calendar (Discord scheduled events) mirror announced meetups
+    features
+        .meetups()
+        .ifPresent(
+            meetups -> adapters.forEach(a -> a.nativeEvents().ifPresent(meetups::mirrorAsEvents)));
     try {
       for (PlatformAdapter adapter : adapters) {
         adapter.start();
@@ -133,8 +159,14 @@ public final class Launcher {
       adapters.forEach(PlatformAdapter::close);
       return Main.PLATFORM_REFUSED;
     }
-    OutboxDispatcher dispatcher =
-        jabu.dispatcher(adapters.stream().map(PlatformAdapter::sender).toList(), config.delivery());
+    List<Sender> senders = new ArrayList<>(adapters.stream().map(PlatformAdapter::sender).toList());
+    Optional<ConsoleOutput> consoleOutput = console.map(this::consoleOutput);
+    consoleOutput.ifPresent(
+        output ->
+            Arrays.stream(Platform.values())
+                .filter(p -> adapters.stream().noneMatch(a -> a.platform() == p))
+                .forEach(p -> senders.add(new ConsoleSender(p, output))));
+    OutboxDispatcher dispatcher = jabu.dispatcher(senders, config.delivery());
     OutboxWorker worker = jabu.outboxWorker(dispatcher);
     List<Webhook> webhooks = PlatformAdapters.webhooks(adapters, config);
     Optional<HttpServer> http;
@@ -170,6 +202,24 @@ public final class Launcher {
                 "jabu-shutdown"));
     try {
       worker.start();
+      consoleOutput.ifPresent(
+          output -> {
+            ConsoleAdapter beside = consoleAdapter(jabu, dispatcher, output, false);
+            Thread reader =
+                new Thread(
+                    () -> {
+                      try {
+                        beside.run(stdin());
+                      } catch (Exception e) {
+                        log.warn("the console stopped", e);
+                      } finally {
+                        stopping.countDown(); // the end of input stops jabu, as the console does
+                      }
+                    },
+                    "jabu-console");
+            reader.setDaemon(true);
+            reader.start();
+          });
       stopping.await();
       log.info("stopping: finishing the posts under way");
     } finally {
@@ -191,34 +241,17 @@ public final class Launcher {
 
   private int serveConsole(Format format, Features features, Jabu jabu, Database database)
       throws Exception {
-    PrintWriter out =
-        new PrintWriter(
-            new BufferedWriter(
-                new OutputStreamWriter(
-                    new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8),
-                1 << 16));
     boolean interactive = System.console() != null;
-    PlainTextRenderer renderer =
-        new PlainTextRenderer(config.core().zone(), config.core().defaultLocale());
-    ConsoleOutput output =
-        format == Format.json ? new JsonOutput(out, renderer) : new TextOutput(out, renderer);
+    ConsoleOutput output = consoleOutput(format);
     List<Sender> senders =
         Arrays.stream(Platform.values()).map(p -> (Sender) new ConsoleSender(p, output)).toList();
     // One destination at a time: the console prints posts in the order they were queued.
     OutboxDispatcher dispatcher = jabu.dispatcher(senders, config.delivery().withConcurrency(1));
-    ConsoleAdapter console =
-        new ConsoleAdapter(
-            jabu,
-            dispatcher,
-            output,
-            config.consoleUser(),
-            config.consoleModerator(),
-            config.core().defaultLocale(),
-            interactive ? out : null);
+    ConsoleAdapter console = consoleAdapter(jabu, dispatcher, output, interactive);
     OutboxWorker worker = jabu.outboxWorker(dispatcher);
     Optional<HttpServer> http = startConsoleHttp(features, new Readiness(database, List.of()));
     if (interactive) {
-      out.println(
+      stdout.println(
           "jabu — "
               + config.core().communityName()
               + " (console). /help, /as discord:alice, /quit");
@@ -226,15 +259,46 @@ public final class Launcher {
     Scheduler scheduler = jabu.scheduling().start();
     try {
       worker.start();
-      console.run(
-          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16));
+      console.run(stdin());
     } finally {
       scheduler.stop();
       worker.close();
       http.ifPresent(HttpServer::close);
     }
-    out.flush();
+    stdout.flush();
     return 0;
+  }
+
+  /** Standard output, buffered, in UTF-8; flushed by the console after each answer. */
+  private final PrintWriter stdout =
+      new PrintWriter(
+          new BufferedWriter(
+              new OutputStreamWriter(
+                  new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8),
+              1 << 16));
+
+  private ConsoleOutput consoleOutput(Format format) {
+    PlainTextRenderer renderer =
+        new PlainTextRenderer(config.core().zone(), config.core().defaultLocale());
+    return format == Format.json
+        ? new JsonOutput(stdout, renderer)
+        : new TextOutput(stdout, renderer);
+  }
+
+  private ConsoleAdapter consoleAdapter(
+      Jabu jabu, OutboxDispatcher dispatcher, ConsoleOutput output, boolean interactive) {
+    return new ConsoleAdapter(
+        jabu,
+        dispatcher,
+        output,
+        config.consoleUser(),
+        config.consoleModerator(),
+        config.core().defaultLocale(),
+        interactive ? stdout : null);
+  }
+
+  private static BufferedReader stdin() {
+    return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
   }
 
   /** What runs on a built core: the platforms, the console, a command-line tool. */

@@ -120,9 +120,16 @@ public final class Main implements Runnable {
   static final class Run implements Callable<Integer> {
     @CommandLine.Mixin ConfigOptions options = new ConfigOptions();
 
+    @Option(
+        names = "--console",
+        description =
+            "also run the console on stdin beside the platforms whose tokens are set (it runs"
+                + " alone when none is)")
+    boolean console;
+
     @Override
     public Integer call() throws Exception {
-      return withConfig(options, config -> new Launcher(config).run(options.format));
+      return withConfig(options, config -> new Launcher(config).run(options.format, console));
     }
   }
 

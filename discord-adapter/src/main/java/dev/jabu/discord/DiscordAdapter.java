@@ -2,11 +2,13 @@ package dev.jabu.discord;
 
 import dev.jabu.core.Jabu;
 import dev.jabu.core.outbox.Sender;
+import dev.jabu.core.platform.NativeEvents;
 import dev.jabu.core.platform.Platform;
 import dev.jabu.core.platform.PlatformAdapter;
 import dev.jabu.core.platform.PlatformStartException;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
@@ -16,6 +18,8 @@ import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
@@ -40,7 +44,9 @@ public final class DiscordAdapter implements PlatformAdapter {
   private final EngineWorkers workers;
   private final DiscordEvents events;
   private final DiscordSender sender;
+  private final Optional<DiscordScheduledEvents> scheduledEvents;
   private volatile JDA jda;
+  private volatile ShardManager shardManager;
 
   public DiscordAdapter(DiscordSettings settings, Jabu jabu) {
     this.settings = settings;
@@ -53,7 +59,12 @@ public final class DiscordAdapter implements PlatformAdapter {
             settings.ackWithin(),
             jabu.settings().defaultLocale(),
             new DiscordFiles(settings.apiUrl()));
-    this.sender = new DiscordSender(this::jda, settings.threadArchive());
+    this.scheduledEvents =
+        settings.scheduledEvents()
+            ? settings.guildId().map(guild -> new DiscordScheduledEvents(this::jda, guild))
+            : Optional.empty();
+    this.sender =
+        new DiscordSender(this::jda, settings.threadArchive(), scheduledEvents, jabu.outbox());
   }
 
   @Override
@@ -66,21 +77,12 @@ public final class DiscordAdapter implements PlatformAdapter {
     // JDA would allow @everyone, roles and users by default; jabu pings no one it is not asked to
     MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
     MessageRequest.setDefaultMentionRepliedUser(false);
-    JDABuilder builder =
-        JDABuilder.createLight(settings.token(), INTENTS)
-            .setMemberCachePolicy(MemberCachePolicy.NONE)
-            .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))
-            .setEnableShutdownHook(false)
-            .addEventListeners(events);
-    settings
-        .gatewayUrl()
-        .ifPresent(
-            url ->
-                builder
-                    .setSessionController(new FixedGateway(url))
-                    .setCompression(Compression.NONE));
     try {
-      jda = builder.build();
+      if (settings.shards().isPresent()) {
+        shardManager = shardManager(settings.shards().get());
+      } else {
+        jda = singleConnection().build();
+      }
     } catch (InvalidTokenException e) {
       throw new PlatformStartException(
           "Discord rejected DISCORD_TOKEN. Copy the bot token again from the Discord developer"
@@ -89,7 +91,11 @@ public final class DiscordAdapter implements PlatformAdapter {
     }
     awaitReady();
     try {
-      DiscordRegistration.sync(jda, settings.guildId(), jabu.registry());
+      if (runsGuildShard()) {
+        DiscordRegistration.sync(jda(), settings.guildId(), jabu.registry());
+      } else {
+        log.info("the instance running the server's shard registers the slash commands");
+      }
     } catch (IllegalStateException e) {
       close();
       throw new PlatformStartException(e.getMessage(), e);
@@ -103,13 +109,83 @@ public final class DiscordAdapter implements PlatformAdapter {
     }
   }
 
+  private JDABuilder singleConnection() {
+    JDABuilder builder =
+        JDABuilder.createLight(settings.token(), INTENTS)
+            .setMemberCachePolicy(MemberCachePolicy.NONE)
+            .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))
+            .setEnableShutdownHook(false)
+            .addEventListeners(events);
+    settings
+        .gatewayUrl()
+        .ifPresent(
+            url ->
+                builder
+                    .setSessionController(new FixedGateway(url))
+                    .setCompression(Compression.NONE));
+    return builder;
+  }
+
+  /**
+   * The shards this instance runs, through JDA's shard manager: same light cache and intents as one
+   * connection; Discord sends each guild's events to one shard.
+   */
+  private ShardManager shardManager(DiscordShards shards) {
+    DefaultShardManagerBuilder builder =
+        DefaultShardManagerBuilder.createLight(settings.token(), INTENTS)
+            .setMemberCachePolicy(MemberCachePolicy.NONE)
+            .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))
+            .setEnableShutdownHook(false)
+            .setShardsTotal(shards.total())
+            .setShards(shards.running())
+            .addEventListeners(events);
+    settings
+        .gatewayUrl()
+        .ifPresent(
+            url ->
+                builder
+                    .setSessionController(new FixedGateway(url))
+                    .setCompression(Compression.NONE));
+    return builder.build();
+  }
+
+  /**
+   * Whether this instance runs the shard that holds the configured server (or no server is set).
+   */
+  private boolean runsGuildShard() {
+    if (settings.shards().isEmpty() || settings.guildId().isEmpty()) {
+      return true;
+    }
+    DiscordShards shards = settings.shards().get();
+    return shards.running().contains(DiscordShards.of(settings.guildId().get(), shards.total()));
+  }
+
+  /** Every connection this instance runs: one, or its shards. */
+  private List<JDA> connections() {
+    ShardManager manager = shardManager;
+    if (manager != null) {
+      return manager.getShards();
+    }
+    JDA single = jda;
+    return single == null ? List.of() : List.of(single);
+  }
+
   private void awaitReady() throws PlatformStartException {
     // elapsed time, not the wall clock: a deadline that survives clock changes
     long deadline = System.nanoTime() + settings.startTimeout().toNanos();
     try {
-      while (jda.getStatus() != JDA.Status.CONNECTED) {
-        JDA.Status status = jda.getStatus();
-        if (status == JDA.Status.SHUTDOWN || status == JDA.Status.FAILED_TO_LOGIN) {
+      while (!connected()) {
+        boolean failed =
+            connections().stream()
+                .map(JDA::getStatus)
+                .anyMatch(s -> s == JDA.Status.SHUTDOWN || s == JDA.Status.FAILED_TO_LOGIN);
+        JDA.Status status =
+            connections().stream()
+                .map(JDA::getStatus)
+                .filter(s -> s != JDA.Status.CONNECTED)
+                .findFirst()
+                .orElse(JDA.Status.CONNECTED);
+        if (failed) {
           throw new PlatformStartException(
               "Discord closed the gateway while jabu logged in ("
                   + status
@@ -129,7 +205,10 @@ public final class DiscordAdapter implements PlatformAdapter {
       close();
       throw new PlatformStartException("interrupted while connecting to Discord", e);
     }
-    log.info("Discord connected as {}", jda.getSelfUser().getName());
+    log.info(
+        "Discord connected as {} ({} connection(s))",
+        jda().getSelfUser().getName(),
+        connections().size());
   }
 
   @Override
@@ -137,26 +216,57 @@ public final class DiscordAdapter implements PlatformAdapter {
     return sender;
   }
 
-  @Override
-  public boolean connected() {
-    JDA current = jda;
-    return current != null && current.getStatus() == JDA.Status.CONNECTED;
-  }
-
+  /** The gateway heartbeat round trip, averaged over this instance's shards. */
   @Override
   public Optional<Duration> gatewayLatency() {
-    JDA current = jda;
-    long ping = current == null ? -1 : current.getGatewayPing();
-    return ping < 0 ? Optional.empty() : Optional.of(Duration.ofMillis(ping));
+    var pings = connections().stream().mapToLong(JDA::getGatewayPing).filter(p -> p >= 0).average();
+    return pings.isPresent()
+        ? Optional.of(Duration.ofMillis(Math.round(pings.getAsDouble())))
+        : Optional.empty();
   }
 
-  /** The running JDA, for the sender; null before {@link #start()}. */
+  /** The guild's scheduled events, when {@code discord.guild-id} is set and mirroring is on. */
+  @Override
+  public Optional<NativeEvents> nativeEvents() {
+    return scheduledEvents.map(NativeEvents.class::cast);
+  }
+
+  @Override
+  public boolean connected() {
+    List<JDA> all = connections();
+    int expected = settings.shards().map(s -> s.running().size()).orElse(1);
+    return all.size() == expected
+        && all.stream().allMatch(c -> c.getStatus() == JDA.Status.CONNECTED);
+  }
+
+  /**
+   * The connection to send through: the shard that holds the configured guild when this instance
+   * runs it (its channels and threads are cached there), else the first; null before {@link
+   * #start()}.
+   */
   JDA jda() {
-    return jda;
+    ShardManager manager = shardManager;
+    if (manager == null) {
+      return jda;
+    }
+    JDA guildShard =
+        settings
+            .guildId()
+            .map(g -> manager.getShardById(DiscordShards.of(g, settings.shards().get().total())))
+            .orElse(null);
+    if (guildShard != null) {
+      return guildShard;
+    }
+    List<JDA> shards = manager.getShards();
+    return shards.isEmpty() ? null : shards.get(0);
   }
 
   @Override
   public void close() {
+    ShardManager manager = shardManager;
+    if (manager != null) {
+      manager.shutdown();
+    }
     JDA current = jda;
     if (current != null) {
       current.shutdown();

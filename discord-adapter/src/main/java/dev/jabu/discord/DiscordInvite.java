@@ -11,7 +11,10 @@ import net.dv8tion.jda.api.Permission;
  * owner sees exactly what jabu asks for.
  */
 public final class DiscordInvite {
-  /** What jabu does on a server: read and answer, thread its posts, attach files. */
+  /**
+   * What jabu does on a server: read and answer, thread its posts, attach files, mirror meetups as
+   * scheduled events (Create Events also lets it edit and cancel the events it made).
+   */
   public static final EnumSet<Permission> PERMISSIONS =
       EnumSet.of(
           Permission.VIEW_CHANNEL,
@@ -21,7 +24,8 @@ public final class DiscordInvite {
           Permission.MANAGE_THREADS,
           Permission.MESSAGE_EMBED_LINKS,
           Permission.MESSAGE_ATTACH_FILES,
-          Permission.MESSAGE_HISTORY);
+          Permission.MESSAGE_HISTORY,
+          Permission.CREATE_SCHEDULED_EVENTS);
 
   private DiscordInvite() {}
 

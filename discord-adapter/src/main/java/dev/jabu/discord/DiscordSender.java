@@ -1,11 +1,15 @@
 package dev.jabu.discord;
 
+import dev.jabu.core.message.RichMessage;
+import dev.jabu.core.outbox.DirectMessageDetour;
 import dev.jabu.core.outbox.Lookup;
 import dev.jabu.core.outbox.OutboundMessage;
+import dev.jabu.core.outbox.Outbox;
 import dev.jabu.core.outbox.SendFailure;
 import dev.jabu.core.outbox.SendResult;
 import dev.jabu.core.outbox.Sender;
 import dev.jabu.core.platform.ChannelRef;
+import dev.jabu.core.platform.NativeEvents;
 import dev.jabu.core.platform.Platform;
 import java.time.Duration;
 import java.util.List;
@@ -23,6 +27,7 @@ import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.utils.TimeUtil;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
@@ -51,10 +56,18 @@ public final class DiscordSender implements Sender {
 
   private final Supplier<JDA> jda;
   private final ThreadChannel.AutoArchiveDuration archiveAfter;
+  private final Optional<DiscordScheduledEvents> scheduledEvents;
+  private final Outbox outbox;
 
-  DiscordSender(Supplier<JDA> jda, Duration threadArchive) {
+  DiscordSender(
+      Supplier<JDA> jda,
+      Duration threadArchive,
+      Optional<DiscordScheduledEvents> scheduledEvents,
+      Outbox outbox) {
     this.jda = jda;
     this.archiveAfter = archiveDuration(threadArchive);
+    this.scheduledEvents = scheduledEvents;
+    this.outbox = outbox;
   }
 
   @Override
@@ -65,9 +78,15 @@ public final class DiscordSender implements Sender {
   @Override
   public SendResult send(OutboundMessage message) throws Exception {
     try {
+      if (NativeEvents.isEvents(message.destination())) {
+        return events(message).send(message);
+      }
       return switch (message.operation()) {
-        case POST -> post(channel(message.destination()), message);
-        case REPLY -> post(thread(message), message);
+        case POST ->
+            message.destination().isDirectMessage()
+                ? directMessage(message)
+                : post(channel(message.destination()), message);
+        case REPLY -> reply(message);
         case EDIT -> edit(message);
         case DELETE -> delete(message);
       };
@@ -85,6 +104,9 @@ public final class DiscordSender implements Sender {
       return Lookup.absent(); // doing either again is harmless
     }
     try {
+      if (NativeEvents.isEvents(message.destination())) {
+        return events(message).check(message);
+      }
       Optional<MessageChannel> channel =
           message.operation() == dev.jabu.core.outbox.Operation.POST
               ? Optional.of(channel(message.destination()))
@@ -123,6 +145,57 @@ public final class DiscordSender implements Sender {
     return Lookup.absent();
   }
 
+  /**
+   * A direct message; a member who takes none from jabu (Discord answers 50007) gets it as a note
+   * in the thread it is about, mentioning them alone, when the core offers one.
+   */
+  private SendResult directMessage(OutboundMessage message) throws SendFailure {
+    try {
+      return post(channel(message.destination()), message);
+    } catch (ErrorResponseException e) {
+      if (e.getErrorResponse() != ErrorResponse.CANNOT_SEND_TO_USER) {
+        throw e;
+      }
+      Optional<DirectMessageDetour.Detour> detour = outbox.detour(message);
+      if (detour.isEmpty()) {
+        throw SendFailure.permanent(
+            "Discord member "
+                + message.destination().id().substring(1)
+                + " takes no direct messages from jabu, and there is no thread to tell them in: "
+                + e.getMeaning());
+      }
+      MessageChannel thread =
+          thread(detour.get().channel(), detour.get().parentPlatformMessageId());
+      String member = detour.get().member().id();
+      String first = null;
+      List<MessageCreateData> pieces = DiscordRenderer.render(detour.get().note());
+      for (int i = 0; i < pieces.size(); i++) {
+        // only the member the note is for may be pinged, and only in its first piece
+        MessageCreateData piece =
+            i == 0
+                ? MessageCreateBuilder.from(pieces.get(i)).mentionUsers(member).build()
+                : pieces.get(i);
+        String nonce = i == 0 ? message.nonce() : pieceNonce(message.nonce(), i);
+        Message sent = sendOrReopen(thread, piece, nonce);
+        first = first == null ? sent.getId() : first;
+      }
+      return new SendResult(first);
+    }
+  }
+
+  /** The guild's scheduled events, for rows meant for them. */
+  private DiscordScheduledEvents events(OutboundMessage message) throws SendFailure {
+    return scheduledEvents
+        .filter(e -> e.destination().equals(message.destination()))
+        .orElseThrow(
+            () ->
+                SendFailure.permanent(
+                    "scheduled events of Discord server "
+                        + NativeEvents.space(message.destination())
+                        + " are not mirrored by this bot (discord.guild-id,"
+                        + " discord.scheduled-events)"));
+  }
+
   private SendResult post(MessageChannel channel, OutboundMessage message) {
     List<MessageCreateData> pieces = DiscordRenderer.render(message.message());
     String first = null;
@@ -152,11 +225,68 @@ public final class DiscordSender implements Sender {
     }
   }
 
+  /**
+   * An edit; a message Discord says is gone (a moderator deleted the announcement) is posted again
+   * as it is now, and stands for the old one from then on.
+   */
   private SendResult edit(OutboundMessage message) {
     String id = related(message);
     MessageChannel channel = channel(message.destination());
-    timed(channel.editMessageById(id, DiscordRenderer.renderEdit(message.message())));
-    return new SendResult(id);
+    try {
+      timed(channel.editMessageById(id, DiscordRenderer.renderEdit(message.message())));
+      return new SendResult(id);
+    } catch (ErrorResponseException e) {
+      if (e.getErrorResponse() != ErrorResponse.UNKNOWN_MESSAGE) {
+        throw e;
+      }
+      String again = post(channel, message).platformMessageId();
+      return SendResult.recreated(again, again);
+    }
+  }
+
+  /**
+   * A reply in the parent's thread. A parent that was deleted together with its thread is posted
+   * again, with the content jabu last sent as it, and the thread is started on the new one.
+   */
+  private SendResult reply(OutboundMessage message) throws SendFailure {
+    String parentId = related(message);
+    try {
+      return post(thread(message), message);
+    } catch (ErrorResponseException e) {
+      if (e.getErrorResponse() == ErrorResponse.UNKNOWN_CHANNEL) {
+        // the thread was deleted while JDA still knew it: start it again on the parent
+        try {
+          return post(startThread(message.destination(), parentId), message);
+        } catch (ErrorResponseException parentGone) {
+          if (parentGone.getErrorResponse() != ErrorResponse.UNKNOWN_MESSAGE) {
+            throw parentGone;
+          }
+        }
+      } else if (e.getErrorResponse() != ErrorResponse.UNKNOWN_MESSAGE) {
+        throw e;
+      }
+    }
+    RichMessage parent =
+        outbox
+            .latestContent(message.destination(), parentId)
+            .orElseThrow(
+                () ->
+                    SendFailure.permanent(
+                        "Discord message "
+                            + parentId
+                            + " in "
+                            + message.destination()
+                            + " was deleted with its thread, and jabu no longer keeps its text"
+                            + " to post it again"));
+    MessageChannel channel = channel(message.destination());
+    List<MessageCreateData> pieces = DiscordRenderer.render(parent);
+    String again = null;
+    for (int i = 0; i < pieces.size(); i++) {
+      Message sent = sendOrReopen(channel, pieces.get(i), nonceWith(message.nonce(), "~p" + i));
+      again = again == null ? sent.getId() : again;
+    }
+    MessageChannel thread = startThread(message.destination(), again);
+    return SendResult.recreated(post(thread, message).platformMessageId(), again);
   }
 
   private SendResult delete(OutboundMessage message) {
@@ -174,7 +304,11 @@ public final class DiscordSender implements Sender {
 
   /** The thread on the parent message, started or unarchived as needed. */
   private MessageChannel thread(OutboundMessage message) {
-    Optional<ThreadChannel> existing = existingThread(message);
+    return thread(message.destination(), related(message));
+  }
+
+  private MessageChannel thread(ChannelRef destination, String parentId) {
+    Optional<ThreadChannel> existing = existingThread(destination, parentId);
     if (existing.isPresent()) {
       ThreadChannel thread = existing.get();
       if (thread.isArchived()) {
@@ -182,11 +316,15 @@ public final class DiscordSender implements Sender {
       }
       return thread;
     }
-    GuildMessageChannel parent = (GuildMessageChannel) channel(message.destination());
+    return startThread(destination, parentId);
+  }
+
+  /** Starts the thread on a message; Discord answers 10008 when the message is gone. */
+  private MessageChannel startThread(ChannelRef destination, String parentId) {
+    GuildMessageChannel parent = (GuildMessageChannel) channel(destination);
     if (!(parent instanceof IThreadContainer container)) {
-      throw new IllegalStateException(message.destination() + " cannot hold threads");
+      throw new IllegalStateException(destination + " cannot hold threads");
     }
-    String parentId = related(message);
     Message parentMessage = timed(parent.retrieveMessageById(parentId));
     return timed(
         container
@@ -196,12 +334,15 @@ public final class DiscordSender implements Sender {
 
   /** A thread started from a message has the message's id. */
   private Optional<ThreadChannel> existingThread(OutboundMessage message) {
-    String parentId = related(message);
+    return existingThread(message.destination(), related(message));
+  }
+
+  private Optional<ThreadChannel> existingThread(ChannelRef destination, String parentId) {
     ThreadChannel cached = jda.get().getThreadChannelById(parentId);
     if (cached != null) {
       return Optional.of(cached);
     }
-    if (channel(message.destination()) instanceof IThreadContainer container) {
+    if (channel(destination) instanceof IThreadContainer container) {
       // archived threads are not cached; look for it among them
       return timed(container.retrieveArchivedPublicThreadChannels()).stream()
           .filter(t -> t.getId().equals(parentId))
@@ -241,7 +382,11 @@ public final class DiscordSender implements Sender {
 
   /** A nonce for the later pieces of a long row, still unique and at most 25 characters. */
   static String pieceNonce(String nonce, int index) {
-    String suffix = "~" + index;
+    return nonceWith(nonce, "~" + index);
+  }
+
+  /** A nonce derived from a row's, still at most 25 characters. */
+  static String nonceWith(String nonce, String suffix) {
     int keep = Math.min(nonce.length(), OutboundMessage.MAX_NONCE_LENGTH - suffix.length());
     return nonce.substring(0, keep) + suffix;
   }

@@ -20,6 +20,10 @@ import java.util.Optional;
  *     Discord's 3 seconds
  * @param threadArchive how long a quiet thread jabu starts stays open
  * @param startTimeout how long to wait for the gateway's READY before giving up
+ * @param scheduledEvents whether announced meetups are mirrored as the guild's scheduled events
+ *     (needs {@code guildId})
+ * @param shards the gateway shards this instance runs through JDA's shard manager; empty: one
+ *     connection
  */
 public record DiscordSettings(
     String token,
@@ -30,7 +34,9 @@ public record DiscordSettings(
     int queue,
     Duration ackWithin,
     Duration threadArchive,
-    Duration startTimeout) {
+    Duration startTimeout,
+    boolean scheduledEvents,
+    Optional<DiscordShards> shards) {
 
   /** Discord's own REST API, version 10. */
   public static final String DISCORD_API = "https://discord.com/api/v10/";
@@ -39,6 +45,7 @@ public record DiscordSettings(
     Objects.requireNonNull(token, "token");
     Objects.requireNonNull(guildId, "guildId");
     Objects.requireNonNull(gatewayUrl, "gatewayUrl");
+    Objects.requireNonNull(shards, "shards");
     apiUrl = apiUrl.endsWith("/") ? apiUrl : apiUrl + "/";
     if (workers < 1 || queue < 1) {
       throw new IllegalArgumentException("workers and queue must be positive");
@@ -46,6 +53,56 @@ public record DiscordSettings(
     if (ackWithin.isNegative() || ackWithin.compareTo(Duration.ofMillis(2500)) > 0) {
       throw new IllegalArgumentException("ackWithin must leave room in Discord's 3 seconds");
     }
+  }
+
+  /** Settings that mirror meetups as scheduled events (when a guild is set). */
+  public DiscordSettings(
+      String token,
+      Optional<String> guildId,
+      String apiUrl,
+      Optional<String> gatewayUrl,
+      int workers,
+      int queue,
+      Duration ackWithin,
+      Duration threadArchive,
+      Duration startTimeout) {
+    this(
+        token,
+        guildId,
+        apiUrl,
+        gatewayUrl,
+        workers,
+        queue,
+        ackWithin,
+        threadArchive,
+        startTimeout,
+        true);
+  }
+
+  /** Settings for one gateway connection. */
+  public DiscordSettings(
+      String token,
+      Optional<String> guildId,
+      String apiUrl,
+      Optional<String> gatewayUrl,
+      int workers,
+      int queue,
+      Duration ackWithin,
+      Duration threadArchive,
+      Duration startTimeout,
+      boolean scheduledEvents) {
+    this(
+        token,
+        guildId,
+        apiUrl,
+        gatewayUrl,
+        workers,
+        queue,
+        ackWithin,
+        threadArchive,
+        startTimeout,
+        scheduledEvents,
+        Optional.empty());
   }
 
   /** The defaults for a token: global commands, Discord's API and gateway. */
@@ -59,7 +116,8 @@ public record DiscordSettings(
         200,
         Duration.ofMillis(1500),
         Duration.ofDays(7),
-        Duration.ofSeconds(60));
+        Duration.ofSeconds(60),
+        true);
   }
 
   public DiscordSettings withGuild(String guildId) {
@@ -72,16 +130,68 @@ public record DiscordSettings(
         queue,
         ackWithin,
         threadArchive,
-        startTimeout);
+        startTimeout,
+        scheduledEvents,
+        shards);
   }
 
   public DiscordSettings withEndpoints(String apiUrl, Optional<String> gatewayUrl) {
     return new DiscordSettings(
-        token, guildId, apiUrl, gatewayUrl, workers, queue, ackWithin, threadArchive, startTimeout);
+        token,
+        guildId,
+        apiUrl,
+        gatewayUrl,
+        workers,
+        queue,
+        ackWithin,
+        threadArchive,
+        startTimeout,
+        scheduledEvents,
+        shards);
   }
 
   public DiscordSettings withWorkers(int workers, int queue, Duration ackWithin) {
     return new DiscordSettings(
-        token, guildId, apiUrl, gatewayUrl, workers, queue, ackWithin, threadArchive, startTimeout);
+        token,
+        guildId,
+        apiUrl,
+        gatewayUrl,
+        workers,
+        queue,
+        ackWithin,
+        threadArchive,
+        startTimeout,
+        scheduledEvents,
+        shards);
+  }
+
+  public DiscordSettings withScheduledEvents(boolean scheduledEvents) {
+    return new DiscordSettings(
+        token,
+        guildId,
+        apiUrl,
+        gatewayUrl,
+        workers,
+        queue,
+        ackWithin,
+        threadArchive,
+        startTimeout,
+        scheduledEvents,
+        shards);
+  }
+
+  public DiscordSettings withShards(DiscordShards shards) {
+    return new DiscordSettings(
+        token,
+        guildId,
+        apiUrl,
+        gatewayUrl,
+        workers,
+        queue,
+        ackWithin,
+        threadArchive,
+        startTimeout,
+        scheduledEvents,
+        Optional.of(shards));
   }
 }

@@ -17,4 +17,11 @@ final class FixedGateway extends SessionControllerAdapter {
   public String getGateway() {
     return url;
   }
+
+  /** Several shards: Discord still says how many and how fast, the URL stays the configured one. */
+  @Override
+  public ShardedGateway getShardedGateway(net.dv8tion.jda.api.JDA api) {
+    ShardedGateway asked = super.getShardedGateway(api);
+    return new ShardedGateway(url, asked.getShardTotal(), asked.getConcurrency());
+  }
 }

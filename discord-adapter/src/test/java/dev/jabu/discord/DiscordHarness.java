@@ -39,7 +39,7 @@ final class DiscordHarness implements AutoCloseable {
 
   final MutableClock clock = MutableClock.at(Instant.parse("2026-11-23T10:00:00Z"));
   final Database database = TempDatabase.sqlite();
-  final FakeDiscord discord = FakeDiscord.start(clock);
+  final FakeDiscord discord;
   final Jabu jabu;
   final DiscordAdapter adapter;
   final AtomicReference<MeetupService> meetups = new AtomicReference<>();
@@ -49,7 +49,7 @@ final class DiscordHarness implements AutoCloseable {
   }
 
   DiscordHarness(java.util.function.UnaryOperator<DiscordSettings> tune, CommandModule... extra) {
-    this(tune, List.of(), extra);
+    this(false, 1, tune, List.of(), extra);
   }
 
   /** With more features after the glossary and meetups, e.g. recaps, which need the services. */
@@ -57,8 +57,44 @@ final class DiscordHarness implements AutoCloseable {
       java.util.function.UnaryOperator<DiscordSettings> tune,
       List<Feature> more,
       CommandModule... extra) {
+    this(false, 1, tune, more, extra);
+  }
+
+  DiscordHarness(
+      boolean announceInTheFake,
+      int shards,
+      java.util.function.UnaryOperator<DiscordSettings> tune,
+      CommandModule... extra) {
+    this(announceInTheFake, shards, tune, List.of(), extra);
+  }
+
+  /**
+   * With {@code announceInTheFake}, meetups are announced in the fake's announcement channel only,
+   * as {@code discord.channels.announcements} would set it; the fake asks for {@code shards}
+   * gateway shards.
+   */
+  DiscordHarness(
+      boolean announceInTheFake,
+      int shards,
+      java.util.function.UnaryOperator<DiscordSettings> tune,
+      List<Feature> more,
+      CommandModule... extra) {
+    this.discord = FakeDiscord.start(clock, shards);
+    CoreSettings defaults = CoreSettings.defaults();
     CoreSettings settings =
-        CoreSettings.defaults()
+        (announceInTheFake
+                ? new CoreSettings(
+                    defaults.communityName(),
+                    defaults.zone(),
+                    defaults.defaultLocale(),
+                    defaults.rateLimitCount(),
+                    defaults.rateLimitWindow(),
+                    defaults.moderators(),
+                    java.util.List.of(
+                        dev.jabu.core.platform.ChannelRef.of(
+                            Platform.DISCORD, discord.announcements)),
+                    defaults.moments())
+                : defaults)
             .withModerators(
                 new Moderators(Map.of(), Map.of(Platform.DISCORD, Set.of(discord.moderatorRole))));
     List<Feature> features = features(meetups);

@@ -18,6 +18,8 @@ class DiscordInviteTest {
     assertThat(permissions & (1L << 17)).as("no Mention Everyone").isZero();
     assertThat(permissions & (1L << 11)).as("Send Messages").isNotZero();
     assertThat(permissions & (1L << 35)).as("Create Public Threads").isNotZero();
+    assertThat(permissions & (1L << 44)).as("Create Events, for scheduled events").isNotZero();
+    assertThat(permissions & (1L << 33)).as("not Manage Events: only its own events").isZero();
   }
 
   @Test

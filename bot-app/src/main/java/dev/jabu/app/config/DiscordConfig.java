@@ -18,6 +18,11 @@ import java.util.Set;
  * @param workers {@code workers}: threads running commands from Discord
  * @param queue {@code queue}: commands waiting for a thread; past it members hear "busy"
  * @param threadArchive {@code thread-archive}: how long a quiet thread jabu starts stays open
+ * @param scheduledEvents {@code scheduled-events}: mirror announced meetups as the server's
+ *     scheduled events (needs {@code guild-id})
+ * @param shardsTotal {@code shards.total}: run the gateway as this many shards through JDA's shard
+ *     manager; empty: one connection
+ * @param shardIds {@code shards.ids}: the shards this instance runs; empty: all of them
  */
 public record DiscordConfig(
     Optional<String> token,
@@ -26,7 +31,10 @@ public record DiscordConfig(
     Optional<String> gatewayUrl,
     int workers,
     int queue,
-    Duration threadArchive) {
+    Duration threadArchive,
+    boolean scheduledEvents,
+    Optional<Integer> shardsTotal,
+    List<Integer> shardIds) {
   /** Discord's REST API, version 10. */
   public static final String DISCORD_API = "https://discord.com/api/v10/";
 
@@ -40,7 +48,9 @@ public record DiscordConfig(
           "gateway-url",
           "workers",
           "queue",
-          "thread-archive");
+          "thread-archive",
+          "scheduled-events",
+          "shards");
 
   /** Whether the Discord adapter should start. */
   public boolean enabled() {
@@ -68,6 +78,20 @@ public record DiscordConfig(
           "`" + gateway.get() + "` is not a ws(s) URL",
           "e.g. wss://gateway.example.org, or leave it empty to ask Discord");
     }
+    ConfigSection shards = section.section("shards", Set.of("total", "ids"));
+    Optional<Integer> total =
+        shards.has("total") ? Optional.of(shards.integer("total", 1, 1, 10_000)) : Optional.empty();
+    List<Integer> ids = new java.util.ArrayList<>();
+    for (String id : shards.strings("ids")) {
+      if (!id.matches("\\d{1,5}") || total.isEmpty() || Integer.parseInt(id) >= total.get()) {
+        shards.problem(
+            "ids",
+            "`" + id + "` is not a shard of " + total.map(String::valueOf).orElse("(no total)"),
+            "list numbers from 0 to shards.total - 1, e.g. [0, 1]; set shards.total first");
+      } else {
+        ids.add(Integer.parseInt(id));
+      }
+    }
     return new DiscordConfig(
         secrets.discordToken(),
         guild,
@@ -75,6 +99,9 @@ public record DiscordConfig(
         gateway,
         section.integer("workers", 4, 1, 64),
         section.integer("queue", 200, 1, 100_000),
-        section.duration("thread-archive", Duration.ofDays(7)));
+        section.duration("thread-archive", Duration.ofDays(7)),
+        section.bool("scheduled-events", true),
+        total,
+        ids);
   }
 }

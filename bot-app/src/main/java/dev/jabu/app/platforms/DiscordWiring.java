@@ -6,6 +6,7 @@ import dev.jabu.core.Jabu;
 import dev.jabu.core.platform.PlatformAdapter;
 import dev.jabu.discord.DiscordAdapter;
 import dev.jabu.discord.DiscordSettings;
+import dev.jabu.discord.DiscordShards;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -29,7 +30,9 @@ final class DiscordWiring {
             discord.queue(),
             defaults.ackWithin(),
             discord.threadArchive(),
-            Duration.ofSeconds(60));
+            Duration.ofSeconds(60),
+            discord.scheduledEvents(),
+            discord.shardsTotal().map(total -> new DiscordShards(total, discord.shardIds())));
     return Optional.of(new DiscordAdapter(settings, jabu));
   }
 }

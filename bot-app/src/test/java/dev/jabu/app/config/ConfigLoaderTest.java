@@ -419,4 +419,19 @@ class ConfigLoaderTest {
         .contains("discord.api-url")
         .contains("discord.gateway-url");
   }
+
+  @Test
+  void discordShardsAreReadAndTheirIdsChecked() throws Exception {
+    JabuConfig config =
+        ConfigLoader.load(
+            write("discord:\n  shards:\n    total: 4\n    ids: [0, 2]\n"),
+            Map.of("DISCORD_TOKEN", "abc"));
+    assertThat(config.discord().shardsTotal()).contains(4);
+    assertThat(config.discord().shardIds()).containsExactly(0, 2);
+    assertThat(config.discord().scheduledEvents()).isTrue();
+
+    ConfigException e =
+        problems(write("discord:\n  shards:\n    total: 2\n    ids: [2, one]\n"), Map.of());
+    assertThat(e.getMessage()).contains("discord.shards.ids").contains("`2`").contains("`one`");
+  }
 }

@@ -487,12 +487,54 @@ public final class MeetupCommands implements CommandModule {
           .append(h.since())
           .append('\n');
     }
-    return Reply.privately(RichMessage.text(ctx.t("meetup.attendees.done", meetup.title())))
+    return Reply.privately(attendeesNote(ctx, meetup))
         .withAttachment(
             new Reply.Attachment(
                 "meetup-" + meetup.id() + "-attendees.csv",
                 "text/csv",
                 csv.toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * The attendee list's note, with who marked the mirrored platform events Interested beside it:
+   * organizers see that interest, which holds no seat.
+   */
+  private RichMessage attendeesNote(CommandContext ctx, Meetup meetup) {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(
+        new Block.Paragraph(List.of(Span.text(ctx.t("meetup.attendees.done", meetup.title())))));
+    MeetupService.EventInterest interest = service.interest(meetup);
+    interest
+        .byPlatform()
+        .forEach(
+            (platform, found) -> {
+              List<Span> spans = new ArrayList<>();
+              spans.add(
+                  Span.text(
+                      ctx.t("meetup.attendees.interested", platformName(platform), found.count())));
+              for (UserRef member : found.members()) {
+                spans.add(Span.text(" "));
+                spans.add(new Span.UserMention(member));
+              }
+              blocks.add(new Block.Paragraph(spans));
+            });
+    interest
+        .unavailable()
+        .forEach(
+            platform ->
+                blocks.add(
+                    new Block.Context(
+                        List.of(
+                            Span.text(
+                                ctx.t(
+                                    "meetup.attendees.interest-unavailable",
+                                    platformName(platform)))))));
+    return new RichMessage(blocks, List.of());
+  }
+
+  private static String platformName(dev.jabu.core.platform.Platform platform) {
+    String id = platform.id();
+    return Character.toUpperCase(id.charAt(0)) + id.substring(1);
   }
 
   private Reply attended(CommandContext ctx, Meetup meetup) {

@@ -49,6 +49,8 @@ public final class MeetupFeature {
             services.outbox(),
             services.settings(),
             services.clock());
+    // a member who takes no direct messages hears of their seat in the meetup's thread instead
+    services.outbox().addDetour(service::detour);
     services
         .scheduling()
         .add(

@@ -1,13 +1,18 @@
 package dev.jabu.core.meetup;
 
 import dev.jabu.core.CoreSettings;
+import dev.jabu.core.i18n.Messages;
 import dev.jabu.core.member.Recipient;
 import dev.jabu.core.member.Recipients;
 import dev.jabu.core.message.RichMessage;
+import dev.jabu.core.outbox.DirectMessageDetour;
 import dev.jabu.core.outbox.Operation;
+import dev.jabu.core.outbox.OutboundMessage;
 import dev.jabu.core.outbox.Outbox;
 import dev.jabu.core.outbox.OutboxEntry;
 import dev.jabu.core.platform.ChannelRef;
+import dev.jabu.core.platform.EventListing;
+import dev.jabu.core.platform.NativeEvents;
 import dev.jabu.core.platform.UserRef;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +21,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,6 +42,7 @@ public final class MeetupService {
   private final Clock clock;
   private final AtomicLong updates = new AtomicLong();
   private volatile RecapLinks recapLinks = RecapLinks.NONE;
+  private final List<NativeEvents> nativeEvents = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public MeetupService(
       MeetupStore meetups,
@@ -137,6 +144,9 @@ public final class MeetupService {
     RichMessage message = view().announcement(announced, ledger.counts(announced.id()));
     for (ChannelRef channel : settings.announcementChannels()) {
       outbox.post(announced.announcementKey(), channel, message);
+    }
+    for (NativeEvents events : nativeEvents) {
+      outbox.post(eventKey(announced), events.destination(), listing(announced).toMessage());
     }
     reminders.plan(announced);
     return announced;
@@ -251,6 +261,79 @@ public final class MeetupService {
     for (ChannelRef channel : settings.announcementChannels()) {
       outbox.edit(key, meetup.announcementKey(), channel, message);
     }
+    refreshEvents(meetup);
+  }
+
+  /**
+   * Mirrors announced meetups as the platform's own events from now on (Discord scheduled events);
+   * called by the launcher for each platform that has them.
+   */
+  public void mirrorAsEvents(NativeEvents events) {
+    nativeEvents.add(events);
+  }
+
+  /**
+   * Who marked the meetup's mirrored events interesting, per platform; a platform that cannot
+   * answer now is left out of the map and named in {@code unavailable}.
+   */
+  public EventInterest interest(Meetup meetup) {
+    Map<dev.jabu.core.platform.Platform, NativeEvents.Interest> found = new java.util.TreeMap<>();
+    List<dev.jabu.core.platform.Platform> unavailable = new ArrayList<>();
+    for (NativeEvents events : nativeEvents) {
+      Optional<String> id = outbox.platformId(eventKey(meetup), events.destination());
+      if (id.isEmpty()) {
+        continue;
+      }
+      try {
+        found.put(events.destination().platform(), events.interest(id.get()));
+      } catch (Exception e) {
+        unavailable.add(events.destination().platform());
+      }
+    }
+    return new EventInterest(found, unavailable);
+  }
+
+  /** What {@link #interest} found. */
+  public record EventInterest(
+      Map<dev.jabu.core.platform.Platform, NativeEvents.Interest> byPlatform,
+      List<dev.jabu.core.platform.Platform> unavailable) {}
+
+  /** Updates, or cancels, the mirrored events of a meetup that has one. */
+  private void refreshEvents(Meetup meetup) {
+    for (NativeEvents events : nativeEvents) {
+      ChannelRef destination = events.destination();
+      if (!outbox.contains(eventKey(meetup), destination)) {
+        continue; // announced before events were mirrored
+      }
+      if (meetup.status() == Meetup.Status.CANCELLED) {
+        outbox.delete(eventKey(meetup) + "-cancel", eventKey(meetup), destination);
+      } else if (meetup.status() == Meetup.Status.ANNOUNCED) {
+        outbox.edit(
+            unique(eventKey(meetup) + "-edit-" + meetup.sequence()),
+            eventKey(meetup),
+            destination,
+            listing(meetup).toMessage());
+      }
+    }
+  }
+
+  private static String eventKey(Meetup meetup) {
+    return "meetup-" + meetup.id() + "-event";
+  }
+
+  /** The meetup as a platform event: where it is, and that interest there is not a seat. */
+  EventListing listing(Meetup meetup) {
+    Locale locale = settings.defaultLocale();
+    String location =
+        meetup
+            .venueName()
+            .map(v -> meetup.venueAddress().map(a -> v + ", " + a).orElse(v))
+            .or(meetup::onlineUrl)
+            .orElseGet(() -> Messages.get(locale, "meetup.event.no-location"));
+    String description =
+        Messages.get(locale, "meetup.event.not-a-seat", meetup.id())
+            + (meetup.description().isBlank() ? "" : "\n\n" + meetup.description().strip());
+    return new EventListing(meetup.title(), description, meetup.start(), meetup.end(), location);
   }
 
   /** Lets summaries name each meetup's recap; called by the recap feature when it is on. */
@@ -321,6 +404,46 @@ public final class MeetupService {
       }
     }
     return finished;
+  }
+
+  private static final java.util.regex.Pattern MEETUP_KEY =
+      java.util.regex.Pattern.compile("meetup-(\\d+)-.*");
+
+  /**
+   * A direct message about a meetup that its member does not take goes to the meetup's thread on
+   * the same platform, as a note mentioning only them.
+   */
+  public Optional<DirectMessageDetour.Detour> detour(OutboundMessage message) {
+    java.util.regex.Matcher key = MEETUP_KEY.matcher(message.key());
+    if (!message.destination().isDirectMessage() || !key.matches()) {
+      return Optional.empty();
+    }
+    Optional<Meetup> meetup = meetups.find(Long.parseLong(key.group(1)));
+    if (meetup.isEmpty()) {
+      return Optional.empty();
+    }
+    UserRef member =
+        UserRef.of(message.destination().platform(), message.destination().id().substring(1));
+    for (ChannelRef channel : settings.announcementChannels()) {
+      if (channel.platform() != member.platform()) {
+        continue;
+      }
+      Optional<String> parent = outbox.platformId(meetup.get().announcementKey(), channel);
+      if (parent.isPresent()) {
+        List<dev.jabu.core.message.Block> blocks = new ArrayList<>();
+        blocks.add(
+            new dev.jabu.core.message.Block.Paragraph(
+                List.of(
+                    new dev.jabu.core.message.Span.UserMention(member),
+                    dev.jabu.core.message.Span.text(
+                        " " + Messages.get(settings.defaultLocale(), "meetup.dm-closed")))));
+        blocks.addAll(message.message().blocks());
+        return Optional.of(
+            new DirectMessageDetour.Detour(
+                channel, parent.get(), member, new RichMessage(blocks, List.of())));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The view for posts to everyone: the community's language, as of now. */

@@ -613,6 +613,37 @@ public final class JdbcOutboxStore implements OutboxStore {
   }
 
   @Override
+  public int repoint(ChannelRef destination, String from, String to) {
+    return database.inTransaction(
+        connection -> {
+          try (PreparedStatement update =
+              connection.prepareStatement(
+                  "UPDATE outbox SET platform_message_id = ?"
+                      + " WHERE destination = ? AND platform_message_id = ?")) {
+            update.setString(1, to);
+            update.setString(2, destination.key());
+            update.setString(3, from);
+            return update.executeUpdate();
+          }
+        });
+  }
+
+  @Override
+  public Optional<RichMessage> latestContent(ChannelRef destination, String platformMessageId) {
+    return query(
+            "SELECT "
+                + COLUMNS
+                + " FROM outbox WHERE destination = ? AND platform_message_id = ?"
+                + " AND status = 'SENT' AND operation IN ('POST', 'REPLY', 'EDIT') ORDER BY id DESC",
+            destination.key(),
+            platformMessageId)
+        .stream()
+        .map(OutboxRow::message)
+        .filter(m -> !m.isEmpty())
+        .findFirst();
+  }
+
+  @Override
   public int pruneSent(Instant cutoff) {
     return database.inTransaction(
         connection -> {

@@ -18,6 +18,7 @@ public final class Outbox {
   private final Clock clock;
   private final AtomicLong enqueued = new AtomicLong();
   private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+  private final List<DirectMessageDetour> detours = new CopyOnWriteArrayList<>();
 
   public Outbox(OutboxStore store, Clock clock) {
     this.store = store;
@@ -47,6 +48,39 @@ public final class Outbox {
   /** Whether a message with this key was queued for the destination (sent or not). */
   public boolean contains(String key, ChannelRef destination) {
     return store.find(key, destination).isPresent();
+  }
+
+  /** The platform's id for the row with this key and destination, once it was sent. */
+  public java.util.Optional<String> platformId(String key, ChannelRef destination) {
+    return store.find(key, destination).flatMap(OutboxRow::platformMessageId);
+  }
+
+  /**
+   * The content last sent as this platform message at the destination, to post it again when the
+   * platform lost it (a moderator deleted an announcement); see {@link OutboxStore#latestContent}.
+   */
+  public java.util.Optional<RichMessage> latestContent(
+      ChannelRef destination, String platformMessageId) {
+    return store.latestContent(destination, platformMessageId);
+  }
+
+  /** Offers a way round for direct messages a member does not take; see {@link #detour}. */
+  public void addDetour(DirectMessageDetour detour) {
+    detours.add(detour);
+  }
+
+  /**
+   * Where a direct message its member refused should go instead, asked of each feature that offered
+   * a detour; empty when none has one.
+   */
+  public java.util.Optional<DirectMessageDetour.Detour> detour(OutboundMessage message) {
+    for (DirectMessageDetour d : detours) {
+      java.util.Optional<DirectMessageDetour.Detour> found = d.detour(message);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /**

@@ -273,6 +273,13 @@ public final class OutboxDispatcher {
       } catch (Exception unknown) {
         return failed(message, unknown, true, false);
       }
+      if (result.targetNowAt().isPresent() && message.relatedPlatformMessageId().isPresent()) {
+        // the target was deleted on the platform and posted again: later rows go to the new one
+        store.repoint(
+            message.destination(),
+            message.relatedPlatformMessageId().get(),
+            result.targetNowAt().get());
+      }
       return sent(message, result.platformMessageId());
     } catch (RuntimeException bookkeeping) {
       // The send may have happened but could not be recorded. The row stays SENDING; after the

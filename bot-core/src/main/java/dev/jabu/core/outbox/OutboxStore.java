@@ -106,6 +106,20 @@ public interface OutboxStore {
   Optional<OutboxRow> find(String key, ChannelRef destination);
 
   /**
+   * Points the rows at {@code destination} that hold the platform id {@code from} to {@code to}:
+   * the message was deleted on the platform and posted again, and later replies and edits go to the
+   * new one.
+   */
+  int repoint(ChannelRef destination, String from, String to);
+
+  /**
+   * The content last sent as the message with this platform id (its post or its latest edit), to
+   * post it again after it was deleted; empty when nothing is kept (pruned, or never sent).
+   */
+  Optional<dev.jabu.core.message.RichMessage> latestContent(
+      ChannelRef destination, String platformMessageId);
+
+  /**
    * Prunes rows sent before {@code cutoff}. Edits and deletes are removed. A post or reply keeps
    * its key, destination and platform message id, because a later edit, delete or reply in its
    * thread needs them (a recap can be edited years later); only its content is dropped. Rows not

@@ -32,6 +32,14 @@ public interface PlatformAdapter extends AutoCloseable {
     return Optional.empty();
   }
 
+  /**
+   * The platform's own event calendar, where meetups are mirrored; empty when it has none or it is
+   * switched off.
+   */
+  default Optional<NativeEvents> nativeEvents() {
+    return Optional.empty();
+  }
+
   /** Disconnects; events stop arriving. Safe to call more than once. */
   @Override
   void close();

@@ -84,6 +84,17 @@ class ForwardingOutboxStore implements OutboxStore {
   }
 
   @Override
+  public int repoint(ChannelRef destination, String from, String to) {
+    return store.repoint(destination, from, to);
+  }
+
+  @Override
+  public Optional<dev.jabu.core.message.RichMessage> latestContent(
+      ChannelRef destination, String platformMessageId) {
+    return store.latestContent(destination, platformMessageId);
+  }
+
+  @Override
   public int pruneSent(Instant cutoff) {
     return store.pruneSent(cutoff);
   }

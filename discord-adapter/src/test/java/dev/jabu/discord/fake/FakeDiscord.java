@@ -70,7 +70,9 @@ public final class FakeDiscord implements AutoCloseable {
   final List<String> requests = new CopyOnWriteArrayList<>();
   final List<RateLimit> rateLimits = new CopyOnWriteArrayList<>();
   final Map<String, Refusal> refusals = new ConcurrentHashMap<>();
+  final java.util.Set<String> closedDirectMessages = ConcurrentHashMap.newKeySet();
 
+  final FakeScheduledEvents scheduledEvents = new FakeScheduledEvents(this);
   private final FakeDiscordRest rest;
   private final FakeDiscordGateway gateway;
 
@@ -80,8 +82,12 @@ public final class FakeDiscord implements AutoCloseable {
   /** A channel Discord refuses, e.g. 403 Missing Access. */
   record Refusal(int status, int code, String message) {}
 
-  private FakeDiscord(Clock clock) {
+  /** How many gateway shards Discord asks the bot to run ({@code GET gateway/bot}). */
+  final int shardCount;
+
+  private FakeDiscord(Clock clock, int shardCount) {
     this.clock = clock;
+    this.shardCount = shardCount;
     this.ids = new Snowflakes(clock, 0);
     this.applicationId = ids.next();
     this.botId = applicationId;
@@ -95,12 +101,17 @@ public final class FakeDiscord implements AutoCloseable {
     channels.put(general, guildChannel(general, 0, "general"));
     channels.put(announcements, guildChannel(announcements, 5, "announcements"));
     this.rest = new FakeDiscordRest(this);
-    this.gateway = new FakeDiscordGateway(this);
+    this.gateway = new FakeDiscordGateway(this, shardCount);
   }
 
   /** Starts a fake Discord whose ids and message times follow {@code clock}. */
   public static FakeDiscord start(Clock clock) {
-    FakeDiscord discord = new FakeDiscord(clock);
+    return start(clock, 1);
+  }
+
+  /** A fake Discord that asks for {@code shards} gateway shards and checks each IDENTIFY's. */
+  public static FakeDiscord start(Clock clock, int shards) {
+    FakeDiscord discord = new FakeDiscord(clock, shards);
     discord.rest.start();
     discord.gateway.startAndWait();
     return discord;
@@ -213,6 +224,34 @@ public final class FakeDiscord implements AutoCloseable {
     refusals.put(channelId, new Refusal(status, code, message));
   }
 
+  /** The member closes direct messages from the bot: Discord answers 50007 to each one. */
+  public void closeDirectMessages(String userId) {
+    closedDirectMessages.add(userId);
+  }
+
+  /** A moderator deletes a message (MESSAGE_DELETE); a thread on it stays, as on Discord. */
+  public void deleteMessage(String channelId, String messageId) {
+    List<ObjectNode> list = messages.getOrDefault(channelId, List.of());
+    synchronized (list) {
+      list.removeIf(m -> m.path("id").asText().equals(messageId));
+    }
+    ObjectNode event = JSON.createObjectNode();
+    event.put("id", messageId).put("channel_id", channelId).put("guild_id", guildId);
+    gateway.dispatch("MESSAGE_DELETE", event);
+  }
+
+  /** A moderator deletes a thread with its messages (THREAD_DELETE). */
+  public void deleteThread(String threadId) {
+    ObjectNode thread = channels.remove(threadId);
+    messages.remove(threadId);
+    ObjectNode event = JSON.createObjectNode();
+    event.put("id", threadId).put("guild_id", guildId);
+    event
+        .put("parent_id", thread.path("parent_id").asText())
+        .put("type", thread.path("type").asInt());
+    gateway.dispatch("THREAD_DELETE", event);
+  }
+
   /** Discord archives a quiet thread and tells the bot (THREAD_UPDATE). */
   public void archiveThread(String threadId) {
     ObjectNode thread = channels.get(threadId);
@@ -278,8 +317,30 @@ public final class FakeDiscord implements AutoCloseable {
         .findFirst();
   }
 
+  /** The guild's scheduled events, by id, as Discord holds them. */
+  public Map<String, ObjectNode> scheduledEvents() {
+    Map<String, ObjectNode> copy = new java.util.TreeMap<>();
+    scheduledEvents.events.forEach((id, e) -> copy.put(id, e.deepCopy()));
+    return copy;
+  }
+
+  /** A member marks a scheduled event Interested. */
+  public void markInterested(String eventId, String userId) {
+    scheduledEvents.markInterested(eventId, userId);
+  }
+
   public int identifies() {
     return gateway.identifies();
+  }
+
+  /** The shards that identified, as {@code id/total}, in order. */
+  public List<String> identifiedShards() {
+    return gateway.identifiedShards();
+  }
+
+  /** The shard that receives the guild's events. */
+  public int guildShard() {
+    return FakeDiscordGateway.shardOf(guildId, shardCount);
   }
 
   public int resumes() {

@@ -26,19 +26,48 @@ final class FakeDiscordGateway extends WebSocketServer {
 
   private final FakeDiscord discord;
   private final CountDownLatch started = new CountDownLatch(1);
-  private final List<ObjectNode> sent = new ArrayList<>();
   private final AtomicInteger identifies = new AtomicInteger();
   private final AtomicInteger resumes = new AtomicInteger();
   private final AtomicLong intents = new AtomicLong(-1);
-  private final String sessionId;
-  private volatile WebSocket current;
-  private volatile CountDownLatch ready = new CountDownLatch(1);
+  private final int shardCount;
+  private final Shard[] shards;
+  private final List<String> identifiedShards = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-  FakeDiscordGateway(FakeDiscord discord) {
+  /** One gateway session: a shard of the bot, with what was sent on it for a RESUME. */
+  private static final class Shard {
+    final List<ObjectNode> sent = new ArrayList<>();
+    final String sessionId;
+    volatile WebSocket current;
+    volatile CountDownLatch ready = new CountDownLatch(1);
+
+    Shard(String sessionId) {
+      this.sessionId = sessionId;
+    }
+  }
+
+  FakeDiscordGateway(FakeDiscord discord, int shardCount) {
     super(new InetSocketAddress("127.0.0.1", 0));
     this.discord = discord;
-    this.sessionId = "session-" + discord.ids.next();
+    this.shardCount = shardCount;
+    this.shards = new Shard[shardCount];
+    for (int i = 0; i < shardCount; i++) {
+      shards[i] = new Shard("session-" + discord.ids.next());
+    }
     setReuseAddr(true);
+  }
+
+  /** The shard that receives a guild's events, as Discord assigns it. */
+  static int shardOf(String guildId, int shardCount) {
+    return (int) ((Long.parseUnsignedLong(guildId) >>> 22) % shardCount);
+  }
+
+  private Shard guildShard() {
+    return shards[shardOf(discord.guildId, shardCount)];
+  }
+
+  /** The shards that identified, as {@code id/total}. */
+  List<String> identifiedShards() {
+    return List.copyOf(identifiedShards);
   }
 
   void startAndWait() {
@@ -108,64 +137,98 @@ final class FakeDiscordGateway extends WebSocketServer {
       socket.close(4004, "Authentication failed.");
       return;
     }
+    JsonNode shardField = d.path("shard");
+    int shardId = shardField.isArray() ? shardField.path(0).asInt(-1) : 0;
+    int total = shardField.isArray() ? shardField.path(1).asInt(-1) : 1;
+    if (total != shardCount) {
+      // Discord wants every shard of a big bot: 4011 sharding required, 4010 invalid shard
+      discord.violation(
+          "identified as shard " + shardId + " of " + total + ", not of " + shardCount);
+      socket.close(shardCount > 1 && total == 1 ? 4011 : 4010, "Invalid shard.");
+      return;
+    }
+    if (shardId < 0 || shardId >= total) {
+      discord.violation("identified as shard " + shardId + " of " + total);
+      socket.close(4010, "Invalid shard.");
+      return;
+    }
+    identifiedShards.add(shardId + "/" + total);
+    Shard shard = shards[shardId];
+    socket.setAttachment(shard);
     long asked = d.path("intents").asLong();
     intents.set(asked);
     if ((asked & PRIVILEGED_INTENTS) != 0) {
       // Discord closes with 4014 when the app has no approval for a privileged intent
       discord.violation("identified with privileged intents: " + asked);
     }
-    current = socket;
-    synchronized (sent) {
-      sent.clear();
+    shard.current = socket;
+    synchronized (shard.sent) {
+      shard.sent.clear();
     }
+    boolean holdsGuild = shard == guildShard();
     ObjectNode readyEvent = FakeDiscord.JSON.createObjectNode();
     readyEvent.put("v", 10);
     readyEvent.set("user", discord.users.get(discord.botId).deepCopy());
     ((ObjectNode) readyEvent.get("user")).put("verified", true).put("mfa_enabled", false);
-    readyEvent.putArray("guilds").addObject().put("id", discord.guildId).put("unavailable", true);
-    readyEvent.put("session_id", sessionId);
+    var guilds = readyEvent.putArray("guilds");
+    if (holdsGuild) {
+      guilds.addObject().put("id", discord.guildId).put("unavailable", true);
+    }
+    readyEvent.put("session_id", shard.sessionId);
     readyEvent.put("resume_gateway_url", url());
     readyEvent.putArray("private_channels");
-    readyEvent.putArray("shard").add(0).add(1);
+    readyEvent.putArray("shard").add(shardId).add(total);
     readyEvent.putObject("application").put("id", discord.applicationId).put("flags", 0);
-    emit("READY", readyEvent);
-    emit("GUILD_CREATE", guild());
-    ready.countDown();
+    emit(shard, "READY", readyEvent);
+    if (holdsGuild) {
+      emit(shard, "GUILD_CREATE", guild());
+    }
+    shard.ready.countDown();
   }
 
   private void resume(WebSocket socket, JsonNode d) {
     resumes.incrementAndGet();
-    if (!FakeDiscord.TOKEN.equals(d.path("token").asText())
-        || !sessionId.equals(d.path("session_id").asText())) {
+    Shard shard = null;
+    for (Shard candidate : shards) {
+      if (candidate.sessionId.equals(d.path("session_id").asText())) {
+        shard = candidate;
+      }
+    }
+    if (!FakeDiscord.TOKEN.equals(d.path("token").asText()) || shard == null) {
       ObjectNode invalid = FakeDiscord.JSON.createObjectNode().put("op", 9).put("d", false);
       socket.send(invalid.toString());
       return;
     }
     long after = d.path("seq").asLong();
-    current = socket;
+    socket.setAttachment(shard);
+    shard.current = socket;
     List<ObjectNode> missed;
-    synchronized (sent) {
-      missed = sent.stream().filter(f -> f.path("s").asLong() > after).toList();
+    synchronized (shard.sent) {
+      missed = shard.sent.stream().filter(f -> f.path("s").asLong() > after).toList();
     }
     missed.forEach(f -> socket.send(f.toString()));
-    emit("RESUMED", FakeDiscord.JSON.createObjectNode());
-    ready.countDown();
+    emit(shard, "RESUMED", FakeDiscord.JSON.createObjectNode());
+    shard.ready.countDown();
   }
 
-  /** Sends an event once the bot is connected; if it drops, the event is kept for a RESUME. */
+  /**
+   * Sends a guild event on the guild's shard once it is connected; if it drops, the event is kept
+   * for a RESUME.
+   */
   void dispatch(String type, ObjectNode data) {
-    awaitConnected();
-    emit(type, data);
+    Shard shard = guildShard();
+    awaitConnected(shard);
+    emit(shard, type, data);
   }
 
-  private void emit(String type, ObjectNode data) {
+  private void emit(Shard shard, String type, ObjectNode data) {
     ObjectNode frame = FakeDiscord.JSON.createObjectNode();
-    synchronized (sent) {
-      frame.put("op", 0).put("s", sent.size() + 1L).put("t", type);
+    synchronized (shard.sent) {
+      frame.put("op", 0).put("s", shard.sent.size() + 1L).put("t", type);
       frame.set("d", data);
-      sent.add(frame);
+      shard.sent.add(frame);
     }
-    WebSocket socket = current;
+    WebSocket socket = shard.current;
     if (socket != null && socket.isOpen()) {
       socket.send(frame.toString());
     }
@@ -179,17 +242,18 @@ final class FakeDiscordGateway extends WebSocketServer {
   }
 
   void drop() {
-    WebSocket socket = current;
-    ready = new CountDownLatch(1);
-    current = null;
+    Shard shard = guildShard();
+    WebSocket socket = shard.current;
+    shard.ready = new CountDownLatch(1);
+    shard.current = null;
     if (socket != null) {
       socket.close(4000, "fake network failure");
     }
   }
 
-  private void awaitConnected() {
+  private static void awaitConnected(Shard shard) {
     try {
-      if (!ready.await(10, TimeUnit.SECONDS)) {
+      if (!shard.ready.await(10, TimeUnit.SECONDS)) {
         throw new AssertionError("the bot never identified or resumed on the fake gateway");
       }
     } catch (InterruptedException e) {
@@ -250,8 +314,10 @@ final class FakeDiscordGateway extends WebSocketServer {
 
   @Override
   public void onClose(WebSocket socket, int code, String reason, boolean remote) {
-    if (socket == current) {
-      current = null;
+    for (Shard shard : shards) {
+      if (socket == shard.current) {
+        shard.current = null;
+      }
     }
   }
 

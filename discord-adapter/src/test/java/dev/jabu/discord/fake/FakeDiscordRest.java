@@ -135,6 +135,11 @@ final class FakeDiscordRest {
       FakeDiscord.Refusal refusal = discord.refusals.get(p[1]);
       return Answer.error(refusal.status(), refusal.code(), refusal.message());
     }
+    if (p[0].equals("guilds") && p.length >= 3 && p[2].equals("scheduled-events")) {
+      FakeScheduledEvents.Result result =
+          discord.scheduledEvents.answer(call.method, p, call.query, call.body);
+      return new Answer(result.status(), result.body());
+    }
     String route = call.method + " " + shape(p);
     return switch (route) {
       case "GET users/@me" -> Answer.ok(self());
@@ -182,7 +187,7 @@ final class FakeDiscordRest {
 
   private ObjectNode gatewayBot() {
     ObjectNode body = FakeDiscord.JSON.createObjectNode();
-    body.put("url", discord.gatewayUrl()).put("shards", 1);
+    body.put("url", discord.gatewayUrl()).put("shards", discord.shardCount);
     body.putObject("session_start_limit")
         .put("total", 1000)
         .put("remaining", 999)
@@ -368,6 +373,11 @@ final class FakeDiscordRest {
       discord.archivedSends.incrementAndGet();
       return Answer.error(400, 50083, "Operation cannot be performed on an archived thread.");
     }
+    if (channel.path("type").asInt() == 1
+        && discord.closedDirectMessages.contains(
+            channel.path("recipients").path(0).path("id").asText())) {
+      return Answer.error(403, 50007, "Cannot send messages to this user");
+    }
     List<String> problems = PayloadRules.message(call.body, true);
     if (!problems.isEmpty()) {
       problems.forEach(p -> discord.violation("create message in " + channelId + ": " + p));
@@ -390,6 +400,12 @@ final class FakeDiscordRest {
     copyMessageFields(call.body, message);
     if (nonce != null) {
       message.set("nonce", nonce);
+    }
+    // Discord pings (and lists in mentions) the allowed users the text mentions
+    for (JsonNode user : call.body.path("allowed_mentions").path("users")) {
+      if (message.path("content").asText().contains("<@" + user.asText() + ">")) {
+        ((ArrayNode) message.get("mentions")).add(discord.users.get(user.asText()).deepCopy());
+      }
     }
     discord.store(channelId, message);
     ObjectNode answer = message.deepCopy();

@@ -39,10 +39,16 @@ final class PayloadRules {
       if (body.has("message_reference") && mentions.path("replied_user").asBoolean(false)) {
         problems.add("a reply must not ping the member it answers (allowed_mentions.replied_user)");
       }
-      for (String key : List.of("users", "roles")) {
-        if (mentions.has(key) && !mentions.get(key).isEmpty()) {
-          problems.add("allowed_mentions." + key + " must be empty, was " + mentions.get(key));
-        }
+      if (mentions.has("roles") && !mentions.get("roles").isEmpty()) {
+        problems.add("allowed_mentions.roles must be empty, was " + mentions.get("roles"));
+      }
+      // only the one member a message is addressed to, mentioned in its text, may be pinged
+      JsonNode users = mentions.path("users");
+      String text = body.path("content").asText("");
+      if (users.size() > 1
+          || (users.size() == 1 && !text.contains("<@" + users.get(0).asText() + ">"))) {
+        problems.add(
+            "allowed_mentions.users may hold only the member the message mentions, was " + users);
       }
     }
     String content = body.path("content").asText("");
