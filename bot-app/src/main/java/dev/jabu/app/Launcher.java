@@ -144,6 +144,7 @@ public final class Launcher {
     features.glossary().ifPresent(GlossaryService::warmUp);
     List<PlatformAdapter> adapters = PlatformAdapters.create(config, jabu, features.meetups());
     metrics.ifPresent(m -> m.platforms(adapters));
+    jabu.platforms(adapters);
     // platforms with their own event calendar (Discord scheduled events) mirror announced meetups
     features
         .meetups()

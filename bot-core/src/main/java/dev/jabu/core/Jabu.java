@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import dev.jabu.core.builtin.AboutCommand;
 import dev.jabu.core.builtin.HelpCommand;
 import dev.jabu.core.builtin.JabuCommand;
+import dev.jabu.core.builtin.StatusCommand;
 import dev.jabu.core.command.CommandModule;
 import dev.jabu.core.command.CommandRegistry;
 import dev.jabu.core.engine.AuditModeratorActions;
@@ -28,6 +29,7 @@ import dev.jabu.core.outbox.OutboxStore;
 import dev.jabu.core.outbox.OutboxWorker;
 import dev.jabu.core.outbox.Sender;
 import dev.jabu.core.parse.CommandParser;
+import dev.jabu.core.platform.PlatformAdapter;
 import dev.jabu.core.schedule.Retention;
 import dev.jabu.core.schedule.ScheduleCommands;
 import dev.jabu.core.schedule.SchedulerSettings;
@@ -65,6 +67,7 @@ public final class Jabu {
   private final DedupeDeliveries deliveries;
   private final Retention retention;
   private final CompositeMeterRegistry meters = new CompositeMeterRegistry();
+  private volatile List<PlatformAdapter> platforms = List.of();
 
   public Jabu(CoreSettings settings, Database database, Clock clock, List<Feature> features) {
     this(settings, SchedulerSettings.defaults(), database, clock, features);
@@ -92,7 +95,10 @@ public final class Jabu {
     modules.add(new ScheduleCommands(scheduling));
     modules.add(
         new JabuCommand(
-            List.of(new LanguageCommand(profiles, settings.defaultLocale(), clock).spec())));
+            List.of(
+                new LanguageCommand(profiles, settings.defaultLocale(), clock).spec(),
+                new StatusCommand(database, outboxStore, scheduling, () -> platforms, clock)
+                    .spec())));
     features.forEach(f -> modules.add(f.install(services)));
     this.registry = new CommandRegistry(modules);
     // One process per SQLite file (docs/delivery.md) sees every redelivery itself; instances that
@@ -131,6 +137,11 @@ public final class Jabu {
    */
   public CompositeMeterRegistry meters() {
     return meters;
+  }
+
+  /** The platforms the launcher connected, for {@code /jabu status}; none at the console. */
+  public void platforms(List<PlatformAdapter> connected) {
+    this.platforms = List.copyOf(connected);
   }
 
   public Clock clock() {

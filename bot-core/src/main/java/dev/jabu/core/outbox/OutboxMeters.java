@@ -4,8 +4,6 @@ import dev.jabu.core.store.Database;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,10 +18,8 @@ public final class OutboxMeters implements MeterBinder {
 
   private final Database database;
   private final Clock clock;
-  private Backlog last = new Backlog(0, 0, 0, Instant.MIN);
-
-  /** What the outbox holds at {@code readAt}. */
-  record Backlog(long waiting, double oldestWaitingSeconds, long deadLetters, Instant readAt) {}
+  private OutboxBacklog last = new OutboxBacklog(0, Duration.ZERO, 0);
+  private Instant readAt = Instant.MIN;
 
   public OutboxMeters(Database database, Clock clock) {
     this.database = database;
@@ -36,50 +32,25 @@ public final class OutboxMeters implements MeterBinder {
         .description("Outbox rows waiting to be sent or being sent")
         .strongReference(true) // nothing else holds this binder
         .register(registry);
-    Gauge.builder("jabu.outbox.oldest.waiting", this, m -> m.backlog().oldestWaitingSeconds())
+    Gauge.builder(
+            "jabu.outbox.oldest.waiting", this, m -> m.backlog().oldestWait().toMillis() / 1000.0)
         .description("How long the oldest waiting outbox row has waited")
         .baseUnit("seconds")
-        .strongReference(true) // nothing else holds this binder
+        .strongReference(true)
         .register(registry);
     Gauge.builder("jabu.outbox.dead.letters", this, m -> m.backlog().deadLetters())
         .description("Outbox rows given up on, waiting for an operator (/outbox failed)")
-        .strongReference(true) // nothing else holds this binder
+        .strongReference(true)
         .register(registry);
   }
 
-  synchronized Backlog backlog() {
+  /** One read serves a whole scrape: the three gauges ask within a second of each other. */
+  synchronized OutboxBacklog backlog() {
     Instant now = clock.instant();
-    if (Duration.between(last.readAt(), now).compareTo(FRESH) < 0) {
-      return last;
+    if (Duration.between(readAt, now).compareTo(FRESH) >= 0) {
+      last = OutboxBacklog.read(database, now);
+      readAt = now;
     }
-    last = read(now);
     return last;
-  }
-
-  private Backlog read(Instant now) {
-    return database.withConnection(
-        c -> {
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "SELECT status, COUNT(*), MIN(created_at) FROM outbox"
-                      + " WHERE status IN ('PENDING', 'SENDING', 'FAILED') GROUP BY status")) {
-            long waiting = 0;
-            long dead = 0;
-            long oldest = Long.MAX_VALUE;
-            try (ResultSet r = s.executeQuery()) {
-              while (r.next()) {
-                if (r.getString(1).equals(OutboxStatus.FAILED.name())) {
-                  dead = r.getLong(2);
-                } else {
-                  waiting += r.getLong(2);
-                  oldest = Math.min(oldest, r.getLong(3));
-                }
-              }
-            }
-            double age =
-                oldest == Long.MAX_VALUE ? 0 : Math.max(0, now.toEpochMilli() - oldest) / 1000.0;
-            return new Backlog(waiting, age, dead, now);
-          }
-        });
   }
 }
