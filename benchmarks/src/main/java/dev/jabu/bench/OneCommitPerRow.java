@@ -1,104 +1,23 @@
 package dev.jabu.bench;
 
-import dev.jabu.core.outbox.OutboundMessage;
-import dev.jabu.core.outbox.OutboxEntry;
-import dev.jabu.core.outbox.OutboxRow;
+import dev.jabu.core.outbox.Delivered;
+import dev.jabu.core.outbox.ForwardingOutboxStore;
 import dev.jabu.core.outbox.OutboxStore;
-import dev.jabu.core.platform.ChannelRef;
-import dev.jabu.core.platform.Platform;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
- * A store that records each sent row in its own commit, as the outbox did before issue 21: it keeps
- * {@link OutboxStore#markAllSent}'s row-by-row default. The drain benchmark runs it beside the real
- * store, so the gain of one commit per round is a ratio measured in the same run.
+ * A store that records each sent row in its own commit, as the outbox did before issue 21. The
+ * drain benchmark runs it beside the real store, so the gain of one commit per round is a ratio
+ * measured in the same run.
  */
-final class OneCommitPerRow implements OutboxStore {
-  private final OutboxStore store;
-
+final class OneCommitPerRow extends ForwardingOutboxStore {
   OneCommitPerRow(OutboxStore store) {
-    this.store = store;
+    super(store);
   }
 
   @Override
-  public boolean enqueue(OutboxEntry entry, Instant now) {
-    return store.enqueue(entry, now);
-  }
-
-  @Override
-  public int enqueueAll(List<OutboxEntry> entries, Instant now) {
-    return store.enqueueAll(entries, now);
-  }
-
-  @Override
-  public List<OutboundMessage> claimReady(
-      String claimer,
-      Set<Platform> platforms,
-      Collection<String> skipDestinations,
-      int limit,
-      Instant now,
-      Duration lease) {
-    return store.claimReady(claimer, platforms, skipDestinations, limit, now, lease);
-  }
-
-  @Override
-  public boolean markSent(OutboundMessage claimed, String platformMessageId, Instant now) {
-    return store.markSent(claimed, platformMessageId, now);
-  }
-
-  @Override
-  public boolean markAttemptFailed(
-      OutboundMessage claimed,
-      String error,
-      boolean outcomeUnknown,
-      Optional<Instant> retryAt,
-      Instant now) {
-    return store.markAttemptFailed(claimed, error, outcomeUnknown, retryAt, now);
-  }
-
-  @Override
-  public boolean postpone(OutboundMessage claimed, String reason, Instant until, Instant now) {
-    return store.postpone(claimed, reason, until, now);
-  }
-
-  @Override
-  public List<OutboxRow> failed(int limit) {
-    return store.failed(limit);
-  }
-
-  @Override
-  public boolean retry(long id, Instant now) {
-    return store.retry(id, now);
-  }
-
-  @Override
-  public Optional<OutboxRow> find(String key, ChannelRef destination) {
-    return store.find(key, destination);
-  }
-
-  @Override
-  public int pruneSent(Instant cutoff) {
-    return store.pruneSent(cutoff);
-  }
-
-  @Override
-  public List<OutboxRow> all() {
-    return store.all();
-  }
-
-  @Override
-  public int repoint(ChannelRef destination, String from, String to) {
-    return store.repoint(destination, from, to);
-  }
-
-  @Override
-  public Optional<dev.jabu.core.message.RichMessage> latestContent(
-      ChannelRef destination, String platformMessageId) {
-    return store.latestContent(destination, platformMessageId);
+  public List<Boolean> markAllSent(List<Delivered> delivered, Instant now) {
+    return delivered.stream().map(d -> markSent(d.claimed(), d.platformMessageId(), now)).toList();
   }
 }

@@ -3,7 +3,6 @@ package dev.jabu.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.jabu.core.Clocks;
 import dev.jabu.core.testkit.MutableClock;
 import dev.jabu.discord.fake.FakeDiscord;
 import java.io.IOException;
@@ -12,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -59,14 +57,7 @@ class ConsoleBesideDiscordProcessTest {
   }
 
   private Process start(String... args) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(Clocks.jvmArguments());
-    command.add("-Dlogback.configurationFile=logback.xml");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add("dev.jabu.app.Main");
-    command.addAll(List.of(args));
+    List<String> command = ChildJabu.command(args);
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(workDir.toFile())

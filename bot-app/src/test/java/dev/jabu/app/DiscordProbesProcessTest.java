@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.jabu.core.Clocks;
 import dev.jabu.core.testkit.MutableClock;
 import dev.jabu.discord.fake.FakeDiscord;
 import java.io.IOException;
@@ -16,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -66,14 +64,7 @@ class DiscordProbesProcessTest {
   }
 
   private Process start() throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(Clocks.jvmArguments());
-    command.add("-Dlogback.configurationFile=logback.xml");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add("dev.jabu.app.Main");
-    command.add("run");
+    List<String> command = ChildJabu.command("run");
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(workDir.toFile())

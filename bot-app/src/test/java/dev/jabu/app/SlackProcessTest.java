@@ -16,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -63,14 +62,7 @@ class SlackProcessTest {
   }
 
   private Process start(Map<String, String> env) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(Clocks.jvmArguments());
-    command.add("-Dlogback.configurationFile=logback.xml");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add("dev.jabu.app.Main");
-    command.add("run");
+    List<String> command = ChildJabu.command("run");
     ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
     builder.environment().remove("JABU_DATABASE_URL");
     builder.environment().remove("DISCORD_TOKEN");
@@ -170,14 +162,7 @@ class SlackProcessTest {
         Files.readString(config)
             + "  request-url: https://jabu.example.org/slack/events\n  command-prefix: jabu-\n",
         StandardCharsets.UTF_8);
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(Clocks.jvmArguments());
-    command.add("-Dlogback.configurationFile=logback.xml");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add("dev.jabu.app.Main");
-    command.add("slack-manifest");
+    List<String> command = ChildJabu.command("slack-manifest");
     ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
     builder.environment().remove("SLACK_APP_TOKEN");
     Process process = builder.start();

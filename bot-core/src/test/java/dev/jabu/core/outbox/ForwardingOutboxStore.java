@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /** A store that hands every call to another; tests override the calls they want to disturb. */
-class ForwardingOutboxStore implements OutboxStore {
+public class ForwardingOutboxStore implements OutboxStore {
   private final OutboxStore store;
 
-  ForwardingOutboxStore(OutboxStore store) {
+  public ForwardingOutboxStore(OutboxStore store) {
     this.store = store;
   }
 
