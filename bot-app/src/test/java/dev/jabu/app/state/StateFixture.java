@@ -118,5 +118,9 @@ final class StateFixture {
         + " message_key) VALUES (1, 'discord', '42', 'announcements', 0, 'recap-1/0')",
     "INSERT INTO recap_message (recap_id, platform, channel_id, channel_name, position,"
         + " message_key) VALUES (1, 'discord', '42', 'announcements', 1, 'recap-1/1')",
+    "INSERT INTO recap_preview (source_kind, source, meetup_id, created_by, created_at)"
+        + " VALUES ('TEXT', '# 후기\n\n## 하나\n\n글', 1, 'discord:1', 5300)",
+    "INSERT INTO recap_preview (source_kind, source, meetup_id, created_by, created_at)"
+        + " VALUES ('URL', 'https://blog.example.org/recap', NULL, 'slack:U1', 5301)",
   };
 }
