@@ -105,7 +105,8 @@ public final class SlackAdapter implements PlatformAdapter {
             .authTestCacheEnabled(true)
             .build();
     App bolt = new App(config);
-    SlackMembers members = new SlackMembers(settings.moderatorGroup(), client, clock);
+    SlackMembers members =
+        new SlackMembers(settings.moderatorGroup(), client, clock, jabu.settings().defaultLocale());
     new SlackEvents(
             jabu.engine(),
             members,

@@ -387,7 +387,7 @@ final class SlackEvents {
         member,
         channel,
         thread,
-        locale,
+        members.locale(member.user().id()),
         new Input.Text(line),
         Invocation.newCorrelationId());
   }

@@ -1,15 +1,23 @@
 package dev.jabu.slack;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.usergroups.users.UsergroupsUsersListResponse;
+import com.slack.api.methods.response.users.UsersInfoResponse;
 import dev.jabu.core.engine.Member;
 import dev.jabu.core.platform.Platform;
 import dev.jabu.core.platform.UserRef;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,16 +31,63 @@ final class SlackMembers {
   private static final Logger log = LoggerFactory.getLogger(SlackMembers.class);
   static final Duration GROUP_MEMORY = Duration.ofMinutes(5);
 
+  /** Slack sends no locale with commands or clicks; {@code users.info} is asked once an hour. */
+  static final Duration LOCALE_MEMORY = Duration.ofHours(1);
+
+  /** How long an answer waits for Slack to tell a locale before using the community's. */
+  static final Duration LOCALE_PATIENCE = Duration.ofMillis(500);
+
   private final Optional<String> group;
   private final MethodsClient client;
   private final Clock clock;
+  private final Locale community;
+  private final Cache<String, CompletableFuture<Locale>> locales =
+      Caffeine.newBuilder().expireAfterWrite(LOCALE_MEMORY).maximumSize(100_000).build();
   private volatile Set<String> groupMembers = Set.of();
   private volatile Instant readAt = Instant.MIN;
 
-  SlackMembers(Optional<String> group, MethodsClient client, Clock clock) {
+  SlackMembers(Optional<String> group, MethodsClient client, Clock clock, Locale community) {
     this.group = group;
     this.client = client;
     this.clock = clock;
+    this.community = community;
+  }
+
+  /**
+   * The language the member set in Slack, when jabu writes it (Korean or English); the community's
+   * otherwise, and while Slack is slow to tell (the lookup goes on and serves the next command).
+   */
+  Locale locale(String userId) {
+    CompletableFuture<Locale> known =
+        locales.get(userId, id -> CompletableFuture.supplyAsync(() -> ask(id)));
+    try {
+      return known.get(LOCALE_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException slow) {
+      return community;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return community;
+    } catch (ExecutionException e) {
+      return community;
+    }
+  }
+
+  private Locale ask(String userId) {
+    try {
+      UsersInfoResponse answer = client.usersInfo(r -> r.user(userId).includeLocale(true));
+      if (!answer.isOk() || answer.getUser() == null || answer.getUser().getLocale() == null) {
+        log.debug("no Slack locale for {}: {}", userId, answer.getError());
+        return community;
+      }
+      String tag = answer.getUser().getLocale().toLowerCase(Locale.ROOT);
+      if (tag.startsWith("ko")) {
+        return Locale.KOREAN;
+      }
+      return tag.startsWith("en") ? Locale.ENGLISH : community;
+    } catch (Exception e) {
+      log.debug("cannot ask Slack for the locale of {}: {}", userId, e.toString());
+      return community;
+    }
   }
 
   Member member(String userId, String displayName) {

@@ -37,8 +37,9 @@ public final class SlackRegistration {
   /**
    * The bot scopes, each for a reason: mentions, posting and slash commands, direct messages
    * (opening one, and checking a lost post in it), reading channel history only to check a lost
-   * post (public and private channels), the moderators' user group, and reading a markdown file
-   * attached to a message chosen for "Preview as recap".
+   * post (public and private channels), the moderators' user group, reading a markdown file
+   * attached to a message chosen for "Preview as recap", and each member's language (Slack sends
+   * none with a command; {@code users.info} tells it).
    */
   static final List<String> BOT_SCOPES =
       List.of(
@@ -50,7 +51,8 @@ public final class SlackRegistration {
           "channels:history",
           "groups:history",
           "usergroups:read",
-          "files:read");
+          "files:read",
+          "users:read");
 
   /** The Events API subscriptions: mentions and the App Home tab. */
   static final List<String> BOT_EVENTS = List.of("app_home_opened", "app_mention");

@@ -72,6 +72,7 @@ public final class FakeSlack implements AutoCloseable {
   private final AtomicInteger downloads = new AtomicInteger();
   private volatile String socketUrl = "";
   private volatile String botToken = BOT_TOKEN;
+  private final Map<String, String> userLocales = new java.util.concurrent.ConcurrentHashMap<>();
 
   public FakeSlack() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -146,6 +147,14 @@ public final class FakeSlack implements AutoCloseable {
 
   FakeSlack userGroup(String id, String... users) {
     userGroups.put(id, List.of(users));
+    return this;
+  }
+
+  /**
+   * A member whose Slack language is {@code locale} (e.g. {@code en-US}), for {@code users.info}.
+   */
+  public FakeSlack userLocale(String user, String locale) {
+    userLocales.put(user, locale);
     return this;
   }
 
@@ -280,6 +289,7 @@ public final class FakeSlack implements AutoCloseable {
           case "conversations.history" -> history(args, false);
           case "conversations.replies" -> history(args, true);
           case "usergroups.users.list" -> usergroupUsers(args);
+          case "users.info" -> userInfo(args);
           case "views.open" -> view(args, "modal");
           case "views.publish" -> view(args, "home");
           default -> error("unknown_method");
@@ -491,6 +501,31 @@ public final class FakeSlack implements AutoCloseable {
     o.add("messages", messages);
     o.addProperty("has_more", false);
     return o;
+  }
+
+  /**
+   * {@code users.info}: a member the fake was told of ({@link #userLocale}); their {@code locale}
+   * only with {@code include_locale=true}, as Slack does. Anyone else is {@code user_not_found}.
+   */
+  private JsonObject userInfo(Map<String, String> args) {
+    String id = args.get("user");
+    if (id == null) {
+      return error("invalid_arguments");
+    }
+    String locale = userLocales.get(id);
+    if (locale == null) {
+      return error("user_not_found");
+    }
+    JsonObject user = new JsonObject();
+    user.addProperty("id", id);
+    user.addProperty("team_id", TEAM);
+    String include = args.getOrDefault("include_locale", "false");
+    if (include.equals("true") || include.equals("1")) { // the SDK sends booleans as 1
+      user.addProperty("locale", locale);
+    }
+    JsonObject answer = ok().deepCopy();
+    answer.add("user", user);
+    return answer;
   }
 
   private JsonObject usergroupUsers(Map<String, String> args) {

@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.jabu.core.testkit.Eventually;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +39,26 @@ class SlackHttpModeTest {
     assertThat(body.get("text").getAsString()).contains("Kubernetes");
     assertThat(FakeSlack.Blocks.problem(body.getAsJsonArray("blocks"))).isNull();
     assertThat(body.getAsJsonArray("blocks").toString()).contains("Kubernetes");
+  }
+
+  @Test
+  void eachMemberIsAnsweredInTheLanguageTheySetInSlack() throws Exception {
+    fixture.slack.userLocale("UBOB", "en-US").userLocale("UALICE", "ko-KR");
+    // Slack sends no locale with a command: jabu asks users.info, waiting half a second at most
+    // (a slow answer serves the next command), so the language is certain from the second one
+    for (String member : List.of("UBOB", "UALICE", "UCAROL")) {
+      fixture.send(fixture.slashCommand(member, "/term", "k8s"));
+    }
+
+    String bob = json(fixture.send(fixture.slashCommand("UBOB", "/term", "zzqxv"))).toString();
+    String alice = json(fixture.send(fixture.slashCommand("UALICE", "/term", "zzqxv"))).toString();
+    // someone Slack cannot tell about: the community's language (Korean here)
+    String carol = json(fixture.send(fixture.slashCommand("UCAROL", "/term", "zzqxv"))).toString();
+
+    assertThat(bob).containsPattern("[A-Za-z]{4,}").doesNotContainPattern("\\p{IsHangul}");
+    assertThat(alice).containsPattern("\\p{IsHangul}");
+    assertThat(carol).containsPattern("\\p{IsHangul}");
+    assertThat(fixture.slack.calls()).filteredOn("users.info"::equals).hasSize(3); // then cached
   }
 
   @Test

@@ -104,7 +104,8 @@ class SlackRegistrationTest {
             "channels:history",
             "groups:history",
             "usergroups:read",
-            "files:read");
+            "files:read",
+            "users:read");
     List<String> events = new ArrayList<>();
     m.at("/settings/event_subscriptions/bot_events").forEach(e -> events.add(e.asText()));
     assertThat(events).containsExactlyInAnyOrder("app_mention", "app_home_opened");
