@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SecretsNeverLoggedTest {
   private static final String DISCORD_SECRET =
-      "MTE5ODc2NTQzMjEwOTg3NjU0.GzYxWv.recognizable-discord-secret-0001";
+      "fake5ODc2NTQzMjEwOTg3NjU0.GzYxWv.recognizable-discord-secret-0001";
   private static final String SLACK_BOT_SECRET = "xoxb-recognizable-slack-secret-0002";
   private static final String SIGNING_SECRET = "recognizable-signing-secret-0003";
   private static final String DB_PASSWORD = "recognizable-db-password-0004";

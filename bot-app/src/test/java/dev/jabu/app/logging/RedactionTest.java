@@ -34,7 +34,7 @@ class RedactionTest {
         .isEqualTo("app token *** ok");
     assertThat(
             Redaction.apply(
-                "login with MTA5ODc2NTQzMjEwOTg3NjU0Mw.GaBcDe.abcdefghijklmnopqrstuvwxyz012345"))
+                "login with fakeODc2NTQzMjEwOTg3NjU0Mw.GaBcDe.abcdefghijklmnopqrstuvwxyz012345"))
         .isEqualTo("login with ***");
     assertThat(Redaction.apply("headers {Authorization: Bot abc.def.ghi, Accept: */*}"))
         .isEqualTo("headers {Authorization: ***, Accept: */*}");
