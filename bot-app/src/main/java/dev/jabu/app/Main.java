@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
       Main.GlossaryExport.class,
       Main.OutboxFailed.class,
       Main.OutboxRetry.class,
+      StatusCommandLine.class,
       Main.SlackManifest.class,
       DiscordInviteCommand.class,
       DataCommands.Export.class,

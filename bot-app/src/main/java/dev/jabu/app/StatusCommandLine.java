@@ -1,0 +1,83 @@
+package dev.jabu.app;
+
+import dev.jabu.core.Clocks;
+import dev.jabu.core.builtin.AboutCommand;
+import dev.jabu.core.outbox.JdbcOutboxStore;
+import dev.jabu.core.outbox.OutboxBacklog;
+import dev.jabu.core.outbox.OutboxRow;
+import dev.jabu.core.schedule.SchedulerSettings;
+import dev.jabu.core.schedule.Scheduling;
+import dev.jabu.core.store.Database;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code bin/jabu status}: what the database of a running jabu shows, from the shell — the outbox
+ * queue, the posts given up on and the next scheduled work. Platform connections live only in the
+ * running process, so it points at {@code /readyz} and {@code /jabu status} for those.
+ */
+@Command(
+    name = "status",
+    description =
+        "Shows what jabu's database holds now: posts waiting and given up on, the next scheduled"
+            + " work (platform connections: GET /readyz on the running jabu, or /jabu status).")
+final class StatusCommandLine implements Callable<Integer> {
+  private static final int SHOWN = 5;
+
+  @CommandLine.Mixin Main.ConfigOptions options = new Main.ConfigOptions();
+
+  @Override
+  public Integer call() throws Exception {
+    return Main.withConfig(
+        options,
+        config -> {
+          try (Database database = Database.open(config.databaseUrl())) {
+            print(database, Clocks.system(), System.out);
+          }
+          return 0;
+        });
+  }
+
+  static void print(Database database, Clock clock, PrintStream out) {
+    Instant now = clock.instant();
+    OutboxBacklog backlog = OutboxBacklog.read(database, now);
+    out.println("jabu " + AboutCommand.version() + " — database " + database.url());
+    out.println(
+        "outbox: "
+            + backlog.waiting()
+            + " waiting, the oldest for "
+            + backlog.oldestWait().toSeconds()
+            + " s; "
+            + backlog.deadLetters()
+            + " given up on");
+    List<Scheduling.Pending> next =
+        new Scheduling(database, clock, SchedulerSettings.defaults()).upcoming(SHOWN);
+    out.println("next scheduled work:" + (next.isEmpty() ? " none" : ""));
+    for (Scheduling.Pending item : next) {
+      out.println("  " + item.at() + "  " + item.task() + "  " + item.item());
+    }
+    List<OutboxRow> failed = new JdbcOutboxStore(database).failed(SHOWN);
+    if (!failed.isEmpty()) {
+      out.println(
+          "given up on (bin/jabu outbox-failed lists all, outbox-retry ID sends one again):");
+    }
+    for (OutboxRow row : failed) {
+      out.println(
+          "  #"
+              + row.id()
+              + "  "
+              + row.updatedAt()
+              + "  "
+              + row.destination().platform().id().toLowerCase(Locale.ROOT)
+              + "  "
+              + row.lastError().orElse("?"));
+    }
+    out.println("platforms: ask the running jabu (GET /readyz, or /jabu status in chat)");
+  }
+}

@@ -1,0 +1,83 @@
+package dev.jabu.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jabu.core.Clocks;
+import dev.jabu.core.message.RichMessage;
+import dev.jabu.core.outbox.JdbcOutboxStore;
+import dev.jabu.core.outbox.Operation;
+import dev.jabu.core.outbox.OutboxEntry;
+import dev.jabu.core.platform.ChannelRef;
+import dev.jabu.core.platform.Platform;
+import dev.jabu.core.store.Database;
+import dev.jabu.core.store.DatabaseUrl;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code bin/jabu status} as an operator runs it beside a running jabu. */
+class StatusCommandLineTest {
+  @TempDir Path dir;
+  private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+  private PrintStream originalOut;
+
+  @BeforeEach
+  void captureStdout() {
+    originalOut = System.out;
+    System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restoreStdout() {
+    System.setOut(originalOut);
+  }
+
+  @Test
+  void theQueueAndWhatWasGivenUpOnAreShownFromTheShell() throws Exception {
+    Files.createDirectories(dir.resolve("glossary"));
+    Path config =
+        Files.writeString(
+            dir.resolve("jabu.yaml"),
+            "database:\n  file: " + dir.resolve("jabu.db") + "\nhttp:\n  enabled: false\n");
+    try (Database database = Database.open(DatabaseUrl.embedded(dir.resolve("jabu.db")))) {
+      JdbcOutboxStore store = new JdbcOutboxStore(database);
+      var now = Clocks.system().instant();
+      store.enqueue(
+          new OutboxEntry(
+              "a",
+              Operation.POST,
+              ChannelRef.of(Platform.DISCORD, "1"),
+              null,
+              RichMessage.text("hello")),
+          now);
+      store.enqueue(
+          new OutboxEntry(
+              "b",
+              Operation.POST,
+              ChannelRef.of(Platform.SLACK, "C1"),
+              null,
+              RichMessage.text("bye")),
+          now);
+      var claimed =
+          store.claimReady("t", Set.of(Platform.SLACK), Set.of(), 1, now, Duration.ofMinutes(1));
+      store.markAttemptFailed(claimed.get(0), "channel_not_found", false, Optional.empty(), now);
+    }
+
+    int exit = new CommandLine(new Main()).execute("status", "--config", config.toString());
+
+    assertThat(exit).isZero();
+    assertThat(stdout.toString(StandardCharsets.UTF_8))
+        .contains("outbox: 1 waiting", "1 given up on", "slack  channel_not_found")
+        .contains("next scheduled work: none", "GET /readyz");
+  }
+}
