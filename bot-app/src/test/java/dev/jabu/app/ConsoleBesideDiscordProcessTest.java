@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,18 +58,10 @@ class ConsoleBesideDiscordProcessTest {
   }
 
   private Process start(String... args) throws IOException {
-    List<String> command = ChildJabu.command(args);
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .directory(workDir.toFile())
-            .redirectOutput(workDir.resolve("out.txt").toFile())
-            .redirectError(workDir.resolve("err.txt").toFile());
-    builder.environment().remove("JABU_DATABASE_URL");
-    builder.environment().remove("SLACK_BOT_TOKEN");
-    builder.environment().remove("SLACK_SIGNING_SECRET");
-    builder.environment().remove("SLACK_APP_TOKEN");
-    builder.environment().put("DISCORD_TOKEN", FakeDiscord.TOKEN);
-    return builder.start();
+    return ChildJabu.process(workDir, Map.of("DISCORD_TOKEN", FakeDiscord.TOKEN), args)
+        .redirectOutput(workDir.resolve("out.txt").toFile())
+        .redirectError(workDir.resolve("err.txt").toFile())
+        .start();
   }
 
   @Test

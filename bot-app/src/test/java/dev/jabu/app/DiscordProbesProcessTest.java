@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,18 +64,10 @@ class DiscordProbesProcessTest {
   }
 
   private Process start() throws IOException {
-    List<String> command = ChildJabu.command("run");
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .directory(workDir.toFile())
-            .redirectOutput(workDir.resolve("out.txt").toFile())
-            .redirectError(workDir.resolve("err.txt").toFile());
-    builder.environment().remove("JABU_DATABASE_URL");
-    builder.environment().remove("SLACK_BOT_TOKEN");
-    builder.environment().remove("SLACK_SIGNING_SECRET");
-    builder.environment().remove("SLACK_APP_TOKEN");
-    builder.environment().put("DISCORD_TOKEN", FakeDiscord.TOKEN);
-    return builder.start();
+    return ChildJabu.process(workDir, Map.of("DISCORD_TOKEN", FakeDiscord.TOKEN), "run")
+        .redirectOutput(workDir.resolve("out.txt").toFile())
+        .redirectError(workDir.resolve("err.txt").toFile())
+        .start();
   }
 
   /** Asks {@code path} until it answers {@code status} (the bot may still be starting). */

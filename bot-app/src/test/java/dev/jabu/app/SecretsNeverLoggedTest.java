@@ -199,21 +199,9 @@ class SecretsNeverLoggedTest {
   private Process start(Map<String, String> env) throws IOException {
     runs++;
     ProcessBuilder builder =
-        new ProcessBuilder(ChildJabu.command("run"))
-            .directory(workDir.toFile())
+        ChildJabu.process(workDir, env, "run")
             .redirectOutput(workDir.resolve("out-" + runs + ".txt").toFile())
             .redirectError(workDir.resolve("err-" + runs + ".txt").toFile());
-    for (String name :
-        List.of(
-            "DISCORD_TOKEN",
-            "SLACK_BOT_TOKEN",
-            "SLACK_SIGNING_SECRET",
-            "SLACK_APP_TOKEN",
-            "JABU_DATABASE_URL",
-            "JABU_LOG_DIR")) {
-      builder.environment().remove(name);
-    }
-    builder.environment().putAll(env);
     return builder.start();
   }
 
