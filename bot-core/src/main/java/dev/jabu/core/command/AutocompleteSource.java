@@ -8,5 +8,22 @@ import java.util.Locale;
 public interface AutocompleteSource {
   List<Choice> suggest(String typed, Locale locale, int limit);
 
-  record Choice(String label, String value) {}
+  record Choice(String label, String value) {
+    /** A numbered thing (a meetup, a recap) shown as {@code #12 title}; a pick gives its number. */
+    public static Choice numbered(long id, String title) {
+      return new Choice("#" + id + " " + title, Long.toString(id));
+    }
+  }
+
+  /**
+   * Whether what a member typed picks out a numbered thing: the start of its number ({@code 1}, or
+   * only the number after {@code #}) or a piece of its title, in any case.
+   */
+  static boolean picks(String typed, long id, String title) {
+    String query = typed.strip().toLowerCase(Locale.ROOT);
+    if (query.startsWith("#")) {
+      return Long.toString(id).startsWith(query.substring(1));
+    }
+    return Long.toString(id).startsWith(query) || title.toLowerCase(Locale.ROOT).contains(query);
+  }
 }

@@ -1,6 +1,5 @@
 package dev.jabu.core.meetup;
 
-import dev.jabu.core.command.AutocompleteSource;
 import dev.jabu.core.command.CommandContext;
 import dev.jabu.core.command.CommandModule;
 import dev.jabu.core.command.CommandSpec;
@@ -20,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -30,9 +28,6 @@ public final class MeetupCommands implements CommandModule {
   static final int DEFAULT_CAPACITY = 50;
   static final int PAGE_SIZE = 10;
   private static final int MAX_LISTED = 1000;
-
-  /** How many upcoming meetups autocomplete looks through. */
-  private static final int SUGGESTION_POOL = 100;
 
   private final MeetupService service;
   private final Optional<MeetupCalendar> calendar;
@@ -154,21 +149,7 @@ public final class MeetupCommands implements CommandModule {
 
   private OptionSpec idOption() {
     return OptionSpec.required("id", OptionType.INTEGER, "밋업 번호", "Meetup number")
-        .withAutocomplete(this::suggestMeetups);
-  }
-
-  /** Upcoming meetups whose number or title matches what was typed, soonest first. */
-  private List<AutocompleteSource.Choice> suggestMeetups(String typed, Locale locale, int limit) {
-    String query = typed.strip().replaceFirst("^#", "").toLowerCase(Locale.ROOT);
-    List<AutocompleteSource.Choice> choices = new ArrayList<>();
-    for (Meetup m : service.meetups().upcoming(service.now(), SUGGESTION_POOL)) {
-      String id = Long.toString(m.id());
-      if (choices.size() < limit
-          && (id.startsWith(query) || m.title().toLowerCase(Locale.ROOT).contains(query))) {
-        choices.add(new AutocompleteSource.Choice("#" + id + " " + m.title(), id));
-      }
-    }
-    return choices;
+        .withAutocomplete(MeetupChoices.upcoming(service));
   }
 
   private CommandSpec withId(

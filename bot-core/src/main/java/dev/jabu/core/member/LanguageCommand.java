@@ -8,6 +8,7 @@ import dev.jabu.core.engine.Reply;
 import dev.jabu.core.i18n.Messages;
 import dev.jabu.core.message.RichMessage;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -45,10 +46,17 @@ public final class LanguageCommand {
             "The language of your reminders and direct messages (ko, en, auto)")
         .option(
             OptionSpec.optional(
-                "choice",
-                OptionType.STRING,
-                "ko, en, 또는 auto (명령에 쓴 언어를 따름)",
-                "ko, en, or auto (follow the language of your commands)"))
+                    "choice",
+                    OptionType.STRING,
+                    "ko, en, 또는 auto (명령에 쓴 언어를 따름)",
+                    "ko, en, or auto (follow the language of your commands)")
+                .withChoices(
+                    List.of(
+                        OptionSpec.Choice.of("ko", "한국어", "Korean (한국어)"),
+                        OptionSpec.Choice.of("en", "영어 (English)", "English"),
+                        OptionSpec.Choice.of(
+                            AUTO, "자동 (명령에 쓴 언어)", "Automatic (the language of your commands)")))
+                .withKoreanName("언어"))
         .example("/jabu language")
         .example("/jabu language en")
         .example("/jabu language auto")

@@ -1,6 +1,7 @@
 package dev.jabu.core.recap;
 
 import dev.jabu.core.command.Attachment;
+import dev.jabu.core.command.AutocompleteSource;
 import dev.jabu.core.command.CommandContext;
 import dev.jabu.core.command.CommandHandler;
 import dev.jabu.core.command.CommandModule;
@@ -15,6 +16,7 @@ import dev.jabu.core.message.Span;
 import dev.jabu.core.platform.ChannelRef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,12 +28,17 @@ import java.util.Optional;
 public final class RecapCommands implements CommandModule {
   private static final int LIST_LIMIT = 20;
 
+  /** How many recaps or previews a suggestion looks through. */
+  private static final int SUGGESTION_POOL = 100;
+
   private final RecapService service;
   private final RecapPreviews previews;
+  private final AutocompleteSource meetups;
 
-  RecapCommands(RecapService service, RecapPreviews previews) {
+  RecapCommands(RecapService service, RecapPreviews previews, AutocompleteSource meetups) {
     this.service = service;
     this.previews = previews;
+    this.meetups = meetups;
   }
 
   /** A handler step that may fail with a problem the member is told about. */
@@ -88,7 +95,9 @@ public final class RecapCommands implements CommandModule {
         leaf("list", "최근 후기", "Recent recaps", this::list).example("/recap list").build());
     recap.subcommand(
         leaf("discard", "미리보기 버리기", "Discard a preview", this::discard)
-            .option(OptionSpec.required("preview", OptionType.INTEGER, "미리보기 번호", "Preview number"))
+            .option(
+                OptionSpec.required("preview", OptionType.INTEGER, "미리보기 번호", "Preview number")
+                    .withAutocomplete(this::suggestPreviews))
             .example("/recap discard 7")
             .build());
     return List.of(recap.build());
@@ -109,7 +118,7 @@ public final class RecapCommands implements CommandModule {
   }
 
   /** The source options (one of file, url, text) and the meetup; text takes the rest. */
-  private static CommandSpec.Builder withSource(CommandSpec.Builder builder) {
+  private CommandSpec.Builder withSource(CommandSpec.Builder builder) {
     return builder
         .option(
             OptionSpec.optional(
@@ -121,21 +130,43 @@ public final class RecapCommands implements CommandModule {
         .option(OptionSpec.optional("url", OptionType.STRING, "마크다운 주소", "Address of the markdown"))
         .option(
             OptionSpec.optional(
-                "meetup", OptionType.INTEGER, "후기를 붙일 밋업 번호", "Meetup the recap belongs to"))
+                    "meetup", OptionType.INTEGER, "후기를 붙일 밋업 번호", "Meetup the recap belongs to")
+                .withAutocomplete(meetups))
         .option(
             OptionSpec.optional(
-                "preview",
-                OptionType.INTEGER,
-                "미리본 후기 번호 (미리보기의 올리기 버튼)",
-                "A previewed recap's number (its Publish button)"))
+                    "preview",
+                    OptionType.INTEGER,
+                    "미리본 후기 번호 (미리보기의 올리기 버튼)",
+                    "A previewed recap's number (its Publish button)")
+                .withAutocomplete(this::suggestPreviews))
         .option(
             OptionSpec.optional(
                     "text", OptionType.STRING, "짧은 후기는 직접 붙여 넣기", "Paste a short recap directly")
                 .takingRest());
   }
 
-  private static OptionSpec idOption() {
-    return OptionSpec.required("id", OptionType.INTEGER, "후기 번호", "Recap number");
+  private OptionSpec idOption() {
+    return OptionSpec.required("id", OptionType.INTEGER, "후기 번호", "Recap number")
+        .withAutocomplete(this::suggestRecaps);
+  }
+
+  /** Published recaps whose number or title matches what was typed, newest first. */
+  private List<AutocompleteSource.Choice> suggestRecaps(String typed, Locale locale, int limit) {
+    return service.recent(SUGGESTION_POOL).stream()
+        .filter(r -> r.state() != Recap.State.DELETED)
+        .filter(r -> AutocompleteSource.picks(typed, r.id(), r.title()))
+        .limit(limit)
+        .map(r -> AutocompleteSource.Choice.numbered(r.id(), r.title()))
+        .toList();
+  }
+
+  /** Previews whose buttons still work, newest first, named by what they were made from. */
+  private List<AutocompleteSource.Choice> suggestPreviews(String typed, Locale locale, int limit) {
+    return previews.waiting(SUGGESTION_POOL).stream()
+        .filter(p -> AutocompleteSource.picks(typed, p.id(), p.name()))
+        .limit(limit)
+        .map(p -> AutocompleteSource.Choice.numbered(p.id(), p.name()))
+        .toList();
   }
 
   private Reply preview(CommandContext ctx) throws RecapProblem {

@@ -18,16 +18,18 @@ public final class RecapFeature {
       CoreServices services, RecapSettings settings, Optional<MeetupService> meetups) {
     RecapStore store = new JdbcRecapStore(services.database());
     meetups.ifPresent(m -> m.linkRecaps(links(store)));
+    RecapMeetups recapMeetups = meetups.map(RecapMeetups::of).orElse(RecapMeetups.NONE);
     RecapService service =
         new RecapService(
             new SourceReader(new RecapFetcher(settings), settings.workingDirectory()),
             store,
             services.outbox(),
             services.settings(),
-            meetups.map(RecapMeetups::of).orElse(RecapMeetups.NONE),
+            recapMeetups,
             services.clock(),
             settings.maxReplies());
-    return new RecapCommands(service, new RecapPreviews(services.database(), services.clock()));
+    return new RecapCommands(
+        service, new RecapPreviews(services.database(), services.clock()), recapMeetups.choices());
   }
 
   private static RecapLinks links(RecapStore store) {

@@ -1,7 +1,10 @@
 package dev.jabu.core.recap;
 
+import dev.jabu.core.command.AutocompleteSource;
+import dev.jabu.core.meetup.MeetupChoices;
 import dev.jabu.core.meetup.MeetupService;
 import dev.jabu.core.recap.RecapRenderer.MeetupLabel;
+import java.util.List;
 import java.util.Optional;
 
 /** What recaps need from meetups: their titles, and a place to link a recap's address. */
@@ -16,12 +19,20 @@ interface RecapMeetups {
 
         @Override
         public void linkRecap(long meetupId, Optional<String> url) {}
+
+        @Override
+        public AutocompleteSource choices() {
+          return (typed, locale, limit) -> List.of();
+        }
       };
 
   Optional<MeetupLabel> find(long id);
 
   /** Makes the meetup link {@code url} as its recap (none: no link). */
   void linkRecap(long meetupId, Optional<String> url);
+
+  /** The meetups offered while a moderator types a recap's meetup number. */
+  AutocompleteSource choices();
 
   /**
    * Meetups as the meetup feature keeps them; a changed link updates their announcements, and a
@@ -41,6 +52,11 @@ interface RecapMeetups {
             .filter(m -> !m.recapUrl().equals(url))
             .ifPresent(m -> service.edit(m.withRecapUrl(url)));
         service.refreshSummary(meetupId);
+      }
+
+      @Override
+      public AutocompleteSource choices() {
+        return MeetupChoices.forRecaps(service);
       }
     };
   }

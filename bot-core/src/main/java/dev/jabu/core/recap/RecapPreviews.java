@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,7 +21,31 @@ final class RecapPreviews {
   static final Duration KEPT = Duration.ofDays(1);
 
   /** A preview as saved: what to read and the meetup the command named. */
-  record Saved(long id, RecapSource source, Optional<Long> meetup, String createdBy, long at) {}
+  record Saved(long id, RecapSource source, Optional<Long> meetup, String createdBy, long at) {
+    /** What the preview was made from, short enough to name it in a list of choices. */
+    String name() {
+      if (source instanceof RecapSource.File f) {
+        return f.path().substring(f.path().lastIndexOf('/') + 1);
+      } else if (source instanceof RecapSource.Url u) {
+        return u.address();
+      }
+      return firstLine(((RecapSource.Text) source).markdown());
+    }
+
+    /** A pasted recap's title line: the front matter's title or the first line with words. */
+    private static String firstLine(String markdown) {
+      String first = "";
+      for (String line : markdown.lines().map(String::strip).toList()) {
+        if (line.startsWith("title:")) {
+          return line.substring("title:".length()).strip().replaceAll("^[\"']|[\"']$", "");
+        }
+        if (first.isEmpty() && !line.isEmpty() && !line.equals("---")) {
+          first = line.replaceFirst("^#+\\s*", "");
+        }
+      }
+      return first;
+    }
+  }
 
   private final Database database;
   private final Clock clock;
@@ -95,6 +121,35 @@ final class RecapPreviews {
             // two presses at once: only the one that removed the row goes on
             return delete.executeUpdate() == 1 ? Optional.of(saved) : Optional.empty();
           }
+        });
+  }
+
+  /** Previews whose buttons still work, newest first. */
+  List<Saved> waiting(int limit) {
+    return database.inTransaction(
+        c -> {
+          List<Saved> saved = new ArrayList<>();
+          try (PreparedStatement query =
+              c.prepareStatement(
+                  "SELECT id, source_kind, source, meetup_id, created_by, created_at"
+                      + " FROM recap_preview WHERE created_at >= ? ORDER BY id DESC")) {
+            query.setLong(1, clock.millis() - KEPT.toMillis());
+            query.setMaxRows(limit);
+            try (ResultSet row = query.executeQuery()) {
+              while (row.next()) {
+                long meetup = row.getLong(4);
+                boolean noMeetup = row.wasNull();
+                saved.add(
+                    new Saved(
+                        row.getLong(1),
+                        source(RecapSource.Kind.valueOf(row.getString(2)), row.getString(3)),
+                        noMeetup ? Optional.empty() : Optional.of(meetup),
+                        row.getString(5),
+                        row.getLong(6)));
+              }
+            }
+          }
+          return saved;
         });
   }
 
