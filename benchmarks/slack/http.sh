@@ -46,6 +46,8 @@ glossary:
   folder: $root/config/glossary
 database:
   file: $work/jabu.db
+rate-limit:
+  commands: 1000
 http:
   host: 127.0.0.1
   port: $jabu_port
@@ -82,8 +84,8 @@ curl -fs "http://127.0.0.1:$jabu_port/slack/events" -H "X-Slack-Request-Timestam
   -H "X-Slack-Signature: $signature" -H 'Content-Type: application/x-www-form-urlencoded' \
   --data-raw "$body" | grep -q Kubernetes || { echo "jabu did not answer /term k8s" >&2; exit 1; }
 
-echo "warming up (jabu and bare, 10 s each)..." >&2
-load 10 "$jabu_port" >/dev/null
+echo "warming up (jabu 20 s: every member seen once, as a running jabu has; bare 10 s)..." >&2
+load 20 "$jabu_port" >/dev/null
 load 10 "$bare_port" >/dev/null
 printf '%-6s %-6s %10s %9s %9s %8s %7s\n' round server "req/s" "p50 ms" "p99 ms" "non-2xx" ratio
 for round in $(seq 1 "$rounds"); do

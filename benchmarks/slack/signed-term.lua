@@ -1,7 +1,9 @@
 -- wrk script: every request is a /term slash command as Slack sends it, signed as Slack signs it
 -- (v0 HMAC-SHA256 over "v0:<timestamp>:<body>" with SLACK_SIGNING_SECRET, timestamp taken when the
--- request is made). Each request has its own member and trigger id, so jabu's dedupe and rate
--- limit never short-cut one: every request runs /term. wrk's LuaJIT has no crypto library, so
+-- request is made). Requests come from 2,000 members (1,000 per wrk thread: the active members of
+-- a big community, each seen during the warm-up, as a running jabu has seen them), with a rate
+-- limit raised for the run, and each request has its own trigger id, so neither jabu's dedupe nor
+-- its rate limit short-cuts one: every request runs /term. wrk's LuaJIT has no crypto library, so
 -- SHA-256 is written out below (FIPS 180-4), with LuaJIT's 32-bit bit operations.
 local bit = require("bit")
 local band, bor, bxor, bnot = bit.band, bit.bor, bit.bxor, bit.bnot
@@ -88,7 +90,7 @@ local count = 0
 function request()
   count = count + 1
   local timestamp = tostring(os.time())
-  local who = "UB" .. tid .. "X" .. count
+  local who = "UB" .. tid .. "X" .. (count % 1000)
   local body = "token=x&team_id=TJABU&team_domain=bench&channel_id=CBENCH&channel_name=bench"
     .. "&user_id=" .. who .. "&user_name=" .. who .. "&command=%2Fterm&text=k8s&api_app_id=ABENCH"
     .. "&response_url=http%3A%2F%2F127.0.0.1%3A9%2Fr&trigger_id=" .. timestamp .. "." .. tid .. "."

@@ -52,7 +52,6 @@ import java.util.List;
  */
 public final class Jabu {
   private static final Duration DEDUPE_MEMORY = Duration.ofMinutes(15);
-  private static final long DEDUPE_ENTRIES = 200_000;
   private static final String PRUNE_DELIVERIES_TASK = "deliveries-prune";
   private static final Duration PRUNE_DELIVERIES_EVERY = Duration.ofMinutes(5);
 
@@ -106,8 +105,8 @@ public final class Jabu {
     this.deliveries =
         database.dialect() == Dialect.POSTGRESQL
             ? DedupeDeliveries.shared(
-                DEDUPE_MEMORY, DEDUPE_ENTRIES, new JdbcDeliveryStore(database), clock)
-            : DedupeDeliveries.inProcess(DEDUPE_MEMORY, DEDUPE_ENTRIES);
+                DEDUPE_MEMORY, MemoryBudget.DELIVERIES, new JdbcDeliveryStore(database), clock)
+            : DedupeDeliveries.inProcess(DEDUPE_MEMORY, MemoryBudget.DELIVERIES);
     scheduling.add(
         Tasks.recurring(PRUNE_DELIVERIES_TASK, Schedules.fixedDelay(PRUNE_DELIVERIES_EVERY))
             .execute((instance, context) -> deliveries.prune()));

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.usergroups.users.UsergroupsUsersListResponse;
 import com.slack.api.methods.response.users.UsersInfoResponse;
+import dev.jabu.core.MemoryBudget;
 import dev.jabu.core.engine.Member;
 import dev.jabu.core.platform.Platform;
 import dev.jabu.core.platform.UserRef;
@@ -14,8 +15,11 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -41,8 +45,39 @@ final class SlackMembers {
   private final MethodsClient client;
   private final Clock clock;
   private final Locale community;
+
+  /**
+   * Lookups run on threads of their own, a few at a time: not on the JVM's common pool, which has a
+   * single thread on a two-core machine and would queue every new member's first command behind the
+   * others'. When many are waiting already, the member gets the community's language now and is
+   * looked up on a later command.
+   */
+  private static final int LOOKUP_THREADS = 4;
+
+  private static final int LOOKUPS_WAITING = 1_000;
+
+  private final ThreadPoolExecutor lookups =
+      new ThreadPoolExecutor(
+          LOOKUP_THREADS,
+          LOOKUP_THREADS,
+          30,
+          TimeUnit.SECONDS,
+          new ArrayBlockingQueue<>(LOOKUPS_WAITING),
+          runnable -> {
+            Thread thread = new Thread(runnable, "jabu-slack-locale");
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  {
+    lookups.allowCoreThreadTimeOut(true); // no idle threads left behind by a quiet workspace
+  }
+
   private final Cache<String, CompletableFuture<Locale>> locales =
-      Caffeine.newBuilder().expireAfterWrite(LOCALE_MEMORY).maximumSize(100_000).build();
+      Caffeine.newBuilder()
+          .expireAfterWrite(LOCALE_MEMORY)
+          .maximumSize(MemoryBudget.ACTIVE_MEMBERS)
+          .build();
   private volatile Set<String> groupMembers = Set.of();
   private volatile Instant readAt = Instant.MIN;
 
@@ -58,8 +93,12 @@ final class SlackMembers {
    * otherwise, and while Slack is slow to tell (the lookup goes on and serves the next command).
    */
   Locale locale(String userId) {
-    CompletableFuture<Locale> known =
-        locales.get(userId, id -> CompletableFuture.supplyAsync(() -> ask(id)));
+    CompletableFuture<Locale> known;
+    try {
+      known = locales.get(userId, id -> CompletableFuture.supplyAsync(() -> ask(id), lookups));
+    } catch (RejectedExecutionException busy) {
+      return community; // nothing remembered: asked again on the member's next command
+    }
     try {
       return known.get(LOCALE_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException slow) {

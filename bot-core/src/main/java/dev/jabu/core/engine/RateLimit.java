@@ -2,6 +2,7 @@ package dev.jabu.core.engine;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.jabu.core.MemoryBudget;
 import dev.jabu.core.i18n.Messages;
 import dev.jabu.core.message.RichMessage;
 import java.time.Clock;
@@ -27,7 +28,11 @@ public final class RateLimit implements Middleware {
     this.limit = limit;
     this.window = window;
     this.clock = clock;
-    this.recent = Caffeine.newBuilder().expireAfterAccess(window).maximumSize(100_000).build();
+    this.recent =
+        Caffeine.newBuilder()
+            .expireAfterAccess(window)
+            .maximumSize(MemoryBudget.ACTIVE_MEMBERS)
+            .build();
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.jabu.core.member;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.jabu.core.MemoryBudget;
 import dev.jabu.core.store.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -45,7 +46,10 @@ public final class JdbcMemberProfiles implements MemberProfiles {
 
   /** Accounts found up to date with the locale tag they had: nothing to read or write for them. */
   private final Cache<String, String> upToDate =
-      Caffeine.newBuilder().expireAfterWrite(REMEMBER_SEEN).maximumSize(100_000).build();
+      Caffeine.newBuilder()
+          .expireAfterWrite(REMEMBER_SEEN)
+          .maximumSize(MemoryBudget.ACTIVE_MEMBERS)
+          .build();
 
   public JdbcMemberProfiles(Database database) {
     this.database = database;
