@@ -1,18 +1,34 @@
 package dev.jabu.core;
 
 import dev.jabu.core.member.JdbcMemberProfiles;
+import dev.jabu.core.member.MemberProfiles;
 import dev.jabu.core.member.Recipients;
 import dev.jabu.core.outbox.Outbox;
 import dev.jabu.core.schedule.Scheduling;
 import dev.jabu.core.store.Database;
 import java.time.Clock;
 
-/** What the core offers its features. */
+/**
+ * What the core offers its features.
+ *
+ * @param profiles the member profiles the engine notes every command in, so that features read them
+ *     with every note included
+ */
 public record CoreServices(
-    CoreSettings settings, Database database, Clock clock, Outbox outbox, Scheduling scheduling) {
+    CoreSettings settings,
+    Database database,
+    Clock clock,
+    Outbox outbox,
+    Scheduling scheduling,
+    MemberProfiles profiles) {
+
+  public CoreServices(
+      CoreSettings settings, Database database, Clock clock, Outbox outbox, Scheduling scheduling) {
+    this(settings, database, clock, outbox, scheduling, new JdbcMemberProfiles(database));
+  }
 
   /** Where and in which language a message for one person goes. */
   public Recipients recipients() {
-    return new Recipients(new JdbcMemberProfiles(database), settings.defaultLocale());
+    return new Recipients(profiles, settings.defaultLocale());
   }
 }

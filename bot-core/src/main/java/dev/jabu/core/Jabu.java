@@ -16,6 +16,7 @@ import dev.jabu.core.engine.JdbcDeliveryStore;
 import dev.jabu.core.engine.MeasureCommands;
 import dev.jabu.core.engine.RateLimit;
 import dev.jabu.core.engine.ResolveCommand;
+import dev.jabu.core.member.BufferedSeen;
 import dev.jabu.core.member.JdbcMemberProfiles;
 import dev.jabu.core.member.LanguageCommand;
 import dev.jabu.core.member.MemberProfiles;
@@ -85,8 +86,10 @@ public final class Jabu {
     this.outbox = new Outbox(outboxStore, clock);
     this.scheduling = new Scheduling(database, clock, schedulerSettings);
     scheduling.measureWith(meters);
-    CoreServices services = new CoreServices(settings, database, clock, outbox, scheduling);
-    MemberProfiles profiles = new JdbcMemberProfiles(database);
+    // every command notes its account and locale: off the command's path, read back by features
+    MemberProfiles profiles = new BufferedSeen(new JdbcMemberProfiles(database));
+    CoreServices services =
+        new CoreServices(settings, database, clock, outbox, scheduling, profiles);
     List<CommandModule> modules = new ArrayList<>();
     modules.add(new HelpCommand(this::registry));
     modules.add(new AboutCommand(settings.communityName(), clock));

@@ -13,7 +13,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -66,8 +68,9 @@ public final class FakeDiscord implements AutoCloseable {
   final Map<String, FakeInteraction> interactions = new ConcurrentHashMap<>();
   final AtomicInteger commandWrites = new AtomicInteger();
   final AtomicInteger archivedSends = new AtomicInteger();
-  final List<String> violations = new CopyOnWriteArrayList<>();
-  final List<String> requests = new CopyOnWriteArrayList<>();
+  // queues, not copy-on-write lists: a benchmark sends tens of thousands of requests
+  final Queue<String> violations = new ConcurrentLinkedQueue<>();
+  final Queue<String> requests = new ConcurrentLinkedQueue<>();
   final List<RateLimit> rateLimits = new CopyOnWriteArrayList<>();
   final Map<String, Refusal> refusals = new ConcurrentHashMap<>();
   final java.util.Set<String> closedDirectMessages = ConcurrentHashMap.newKeySet();

@@ -1,0 +1,146 @@
+package dev.jabu.core.member;
+
+import dev.jabu.core.MemoryBudget;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Member profiles whose {@link #seen} notes wait in memory and are written a moment later, off the
+ * command's path: a member's first command (and every one after a restart) no longer waits on a
+ * database write or read for them. Every other method writes what is waiting first, so whoever
+ * reads a profile sees every note made before. A crash loses at most the last second of notes,
+ * which the member's next command makes again.
+ */
+public final class BufferedSeen implements MemberProfiles {
+  private static final Logger log = LoggerFactory.getLogger(BufferedSeen.class);
+
+  static final Duration WRITE_AFTER = Duration.ofSeconds(1);
+
+  /** A note; {@code order} keeps the order of notes made in the same millisecond. */
+  private record Note(Locale locale, Instant at, long order) {}
+
+  private final AtomicLong made = new AtomicLong();
+
+  private final MemberProfiles store;
+  private final Map<String, Note> waiting = new ConcurrentHashMap<>();
+  private final AtomicBoolean writeDue = new AtomicBoolean();
+  private final Executor later;
+  private volatile boolean failing;
+
+  public BufferedSeen(MemberProfiles store) {
+    this.store = store;
+    // one writer thread that goes away when idle, so a quiet or abandoned core keeps no thread
+    ThreadPoolExecutor writer =
+        new ThreadPoolExecutor(
+            1,
+            1,
+            5,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            runnable -> {
+              Thread thread = new Thread(runnable, "jabu-member-notes");
+              thread.setDaemon(true);
+              return thread;
+            });
+    writer.allowCoreThreadTimeOut(true);
+    this.later =
+        CompletableFuture.delayedExecutor(WRITE_AFTER.toMillis(), TimeUnit.MILLISECONDS, writer);
+  }
+
+  @Override
+  public void seen(String userKey, Locale locale, Instant at) {
+    if (waiting.size() >= MemoryBudget.ACTIVE_MEMBERS && !waiting.containsKey(userKey)) {
+      return; // the store has been failing for long: the member's next command notes it again
+    }
+    waiting.merge(
+        userKey,
+        new Note(locale, at, made.incrementAndGet()),
+        (old, now) -> now.at().isBefore(old.at()) ? old : now);
+    if (writeDue.compareAndSet(false, true)) {
+      later.execute(this::writeQuietly);
+    }
+  }
+
+  /**
+   * Writes every note waiting now, oldest first: the store makes each account's time later than its
+   * siblings', so notes must reach it in the order they were made. A note taken here is written by
+   * this call only.
+   */
+  public void write() {
+    List<Map.Entry<String, Note>> oldestFirst =
+        waiting.entrySet().stream()
+            .map(e -> Map.entry(e.getKey(), e.getValue()))
+            .sorted(
+                Comparator.comparing((Map.Entry<String, Note> e) -> e.getValue().at())
+                    .thenComparingLong(e -> e.getValue().order()))
+            .toList();
+    for (Map.Entry<String, Note> entry : oldestFirst) {
+      String userKey = entry.getKey();
+      Note note = entry.getValue();
+      if (waiting.remove(userKey, note)) {
+        try {
+          store.seen(userKey, note.locale(), note.at());
+        } catch (RuntimeException e) {
+          waiting.putIfAbsent(userKey, note); // a newer note, if any, wins
+          throw e;
+        }
+      }
+    }
+  }
+
+  private void writeQuietly() {
+    writeDue.set(false);
+    try {
+      write();
+      failing = false;
+    } catch (RuntimeException e) {
+      if (!failing) { // once per run of failures
+        log.warn("could not note which accounts members used, retrying: {}", e.toString());
+      }
+      failing = true;
+    }
+    if (!waiting.isEmpty() && writeDue.compareAndSet(false, true)) {
+      later.execute(this::writeQuietly);
+    }
+  }
+
+  @Override
+  public void chooseLanguage(String userKey, Optional<Locale> language, Instant at) {
+    write();
+    store.chooseLanguage(userKey, language, at);
+  }
+
+  @Override
+  public void choosePrimary(String userKey, Instant at) {
+    write();
+    store.choosePrimary(userKey, at);
+  }
+
+  @Override
+  public MemberProfile profile(String userKey) {
+    write();
+    return store.profile(userKey);
+  }
+
+  @Override
+  public Map<String, MemberProfile> profiles(Collection<String> userKeys) {
+    write();
+    return store.profiles(userKeys);
+  }
+}
