@@ -30,6 +30,9 @@ import dev.jabu.core.outbox.OutboxWorker;
 import dev.jabu.core.outbox.Sender;
 import dev.jabu.core.parse.CommandParser;
 import dev.jabu.core.platform.PlatformAdapter;
+import dev.jabu.core.privacy.CoreTables;
+import dev.jabu.core.privacy.PersonalDataParts;
+import dev.jabu.core.privacy.PrivacyCommands;
 import dev.jabu.core.schedule.Retention;
 import dev.jabu.core.schedule.ScheduleCommands;
 import dev.jabu.core.schedule.SchedulerSettings;
@@ -86,7 +89,11 @@ public final class Jabu {
     this.outbox = new Outbox(outboxStore, clock);
     this.scheduling = new Scheduling(database, clock, schedulerSettings);
     scheduling.measureWith(meters);
-    CoreServices services = new CoreServices(settings, database, clock, outbox, scheduling);
+    PersonalDataParts personalData = new PersonalDataParts();
+    personalData.add(new CoreTables(database));
+    CoreServices services =
+        new CoreServices(settings, database, clock, outbox, scheduling, personalData);
+    PrivacyCommands privacy = new PrivacyCommands(personalData);
     MemberProfiles profiles = new JdbcMemberProfiles(database);
     List<CommandModule> modules = new ArrayList<>();
     modules.add(new HelpCommand(this::registry));
@@ -97,8 +104,9 @@ public final class Jabu {
         new JabuCommand(
             List.of(
                 new LanguageCommand(profiles, settings.defaultLocale(), clock).spec(),
-                new StatusCommand(database, outboxStore, scheduling, () -> platforms, clock)
-                    .spec())));
+                new StatusCommand(database, outboxStore, scheduling, () -> platforms, clock).spec(),
+                privacy.myData(),
+                privacy.forgetMe())));
     features.forEach(f -> modules.add(f.install(services)));
     this.registry = new CommandRegistry(modules);
     // One process per SQLite file (docs/delivery.md) sees every redelivery itself; instances that
