@@ -16,6 +16,7 @@ import dev.jabu.core.engine.JdbcDeliveryStore;
 import dev.jabu.core.engine.MeasureCommands;
 import dev.jabu.core.engine.RateLimit;
 import dev.jabu.core.engine.ResolveCommand;
+import dev.jabu.core.instance.InstanceHeartbeat;
 import dev.jabu.core.member.JdbcMemberProfiles;
 import dev.jabu.core.member.LanguageCommand;
 import dev.jabu.core.member.MemberProfiles;
@@ -69,6 +70,7 @@ public final class Jabu {
   private final Scheduling scheduling;
   private final DedupeDeliveries deliveries;
   private final Retention retention;
+  private final InstanceHeartbeat heartbeat;
   private final CompositeMeterRegistry meters = new CompositeMeterRegistry();
   private volatile List<PlatformAdapter> platforms = List.of();
 
@@ -119,6 +121,8 @@ public final class Jabu {
     scheduling.add(
         Tasks.recurring(PRUNE_DELIVERIES_TASK, Schedules.fixedDelay(PRUNE_DELIVERIES_EVERY))
             .execute((instance, context) -> deliveries.prune()));
+    this.heartbeat =
+        new InstanceHeartbeat(database, clock, AboutCommand.version(), () -> platforms);
     this.retention =
         new Retention(outboxStore, scheduling.decisions(), clock, schedulerSettings.retention());
     scheduling.add(
@@ -188,6 +192,14 @@ public final class Jabu {
   /** The dedupe of platform deliveries; the scheduler calls its {@code prune()} periodically. */
   public DedupeDeliveries deliveries() {
     return deliveries;
+  }
+
+  /**
+   * This process's row among the instances sharing the database; the launcher starts it once the
+   * platforms are connected and closes it when stopping.
+   */
+  public InstanceHeartbeat heartbeat() {
+    return heartbeat;
   }
 
   /** The pruning of old history; the scheduler runs it every hour. */
