@@ -9,6 +9,7 @@ import dev.jabu.core.glossary.GlossaryCommands;
 import dev.jabu.core.glossary.GlossaryEntry;
 import dev.jabu.core.glossary.GlossaryException;
 import dev.jabu.core.glossary.GlossaryLoader;
+import dev.jabu.core.glossary.GlossaryPersonalData;
 import dev.jabu.core.glossary.GlossaryService;
 import dev.jabu.core.glossary.JdbcGlossaryStore;
 import dev.jabu.core.meetup.MeetupFeature;
@@ -66,6 +67,7 @@ final class Features {
                   new GlossaryService(
                       entries, new JdbcGlossaryStore(services.database()), services.clock());
               glossaryService.set(glossary);
+              services.personalData().add(new GlossaryPersonalData(services.database()));
               return new GlossaryCommands(glossary, services.outbox(), services.recipients());
             } catch (GlossaryException e) {
               throw new IllegalStateException(

@@ -184,6 +184,7 @@ public final class Launcher {
       return Main.PLATFORM_REFUSED;
     }
     Scheduler scheduler = jabu.scheduling().start();
+    jabu.heartbeat().start();
     // SIGTERM runs the hook, and the JVM halts once hooks return: the hook waits for the
     // orderly stop below (bounded by the outbox's shutdown grace) before it returns.
     CountDownLatch stopping = new CountDownLatch(1);
@@ -224,6 +225,7 @@ public final class Launcher {
       stopping.await();
       log.info("stopping: finishing the posts under way");
     } finally {
+      jabu.heartbeat().close();
       worker.close();
       scheduler.stop();
       adapters.forEach(PlatformAdapter::close);
@@ -258,10 +260,12 @@ public final class Launcher {
               + " (console). /help, /as discord:alice, /quit");
     }
     Scheduler scheduler = jabu.scheduling().start();
+    jabu.heartbeat().start();
     try {
       worker.start();
       console.run(stdin());
     } finally {
+      jabu.heartbeat().close();
       scheduler.stop();
       worker.close();
       http.ifPresent(HttpServer::close);

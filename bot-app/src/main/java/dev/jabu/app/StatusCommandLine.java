@@ -2,6 +2,8 @@ package dev.jabu.app;
 
 import dev.jabu.core.Clocks;
 import dev.jabu.core.builtin.AboutCommand;
+import dev.jabu.core.instance.InstanceRow;
+import dev.jabu.core.instance.Instances;
 import dev.jabu.core.outbox.JdbcOutboxStore;
 import dev.jabu.core.outbox.OutboxBacklog;
 import dev.jabu.core.outbox.OutboxRow;
@@ -18,15 +20,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code bin/jabu status}: what the database of a running jabu shows, from the shell — the outbox
- * queue, the posts given up on and the next scheduled work. Platform connections live only in the
- * running process, so it points at {@code /readyz} and {@code /jabu status} for those.
+ * {@code bin/jabu status}: what the database of a running jabu shows, from the shell — every
+ * instance sharing it with its platforms as of its last heartbeat (stale ones marked), the outbox
+ * queue, the posts given up on and the next scheduled work.
  */
 @Command(
     name = "status",
     description =
-        "Shows what jabu's database holds now: posts waiting and given up on, the next scheduled"
-            + " work (platform connections: GET /readyz on the running jabu, or /jabu status).")
+        "Shows what jabu's database holds now: the running instances and their platforms (from"
+            + " their heartbeats), posts waiting and given up on, the next scheduled work.")
 final class StatusCommandLine implements Callable<Integer> {
   private static final int SHOWN = 5;
 
@@ -48,6 +50,24 @@ final class StatusCommandLine implements Callable<Integer> {
     Instant now = clock.instant();
     OutboxBacklog backlog = OutboxBacklog.read(database, now);
     out.println("jabu " + AboutCommand.version() + " — database " + database.url());
+    List<InstanceRow> instances = Instances.read(database, now);
+    out.println("instances:" + (instances.isEmpty() ? " none running" : ""));
+    for (InstanceRow instance : instances) {
+      out.println(
+          "  "
+              + instance.id()
+              + "  "
+              + instance.version()
+              + "  started "
+              + instance.startedAt()
+              + "  last beat "
+              + instance.beatAt()
+              + "  "
+              + instance.platforms()
+              + (instance.stale()
+                  ? "  STALE (no heartbeat for over " + Instances.STALE_AFTER.toSeconds() + " s)"
+                  : ""));
+    }
     out.println(
         "outbox: "
             + backlog.waiting()
@@ -78,6 +98,5 @@ final class StatusCommandLine implements Callable<Integer> {
               + "  "
               + row.lastError().orElse("?"));
     }
-    out.println("platforms: ask the running jabu (GET /readyz, or /jabu status in chat)");
   }
 }

@@ -3,6 +3,7 @@ package dev.jabu.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jabu.core.Clocks;
+import dev.jabu.core.instance.InstanceHeartbeat;
 import dev.jabu.core.message.RichMessage;
 import dev.jabu.core.outbox.JdbcOutboxStore;
 import dev.jabu.core.outbox.Operation;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -71,6 +73,14 @@ class StatusCommandLineTest {
       var claimed =
           store.claimReady("t", Set.of(Platform.SLACK), Set.of(), 1, now, Duration.ofMinutes(1));
       store.markAttemptFailed(claimed.get(0), "channel_not_found", false, Optional.empty(), now);
+      // one instance beating now, one that went quiet five minutes ago
+      new InstanceHeartbeat(database, Clocks.system(), "1.2.3", List::of).beat();
+      new InstanceHeartbeat(
+              database,
+              java.time.Clock.offset(Clocks.system(), Duration.ofMinutes(-5)),
+              "1.2.2",
+              List::of)
+          .beat();
     }
 
     int exit = new CommandLine(new Main()).execute("status", "--config", config.toString());
@@ -78,6 +88,9 @@ class StatusCommandLineTest {
     assertThat(exit).isZero();
     assertThat(stdout.toString(StandardCharsets.UTF_8))
         .contains("outbox: 1 waiting", "1 given up on", "slack  channel_not_found")
-        .contains("next scheduled work: none", "GET /readyz");
+        .contains("next scheduled work: none")
+        .containsPattern("  \\S+  1\\.2\\.3  started \\S+  last beat \\S+  console\\n")
+        .containsPattern(
+            "  \\S+  1\\.2\\.2  started .* console  STALE \\(no heartbeat for over 90 s\\)");
   }
 }

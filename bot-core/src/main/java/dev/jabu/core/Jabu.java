@@ -16,10 +16,10 @@ import dev.jabu.core.engine.JdbcDeliveryStore;
 import dev.jabu.core.engine.MeasureCommands;
 import dev.jabu.core.engine.RateLimit;
 import dev.jabu.core.engine.ResolveCommand;
+import dev.jabu.core.instance.InstanceHeartbeat;
 import dev.jabu.core.member.BufferedSeen;
 import dev.jabu.core.member.JdbcMemberProfiles;
 import dev.jabu.core.member.LanguageCommand;
-import dev.jabu.core.member.MemberProfiles;
 import dev.jabu.core.member.RememberLocale;
 import dev.jabu.core.outbox.DeliverySettings;
 import dev.jabu.core.outbox.JdbcOutboxStore;
@@ -31,6 +31,9 @@ import dev.jabu.core.outbox.OutboxWorker;
 import dev.jabu.core.outbox.Sender;
 import dev.jabu.core.parse.CommandParser;
 import dev.jabu.core.platform.PlatformAdapter;
+import dev.jabu.core.privacy.CoreTables;
+import dev.jabu.core.privacy.PersonalDataParts;
+import dev.jabu.core.privacy.PrivacyCommands;
 import dev.jabu.core.schedule.Retention;
 import dev.jabu.core.schedule.ScheduleCommands;
 import dev.jabu.core.schedule.SchedulerSettings;
@@ -66,6 +69,7 @@ public final class Jabu {
   private final Scheduling scheduling;
   private final DedupeDeliveries deliveries;
   private final Retention retention;
+  private final InstanceHeartbeat heartbeat;
   private final CompositeMeterRegistry meters = new CompositeMeterRegistry();
   private volatile List<PlatformAdapter> platforms = List.of();
 
@@ -87,9 +91,12 @@ public final class Jabu {
     this.scheduling = new Scheduling(database, clock, schedulerSettings);
     scheduling.measureWith(meters);
     // every command notes its account and locale: off the command's path, read back by features
-    MemberProfiles profiles = new BufferedSeen(new JdbcMemberProfiles(database));
+    BufferedSeen profiles = new BufferedSeen(new JdbcMemberProfiles(database));
+    PersonalDataParts personalData = new PersonalDataParts();
+    personalData.add(new CoreTables(database, profiles));
     CoreServices services =
-        new CoreServices(settings, database, clock, outbox, scheduling, profiles);
+        new CoreServices(settings, database, clock, outbox, scheduling, profiles, personalData);
+    PrivacyCommands privacy = new PrivacyCommands(personalData);
     List<CommandModule> modules = new ArrayList<>();
     modules.add(new HelpCommand(this::registry));
     modules.add(new AboutCommand(settings.communityName(), clock));
@@ -99,8 +106,9 @@ public final class Jabu {
         new JabuCommand(
             List.of(
                 new LanguageCommand(profiles, settings.defaultLocale(), clock).spec(),
-                new StatusCommand(database, outboxStore, scheduling, () -> platforms, clock)
-                    .spec())));
+                new StatusCommand(database, outboxStore, scheduling, () -> platforms, clock).spec(),
+                privacy.myData(),
+                privacy.forgetMe())));
     features.forEach(f -> modules.add(f.install(services)));
     this.registry = new CommandRegistry(modules);
     // One process per SQLite file (docs/delivery.md) sees every redelivery itself; instances that
@@ -113,6 +121,8 @@ public final class Jabu {
     scheduling.add(
         Tasks.recurring(PRUNE_DELIVERIES_TASK, Schedules.fixedDelay(PRUNE_DELIVERIES_EVERY))
             .execute((instance, context) -> deliveries.prune()));
+    this.heartbeat =
+        new InstanceHeartbeat(database, clock, AboutCommand.version(), () -> platforms);
     this.retention =
         new Retention(outboxStore, scheduling.decisions(), clock, schedulerSettings.retention());
     scheduling.add(
@@ -182,6 +192,14 @@ public final class Jabu {
   /** The dedupe of platform deliveries; the scheduler calls its {@code prune()} periodically. */
   public DedupeDeliveries deliveries() {
     return deliveries;
+  }
+
+  /**
+   * This process's row among the instances sharing the database; the launcher starts it once the
+   * platforms are connected and closes it when stopping.
+   */
+  public InstanceHeartbeat heartbeat() {
+    return heartbeat;
   }
 
   /** The pruning of old history; the scheduler runs it every hour. */

@@ -43,6 +43,13 @@ public final class StateTables {
           "recap_message",
           "recap_preview");
 
+  /**
+   * Tables of runtime state that an export leaves out and an import leaves alone: heartbeats
+   * describe the processes running on one database, not the community, and would only show as stale
+   * instances after a move.
+   */
+  public static final List<String> RUNTIME = List.of("instance_heartbeat");
+
   private static final String FLYWAY_HISTORY = "flyway_schema_history";
 
   private StateTables() {}
@@ -63,11 +70,15 @@ public final class StateTables {
     return tables;
   }
 
-  /** Refuses a schema whose tables differ from {@link #ORDER}: nothing may be left behind. */
+  /**
+   * Refuses a schema whose tables differ from {@link #ORDER} (besides {@link #RUNTIME}): nothing
+   * may be left behind.
+   */
   static void requireKnownSchema(Connection connection) throws SQLException {
     Set<String> actual = inSchema(connection);
     Set<String> unknown = new TreeSet<>(actual);
     ORDER.forEach(unknown::remove);
+    RUNTIME.forEach(unknown::remove);
     Set<String> missing = new TreeSet<>(ORDER);
     missing.removeAll(actual);
     if (!unknown.isEmpty() || !missing.isEmpty()) {

@@ -12,12 +12,20 @@ import java.time.ZoneOffset;
  * booleans, bytes, timestamps, Korean text, text that SQLite and PostgreSQL sort differently, and a
  * deleted row whose id must not be handed out again.
  */
-final class StateFixture {
+public final class StateFixture {
   static final Instant DUE = Instant.parse("2026-03-14T10:15:30.123Z");
 
   private StateFixture() {}
 
-  static void fill(Database database) {
+  /**
+   * The member {@code ForgetMeTest} forgets: accounts {@code discord:1} and {@code slack:U1},
+   * linked as person {@code p-1}, shown as Alice. Rows for a new table should name them where the
+   * table can hold a member, so the forget-me test proves the table is forgotten too.
+   */
+  public static final java.util.List<String> MEMBER_ACCOUNTS =
+      java.util.List.of("discord:1", "slack:U1");
+
+  public static void fill(Database database) {
     database.inTransaction(
         connection -> {
           try (Statement sql = connection.createStatement()) {
@@ -61,7 +69,7 @@ final class StateFixture {
     "INSERT INTO audit_log (at, actor, command, outcome, correlation_id, detail)"
         + " VALUES (1000, 'discord:1', '/term', 'OK', 'c1', NULL)",
     "INSERT INTO audit_log (at, actor, command, outcome, correlation_id, detail)"
-        + " VALUES (1001, 'slack:U2', '/meetup rsvp', 'DENIED', 'c2', '정원 초과')",
+        + " VALUES (1001, 'slack:U2', '/meetup rsvp', 'DENIED', 'c2', '정원 초과: slack:U1')",
     "INSERT INTO audit_log (at, actor, command, outcome, correlation_id, detail)"
         + " VALUES (1002, 'console:operator', '/about', 'OK', 'c3', 'gone')",
     // the newest audit row is deleted: its id 3 stays used
@@ -122,5 +130,22 @@ final class StateFixture {
         + " VALUES ('TEXT', '# 후기\n\n## 하나\n\n글', 1, 'discord:1', 5300)",
     "INSERT INTO recap_preview (source_kind, source, meetup_id, created_by, created_at)"
         + " VALUES ('URL', 'https://blog.example.org/recap', NULL, 'slack:U1', 5301)",
+    // more of the member p-1 (discord:1, slack:U1), so every table that can name a member does
+    "INSERT INTO outbox (message_key, destination, platform, channel_id, channel_name, operation,"
+        + " related_key, payload, status, platform_message_id, attempts, last_error, created_at,"
+        + " updated_at, sent_at, next_attempt_at, claimed_at, claimed_by, outcome_unknown)"
+        + " VALUES ('meetup-1-reminder-p-1', 'discord:@1', 'discord', '@1', '@Alice', 'POST', NULL,"
+        + " '{\"text\":\"Alice, see you tomorrow\"}', 'PENDING', NULL, 0, NULL, 2004, 2004, NULL,"
+        + " NULL, NULL, NULL, FALSE)",
+    "INSERT INTO outbox (message_key, destination, platform, channel_id, channel_name, operation,"
+        + " related_key, payload, status, platform_message_id, attempts, last_error, created_at,"
+        + " updated_at, sent_at, next_attempt_at, claimed_at, claimed_by, outcome_unknown)"
+        + " VALUES ('link-done', 'slack:@U1', 'slack', '@U1', '@Alice', 'POST', NULL, '{}', 'SENT',"
+        + " 'ts-1', 1, NULL, 2005, 2006, 2006, NULL, NULL, NULL, FALSE)",
+    "INSERT INTO glossary_suggestion (proposer, locale, target_id, body, status, reason,"
+        + " created_at, decided_by, decided_at)"
+        + " VALUES ('discord:1', 'en', 'k8s', 'id: k8s\n', 'APPROVED', NULL, 3101, 'slack:U1', 3102)",
+    "INSERT INTO link_code (code, user_key, expires_at) VALUES ('DEF456', 'discord:1', 9999)",
+    "INSERT INTO reminder_optout (person, changed_at) VALUES ('p-1', 3601)",
   };
 }

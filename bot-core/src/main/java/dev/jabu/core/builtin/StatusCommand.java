@@ -4,6 +4,8 @@ import dev.jabu.core.command.CommandContext;
 import dev.jabu.core.command.CommandSpec;
 import dev.jabu.core.command.Role;
 import dev.jabu.core.engine.Reply;
+import dev.jabu.core.instance.InstanceRow;
+import dev.jabu.core.instance.Instances;
 import dev.jabu.core.message.Block;
 import dev.jabu.core.message.RichMessage;
 import dev.jabu.core.message.Span;
@@ -89,6 +91,10 @@ public final class StatusCommand {
                     backlog.deadLetters()))));
     RichMessage.Builder message =
         RichMessage.builder().heading(ctx.t("jabu.status.title")).block(new Block.Fields(fields));
+    message.paragraph(ctx.t("jabu.status.instances"));
+    for (InstanceRow instance : Instances.read(database, now)) {
+      message.block(instanceLine(ctx, instance));
+    }
     message.paragraph(ctx.t("jabu.status.next"));
     List<Scheduling.Pending> next = scheduling.upcoming(SHOWN);
     if (next.isEmpty()) {
@@ -119,6 +125,22 @@ public final class StatusCommand {
                           : error.substring(0, ERROR_CHARS) + "…"))));
     }
     return Reply.privately(message.build());
+  }
+
+  /** One instance: id, version, platforms, since when, last beat, and whether it looks dead. */
+  private static Block instanceLine(CommandContext ctx, InstanceRow instance) {
+    List<Span> spans = new ArrayList<>();
+    spans.add(Span.text("• "));
+    spans.add(Span.code(instance.id()));
+    spans.add(Span.text(" " + instance.version() + ", " + instance.platforms() + "; "));
+    spans.add(Span.text(ctx.t("jabu.status.instance.started") + " "));
+    spans.add(new Span.Timestamp(instance.startedAt(), Span.TimestampStyle.DATE_TIME));
+    spans.add(Span.text(", " + ctx.t("jabu.status.instance.beat") + " "));
+    spans.add(new Span.Timestamp(instance.beatAt(), Span.TimestampStyle.DATE_TIME));
+    if (instance.stale()) {
+      spans.add(Span.text(" " + ctx.t("jabu.status.instance.stale")));
+    }
+    return new Block.Paragraph(spans);
   }
 
   private String platformStates(CommandContext ctx) {

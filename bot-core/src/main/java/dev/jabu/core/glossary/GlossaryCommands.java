@@ -14,6 +14,7 @@ import dev.jabu.core.message.Block;
 import dev.jabu.core.message.RichMessage;
 import dev.jabu.core.message.Span;
 import dev.jabu.core.outbox.Outbox;
+import dev.jabu.core.privacy.Forgotten;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
@@ -294,6 +295,9 @@ public final class GlossaryCommands implements CommandModule {
 
   /** Tells the proposer the outcome in a direct message. */
   private void tell(Suggestion suggestion, String key, String name, String reason) {
+    if (Forgotten.is(suggestion.proposer())) {
+      return; // the proposer asked to be forgotten: there is nobody to tell
+    }
     Recipient to =
         recipients
             .map(r -> r.person(suggestion.proposer().key()))

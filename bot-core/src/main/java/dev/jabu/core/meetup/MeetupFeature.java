@@ -49,6 +49,9 @@ public final class MeetupFeature {
             services.outbox(),
             services.settings(),
             services.clock());
+    MeetupPersonalData personalData = new MeetupPersonalData(service, services.database());
+    services.personalData().add(personalData);
+    services.personalData().resolveSubjectsWith(personalData::subjectOf);
     // a member who takes no direct messages hears of their seat in the meetup's thread instead
     services.outbox().addDetour(service::detour);
     services

@@ -203,6 +203,18 @@ public final class MeetupService {
   }
 
   /**
+   * Gives up every place {@code person} holds, each exactly as {@code /meetup leave} would: a freed
+   * seat goes to the head of the waitlist, who is told. Places in cancelled or finished meetups
+   * stay (the ledger no longer changes them).
+   */
+  public void leaveAll(String person) {
+    for (long meetupId : ledger.heldBy(person).keySet()) {
+      RsvpLedger.LeaveResult result = ledger.leave(meetupId, person);
+      meetups.find(meetupId).ifPresent(m -> announcePromotions(m, result.promoted()));
+    }
+  }
+
+  /**
    * Tells each promoted person of their seat, read again from the ledger as the message is queued:
    * someone who left or was released meanwhile is told nothing, and nobody hears of a seat in a
    * cancelled meetup.

@@ -104,6 +104,11 @@ public final class BufferedSeen implements MemberProfiles {
     }
   }
 
+  /** Forgets the notes not written yet of these accounts (a member asked to be forgotten). */
+  public void drop(Collection<String> userKeys) {
+    userKeys.forEach(waiting::remove);
+  }
+
   private void writeQuietly() {
     writeDue.set(false);
     try {

@@ -17,6 +17,7 @@ public final class RecapFeature {
   public static CommandModule install(
       CoreServices services, RecapSettings settings, Optional<MeetupService> meetups) {
     RecapStore store = new JdbcRecapStore(services.database());
+    services.personalData().add(new RecapPersonalData(services.database()));
     meetups.ifPresent(m -> m.linkRecaps(links(store)));
     RecapMeetups recapMeetups = meetups.map(RecapMeetups::of).orElse(RecapMeetups.NONE);
     RecapService service =

@@ -56,6 +56,13 @@ class StatusCommandTest {
             Duration.ofMinutes(1));
     store.markAttemptFailed(
         claimed.get(0), "channel_not_found", false, Optional.empty(), platform.clock().instant());
+    platform.jabu().heartbeat().beat(); // this instance, live
+    new dev.jabu.core.instance.InstanceHeartbeat(
+            platform.database(),
+            java.time.Clock.offset(platform.clock(), Duration.ofMinutes(-2)),
+            "0.9.0",
+            List::of)
+        .beat(); // another, quiet for two minutes
     platform.clock().advance(Duration.ofSeconds(90));
 
     String text =
@@ -65,7 +72,9 @@ class StatusCommandTest {
     assertThat(text)
         .contains("jabu status", "discord connected (42 ms)", "slack NOT connected", "sqlite")
         .contains("1 waiting, the oldest for 90 s; 1 given up on")
-        .contains("slack: ", "channel_not_found");
+        .contains("slack: ", "channel_not_found")
+        .contains("Instances sharing this database", "discord connected, slack NOT connected")
+        .containsPattern("0\\.9\\.0, console; started .*, last heartbeat .* STALE");
   }
 
   @Test
