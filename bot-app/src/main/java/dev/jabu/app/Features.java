@@ -66,7 +66,8 @@ final class Features {
                   new GlossaryService(
                       entries, new JdbcGlossaryStore(services.database()), services.clock());
               glossaryService.set(glossary);
-              return new GlossaryCommands(glossary, services.outbox(), services.recipients());
+              return new GlossaryCommands(
+                  glossary, services.outbox(), services.recipients(), config.pageUrl());
             } catch (GlossaryException e) {
               throw new IllegalStateException(
                   "entries approved in chat no longer fit the glossary files:\n" + e.getMessage(),
