@@ -16,6 +16,8 @@ final class Assets {
       Map.of(
           "site.css",
           "text/css; charset=utf-8",
+          "favicon.svg",
+          "image/svg+xml",
           GlossaryPages.SCRIPT,
           "text/javascript; charset=utf-8",
           MeetupPages.SCRIPT,
@@ -28,6 +30,8 @@ final class Assets {
         Map.of(
             "site.css",
             read("site.css"),
+            "favicon.svg",
+            read("favicon.svg"),
             GlossaryPages.SCRIPT,
             read(GlossaryPages.SCRIPT),
             MeetupPages.SCRIPT,

@@ -45,15 +45,22 @@ class PublicPageHttpTest {
 
   @Test
   void theSearchBoxFindsWhatChatFinds() throws Exception {
-    assertThat(get("/glossary?q=" + q("쿠버네티스")).body())
-        .contains("href=\"/glossary/kubernetes\"", "쿠버네티스 (Kubernetes)");
-    assertThat(get("/glossary?q=" + q("ㄷㅂㅇㅅ")).body()).contains("href=\"/glossary/devsecops\"");
-    assertThat(get("/glossary?q=kubernets").body()).contains("href=\"/glossary/kubernetes\"");
-    assertThat(get("/glossary?q=" + q("epqmdhqtm")).body()).contains("href=\"/glossary/devops\"");
-    assertThat(get("/glossary?q=" + q("테라폼은 뭐하는 도구야")).body())
-        .contains("href=\"/glossary/terraform\"");
-    assertThat(get("/glossary?q=" + q("Prometheus vs Datadog")).body())
+    assertThat(results("쿠버네티스")).contains("href=\"/glossary/kubernetes\"", "쿠버네티스 (Kubernetes)");
+    assertThat(results("ㄷㅂㅇㅅ")).contains("href=\"/glossary/devops\"");
+    assertThat(results("kubernets")).contains("href=\"/glossary/kubernetes\"");
+    assertThat(results("epqmdhqtm")).contains("href=\"/glossary/devops\"");
+    assertThat(results("테라폼은 뭐하는 도구야")).contains("href=\"/glossary/terraform\"");
+    assertThat(results("Prometheus vs Datadog"))
         .contains("href=\"/glossary/prometheus\"", "href=\"/glossary/datadog\"");
+    assertThat(results("로그 수집 도구 추천해줘")).contains("/glossary/fluentd");
+    assertThat(results("zzqqxx 없는 말")).contains("맞는 용어를 찾지 못했어요");
+  }
+
+  /** The results part of the search page, without the index below it. */
+  private String results(String query) throws Exception {
+    String page = get("/glossary?q=" + q(query)).body();
+    int start = page.indexOf("<div id=\"results\"");
+    return page.substring(start, page.indexOf("</div>", start));
   }
 
   @Test
@@ -67,6 +74,7 @@ class PublicPageHttpTest {
 
   @Test
   void typingGetsOnlyTheResultsPart() throws Exception {
+    assertThat(get("/glossary?fragment=1&q=" + q("ㄷㅂㅅㅇㅅ")).body()).contains("/glossary/devsecops");
     HttpResponse<String> part = get("/glossary?fragment=1&q=" + q("도커"));
     assertThat(part.statusCode()).isEqualTo(200);
     assertThat(part.body())
@@ -193,7 +201,7 @@ class PublicPageHttpTest {
     }
     assertThat(get("/meetups/" + id).body()).contains("&lt;img src=x onerror=alert(2)&gt;");
     // a hostile search is printed back escaped too
-    String search = get("/glossary?q=" + q("\"><script>alert(3)</script>")).body();
+    String search = results("\"><script>alert(3)</script>");
     assertThat(search).doesNotContain("<script>alert(3)").contains("&lt;script&gt;alert(3)");
   }
 
