@@ -158,7 +158,7 @@ public final class ConfigLoader {
     Optional<String> publicUrl = PublicUrl.read(http);
     ConfigSection web = top.section("web", Set.of("enabled", "searches-per-minute"));
     boolean webEnabled = web.bool("enabled", true);
-    int searchesPerMinute = web.integer("searches-per-minute", 120, 1, 100_000);
+    int searchesPerMinute = web.integer("searches-per-minute", 120, 1, 10_000_000);
     if (web.has("enabled") && webEnabled && !httpEnabled) {
       web.problem(
           "enabled",

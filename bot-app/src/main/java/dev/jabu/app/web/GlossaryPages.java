@@ -96,7 +96,8 @@ final class GlossaryPages {
             results,
             categories(t, category, korean),
             indexes(category, korean),
-            groups(shown, korean, t.locale()),
+            // a search answers with its results; the whole index is one click away
+            query.isEmpty() ? groups(shown, korean, t.locale()) : List.of(),
             shown.size()));
   }
 

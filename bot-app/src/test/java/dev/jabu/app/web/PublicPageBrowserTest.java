@@ -182,9 +182,9 @@ class PublicPageBrowserTest {
     open("/glossary/kubernetes");
     var entry = jabu.glossary.glossary().get("kubernetes").orElseThrow();
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("쿠버네티스 (Kubernetes)");
-    assertThat(browser.findElement(By.cssSelector("section[lang=ko] p")).getText())
+    assertThat(browser.findElement(By.cssSelector(".definition p[lang=ko]")).getText())
         .isEqualTo(entry.definitionKo());
-    assertThat(browser.findElement(By.cssSelector("section[lang=en] p")).getText())
+    assertThat(browser.findElement(By.cssSelector(".definition p[lang=en]")).getText())
         .isEqualTo(entry.definitionEn());
     assertThat(browser.getTitle()).isEqualTo("쿠버네티스 (Kubernetes) · DevOps Korea");
     shot("entry");

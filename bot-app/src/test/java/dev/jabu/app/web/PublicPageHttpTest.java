@@ -156,6 +156,58 @@ class PublicPageHttpTest {
     assertThat(get("/assets/../web/site.css").statusCode()).isEqualTo(404);
   }
 
+  /**
+   * What a checker would flag first: the doctype, a language, one title and one h1, the landmarks,
+   * a label for every input, unique ids, and every opened section and list closed.
+   */
+  @Test
+  void everyPageHasItsStructure() throws Exception {
+    long id = jabu.announcedMeetup("Structure check", "One line.");
+    for (String path :
+        new String[] {
+          "/",
+          "/glossary",
+          "/glossary?q=k8s",
+          "/glossary/kubernetes",
+          "/meetups",
+          "/meetups/" + id,
+          "/missing"
+        }) {
+      String page = get(path).body();
+      assertThat(page).as(path).startsWith("<!DOCTYPE html>\n<html lang=\"");
+      assertThat(count(page, "<title>")).as(path + " titles").isEqualTo(1);
+      assertThat(count(page, "<h1")).as(path + " h1").isEqualTo(1);
+      assertThat(page).as(path).contains("<main id=\"main\">", "<nav aria-label=", "<footer");
+      assertThat(page)
+          .as(path)
+          .contains("<meta property=\"og:title\"", "<meta name=\"description\"");
+      for (String tag : new String[] {"section", "ul", "ol", "dl", "article", "nav", "div"}) {
+        assertThat(count(page, "<" + tag + ">") + count(page, "<" + tag + " "))
+            .as(path + " <" + tag + "> opened and closed")
+            .isEqualTo(count(page, "</" + tag + ">"));
+      }
+      java.util.regex.Matcher ids =
+          java.util.regex.Pattern.compile(" id=\"([^\"]+)\"").matcher(page);
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      while (ids.find()) {
+        assertThat(seen.add(ids.group(1))).as(path + " id " + ids.group(1) + " is unique").isTrue();
+      }
+      java.util.regex.Matcher inputs =
+          java.util.regex.Pattern.compile("<input id=\"([^\"]+)\"").matcher(page);
+      while (inputs.find()) {
+        assertThat(page).as(path + " label").contains("<label for=\"" + inputs.group(1) + "\"");
+      }
+    }
+  }
+
+  private static int count(String text, String part) {
+    int n = 0;
+    for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+      n++;
+    }
+    return n;
+  }
+
   @Test
   void pagesAreGzippedAndRevalidatedByETag() throws Exception {
     HttpResponse<byte[]> zipped =
