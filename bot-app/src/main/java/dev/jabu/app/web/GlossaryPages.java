@@ -49,7 +49,7 @@ final class GlossaryPages {
     boolean fragment = "1".equals(ctx.queryParam("fragment"));
     Optional<SearchResults> results = Optional.empty();
     if (!query.isEmpty()) {
-      Duration wait = limit.admit(ctx.ip());
+      Duration wait = limit.admit(ClientAddress.of(ctx));
       if (!wait.isZero()) {
         errors.limited(ctx, t, wait);
         return;

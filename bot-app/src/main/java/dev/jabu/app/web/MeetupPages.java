@@ -105,7 +105,7 @@ final class MeetupPages {
             m.title(),
             when + (m.venueName().isPresent() ? " · " + m.venueName().get() : ""),
             "meetups",
-            "event",
+            "website",
             List.of(SCRIPT));
     renderer.page(
         ctx,

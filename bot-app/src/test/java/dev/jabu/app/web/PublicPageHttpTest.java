@@ -180,7 +180,8 @@ class PublicPageHttpTest {
       assertThat(page).as(path).contains("<main id=\"main\">", "<nav aria-label=", "<footer");
       assertThat(page)
           .as(path)
-          .contains("<meta property=\"og:title\"", "<meta name=\"description\"");
+          .contains("<meta property=\"og:title\"", "<meta name=\"description\"")
+          .doesNotContain("=\"null\"", "aria-current=\"\"");
       for (String tag : new String[] {"section", "ul", "ol", "dl", "article", "nav", "div"}) {
         assertThat(count(page, "<" + tag + ">") + count(page, "<" + tag + " "))
             .as(path + " <" + tag + "> opened and closed")
@@ -238,6 +239,19 @@ class PublicPageHttpTest {
     assertThat(limited.body()).contains("검색이 너무 잦아요");
     // browsing is not searching
     assertThat(get("/glossary/kubernetes").statusCode()).isEqualTo(200);
+    // behind a proxy on this machine, each reader the proxy names has their own allowance
+    assertThat(get("/glossary?q=k8s", "X-Forwarded-For", "203.0.113.7").statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void aFailureShowsTheErrorPageWithItsIdOnly() throws Exception {
+    jabu.platform.database().close(); // every read now fails
+    HttpResponse<String> failed = get("/meetups", "Accept", "text/html", "Accept-Language", "en");
+    assertThat(failed.statusCode()).isEqualTo(500);
+    assertThat(failed.body())
+        .contains("<html lang=\"en\">", "Something went wrong", "quote this id:")
+        .doesNotContain("Exception", "at dev.jabu", "SQL");
   }
 
   @Test
