@@ -56,7 +56,12 @@ final class Frames {
   /** This page with the same query, in the other language. */
   static String otherLanguage(Context ctx, Locale current) {
     String other = "ko".equals(current.getLanguage()) ? "en" : "ko";
-    StringBuilder href = new StringBuilder(ctx.path()).append('?');
+    String path = ctx.path();
+    // "//host/x" would be a link to another site: a 404 page for such a path links home instead
+    if (!path.startsWith("/") || path.startsWith("//") || path.contains("\\")) {
+      path = "/";
+    }
+    StringBuilder href = new StringBuilder(path).append('?');
     for (Map.Entry<String, List<String>> param : ctx.queryParamMap().entrySet()) {
       if (param.getKey().equals(ReaderLanguage.PARAM) || param.getKey().equals("fragment")) {
         continue;

@@ -289,6 +289,26 @@ class PublicPageHttpTest {
   }
 
   @Test
+  void aPastMeetupLinksItsRecapAndOnlyAWebAddressBecomesALink() throws Exception {
+    long id = jabu.announcedMeetup("DevOps Korea 12월 밋업", "Talks");
+    var stored = jabu.meetups.find(id).orElseThrow();
+    jabu.meetups
+        .meetups()
+        .update(
+            stored.withRecapUrl(Optional.of("https://blog.example.org/2026-12-recap")),
+            jabu.platform.clock().instant());
+    jabu.platform.clock().advance(java.time.Duration.ofDays(40));
+    String list = get("/meetups").body();
+    String past = list.substring(list.indexOf("id=\"past\""));
+    assertThat(past)
+        .contains("/meetups/" + id + "\"", "href=\"https://blog.example.org/2026-12-recap\"");
+    assertThat(get("/meetups/" + id).body()).contains("지난 밋업", "지금은 참가 신청을 받지 않아요");
+    assertThat(SafeUrl.of("javascript:alert(1)")).isEmpty();
+    assertThat(SafeUrl.of("data:text/html,<script>")).isEmpty();
+    assertThat(SafeUrl.of("https://map.example.org/?q=판교")).isPresent();
+  }
+
+  @Test
   void draftsStayHidden() throws Exception {
     long draft = jabu.draftMeetup("Secret planning");
     assertThat(get("/meetups/" + draft).statusCode()).isEqualTo(404);
