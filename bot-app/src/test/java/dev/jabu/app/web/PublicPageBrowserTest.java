@@ -91,7 +91,7 @@ class PublicPageBrowserTest {
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
     browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
   }
 
   @AfterEach
@@ -136,7 +136,7 @@ class PublicPageBrowserTest {
   }
 
   private WebDriverWait waiting() {
-    return new WebDriverWait(browser, Duration.ofSeconds(10));
+    return new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 
   private void type(String text) {
