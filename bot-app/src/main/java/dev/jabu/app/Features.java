@@ -68,7 +68,8 @@ final class Features {
                       entries, new JdbcGlossaryStore(services.database()), services.clock());
               glossaryService.set(glossary);
               services.personalData().add(new GlossaryPersonalData(services.database()));
-              return new GlossaryCommands(glossary, services.outbox(), services.recipients());
+              return new GlossaryCommands(
+                  glossary, services.outbox(), services.recipients(), config.pageUrl());
             } catch (GlossaryException e) {
               throw new IllegalStateException(
                   "entries approved in chat no longer fit the glossary files:\n" + e.getMessage(),

@@ -9,18 +9,17 @@ import dev.jabu.app.console.JsonOutput;
 import dev.jabu.app.console.TextOutput;
 import dev.jabu.app.http.CalendarSource;
 import dev.jabu.app.http.HttpServer;
+import dev.jabu.app.http.MeetupFeed;
 import dev.jabu.app.http.Readiness;
 import dev.jabu.app.http.Webhook;
 import dev.jabu.app.metrics.PrometheusMetrics;
 import dev.jabu.app.platforms.PlatformAdapters;
+import dev.jabu.app.web.PublicSite;
+import dev.jabu.app.web.SiteSettings;
 import dev.jabu.core.Clocks;
 import dev.jabu.core.Jabu;
 import dev.jabu.core.builtin.AboutCommand;
-import dev.jabu.core.calendar.CalendarEvent;
 import dev.jabu.core.glossary.GlossaryService;
-import dev.jabu.core.meetup.Meetup;
-import dev.jabu.core.meetup.MeetupIcs;
-import dev.jabu.core.meetup.MeetupService;
 import dev.jabu.core.message.PlainTextRenderer;
 import dev.jabu.core.outbox.OutboxDispatcher;
 import dev.jabu.core.outbox.OutboxWorker;
@@ -396,14 +395,15 @@ public final class Launcher {
    * background, and a port already in use costs the feed, not the console.
    */
   private Optional<HttpServer> startConsoleHttp(Features features, Readiness readiness) {
-    if (config.http().isEmpty() || features.meetups().isEmpty()) {
+    boolean pages = config.http().flatMap(JabuConfig.Http::web).isPresent();
+    if (config.http().isEmpty() || (features.meetups().isEmpty() && !pages)) {
       return Optional.empty();
     }
     return Optional.of(startInBackground(httpServer(features, List.of(), readiness)));
   }
 
   private HttpServer httpServer(Features features, List<Webhook> webhooks, Readiness readiness) {
-    CalendarSource source = features.meetups().map(Launcher::calendar).orElse(CalendarSource.NONE);
+    CalendarSource source = features.meetups().map(MeetupFeed::of).orElse(CalendarSource.NONE);
     return new HttpServer(
         config.http().get().host(),
         config.http().get().port(),
@@ -412,26 +412,22 @@ public final class Launcher {
         AboutCommand.version(),
         webhooks,
         readiness::check,
-        metrics.map(m -> m::scrape));
+        metrics.map(m -> m::scrape),
+        config.http().get().web().map(web -> publicSite(features, web)));
   }
 
-  private static CalendarSource calendar(MeetupService meetups) {
-    return new CalendarSource() {
-      @Override
-      public List<CalendarEvent> upcoming() {
-        return meetups.meetups().published(meetups.now().minus(Duration.ofDays(30)), 500).stream()
-            .map(MeetupIcs::event)
-            .toList();
-      }
-
-      @Override
-      public Optional<CalendarEvent> event(long meetupId) {
-        return meetups
-            .find(meetupId)
-            .filter(m -> m.status() != Meetup.Status.DRAFT)
-            .map(MeetupIcs::event);
-      }
-    };
+  /** The public page over the same glossary and meetups the commands answer from. */
+  private PublicSite publicSite(Features features, JabuConfig.Web web) {
+    return new PublicSite(
+        features.glossary(),
+        features.meetups(),
+        new SiteSettings(
+            config.core().communityName(),
+            config.core().zone(),
+            config.core().defaultLocale(),
+            config.http().get().publicUrl(),
+            web.searchesPerMinute(),
+            Clocks.system()));
   }
 
   private HttpServer startInBackground(HttpServer server) {

@@ -58,6 +58,7 @@ public final class ConfigLoader {
           "scheduler",
           "digest",
           "recaps",
+          "web",
           "logging");
   private static final Set<String> CHANNEL_PURPOSES = Set.of("announcements", "digest");
   private static final Duration MAX_FETCH_TIMEOUT = Duration.ofMinutes(1);
@@ -141,7 +142,8 @@ public final class ConfigLoader {
     Optional<DigestSchedule> digest =
         digest(top.section("digest", Set.of("enabled", "day", "time")));
 
-    ConfigSection http = top.section("http", Set.of("enabled", "host", "port", "metrics"));
+    ConfigSection http =
+        top.section("http", Set.of("enabled", "host", "port", "metrics", "public-url"));
     boolean httpEnabled = http.bool("enabled", true);
     String httpHost = http.string("host", "127.0.0.1").strip();
     if (!HostName.isValid(httpHost)) {
@@ -153,6 +155,16 @@ public final class ConfigLoader {
     httpHost = HostName.withoutBrackets(httpHost); // the server takes an IPv6 address bare
     int httpPort = http.integer("port", 8080, 0, 65535);
     boolean metrics = http.bool("metrics", true);
+    Optional<String> publicUrl = PublicUrl.read(http);
+    ConfigSection web = top.section("web", Set.of("enabled", "searches-per-minute"));
+    boolean webEnabled = web.bool("enabled", true);
+    int searchesPerMinute = web.integer("searches-per-minute", 120, 1, 10_000_000);
+    if (web.has("enabled") && webEnabled && !httpEnabled) {
+      web.problem(
+          "enabled",
+          "is true, but the public page is served by the HTTP server, which is switched off",
+          "set http.enabled: true, or web.enabled: false");
+    }
     ConfigSection logging = top.section("logging", Set.of("format"));
     String logFormat = logging.string("format", "text").strip();
     if (!logFormat.equals("text") && !logFormat.equals("json")) {
@@ -238,7 +250,15 @@ public final class ConfigLoader {
         meetupsEnabled,
         summary.equals("auto"),
         httpEnabled
-            ? java.util.Optional.of(new JabuConfig.Http(httpHost, httpPort, metrics))
+            ? java.util.Optional.of(
+                new JabuConfig.Http(
+                    httpHost,
+                    httpPort,
+                    metrics,
+                    publicUrl,
+                    webEnabled
+                        ? Optional.of(new JabuConfig.Web(searchesPerMinute))
+                        : Optional.empty()))
             : java.util.Optional.empty(),
         new DeliverySettings(
             new RetryPolicy(maxAttempts, firstWait, maxWait),

@@ -47,8 +47,27 @@ public record JabuConfig(
 
   /**
    * @param metrics whether {@code GET /metrics} serves Prometheus' text format
+   * @param publicUrl the address people reach this server at ({@code https://jabu.example.org}, no
+   *     trailing slash): links in chat answers and on the public page are built from it
+   * @param web the public page (glossary, meetups); empty when switched off
    */
-  public record Http(String host, int port, boolean metrics) {}
+  public record Http(
+      String host, int port, boolean metrics, Optional<String> publicUrl, Optional<Web> web) {
+    /** The server without a public address or a public page: probes, feed and webhooks only. */
+    public Http(String host, int port, boolean metrics) {
+      this(host, port, metrics, Optional.empty(), Optional.empty());
+    }
+  }
+
+  /**
+   * @param searchesPerMinute glossary searches one address may make per minute on the public page
+   */
+  public record Web(int searchesPerMinute) {}
+
+  /** Where chat answers may link on the public page: set only when the page is served. */
+  public Optional<String> pageUrl() {
+    return http.filter(h -> h.web().isPresent()).flatMap(Http::publicUrl);
+  }
 
   public JabuConfig {
     channels = Map.copyOf(channels);

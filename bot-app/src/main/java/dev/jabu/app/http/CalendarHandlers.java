@@ -53,6 +53,7 @@ final class CalendarHandlers {
   }
 
   private static void notFound(Context ctx) {
+    ctx.attribute(HttpServer.ANSWERED, true);
     ctx.status(HttpStatus.NOT_FOUND)
         .contentType("text/plain; charset=utf-8")
         .result("no such meetup\n");

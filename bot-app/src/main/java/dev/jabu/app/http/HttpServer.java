@@ -2,7 +2,9 @@ package dev.jabu.app.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jabu.app.web.PublicSite;
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Collections;
@@ -27,6 +29,13 @@ import org.slf4j.MDC;
 public final class HttpServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * Set on a request whose handler wrote its own answer, so the 404 page does not replace it (the
+   * feed's "no such meetup", a page's own 404).
+   */
+  public static final String ANSWERED = "jabu.answered";
+
   private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
   private final String host;
@@ -55,6 +64,22 @@ public final class HttpServer implements AutoCloseable {
       List<Webhook> webhooks,
       Supplier<List<Readiness.Check>> readiness,
       Optional<Supplier<String>> metrics) {
+    this(host, port, source, calendarName, version, webhooks, readiness, metrics, Optional.empty());
+  }
+
+  /**
+   * @param site the public page (glossary and meetups); none when {@code web.enabled} is false
+   */
+  public HttpServer(
+      String host,
+      int port,
+      CalendarSource source,
+      String calendarName,
+      String version,
+      List<Webhook> webhooks,
+      Supplier<List<Readiness.Check>> readiness,
+      Optional<Supplier<String>> metrics,
+      Optional<PublicSite> site) {
     this.host = Objects.requireNonNull(host, "host");
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("port must be 0..65535, was " + port);
@@ -72,8 +97,11 @@ public final class HttpServer implements AutoCloseable {
               // the console's stdout carries answers only: no banner, no version nag
               config.startup.showJavalinBanner = false;
               config.startup.showOldJavalinVersionWarning = false;
-              // calendar apps poll the feed; an ETag lets them get a 304 when nothing changed
+              // calendar apps poll the feed and readers revisit pages; an ETag lets them get a
+              // 304 when nothing changed
               config.http.generateEtags = true;
+              // pages and the feed are text: gzip them for clients that accept it
+              config.http.compressionStrategy = CompressionStrategy.GZIP;
               config.routes.get("/healthz", this::health);
               // the name before /healthz; remove in the release after next
               config.routes.get("/health", this::health);
@@ -84,11 +112,25 @@ public final class HttpServer implements AutoCloseable {
                           "/metrics",
                           ctx -> ctx.contentType(PROMETHEUS_TEXT).result(scrape.get())));
               config.routes.get("/calendar.ics", calendar::feed);
-              config.routes.get("/meetups/{file}", calendar::meetup);
+              if (site.isPresent()) {
+                site.get().register(config.routes, calendar::meetup);
+                // a path no route knows gets the page's 404 in the reader's language; handlers
+                // that answered 404 themselves (the feed's "no such meetup") keep their answer
+                config.routes.error(
+                    404,
+                    "*",
+                    ctx -> {
+                      if (ctx.attribute(ANSWERED) == null) {
+                        site.get().notFound(ctx);
+                      }
+                    });
+              } else {
+                config.routes.get("/meetups/{file}", calendar::meetup);
+              }
               for (Webhook webhook : webhooks) {
                 config.routes.post(webhook.path(), ctx -> deliver(webhook, ctx));
               }
-              config.routes.exception(Exception.class, HttpServer::failed);
+              config.routes.exception(Exception.class, (e, ctx) -> failed(e, ctx, site));
             });
   }
 
@@ -144,13 +186,22 @@ public final class HttpServer implements AutoCloseable {
         .result(JSON.writeValueAsString(body));
   }
 
-  private static void failed(Exception e, Context ctx) {
+  private static void failed(Exception e, Context ctx, Optional<PublicSite> site) {
     String cid = UUID.randomUUID().toString().substring(0, 8);
     MDC.put("cid", cid);
     try {
       log.error("HTTP {} {} failed", ctx.method(), ctx.path(), e);
     } finally {
       MDC.remove("cid");
+    }
+    String accept = ctx.header("Accept");
+    if (site.isPresent() && accept != null && accept.contains("text/html")) {
+      try {
+        site.get().failed(ctx, cid);
+        return;
+      } catch (RuntimeException pageFailed) {
+        log.error("HTTP error page failed too (cid {})", cid, pageFailed);
+      }
     }
     ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
         .contentType("text/plain; charset=utf-8")

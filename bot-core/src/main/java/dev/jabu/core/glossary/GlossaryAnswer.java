@@ -21,10 +21,26 @@ final class GlossaryAnswer {
 
   private final Glossary glossary;
   private final Locale locale;
+  private final java.util.Optional<String> pages;
 
   GlossaryAnswer(Glossary glossary, Locale locale) {
+    this(glossary, locale, java.util.Optional.empty());
+  }
+
+  /**
+   * @param pages the public page's address: answers about one entry link its page there
+   */
+  GlossaryAnswer(Glossary glossary, Locale locale, java.util.Optional<String> pages) {
     this.glossary = glossary;
     this.locale = locale;
+    this.pages = pages;
+  }
+
+  /** The entry's page on the public page, e.g. {@code https://jabu.example.org/glossary/gitops}. */
+  static String pageOf(String pages, GlossaryEntry entry) {
+    return pages
+        + "/glossary/"
+        + java.net.URLEncoder.encode(entry.id(), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   RichMessage found(GlossaryMatch match, String typed) {
@@ -44,6 +60,8 @@ final class GlossaryAnswer {
         .ifPresent(
             link ->
                 message.paragraph(Span.text(t("glossary.link") + " "), new Span.Link(link, link)));
+    pages.ifPresent(
+        root -> message.paragraph(new Span.Link(t("glossary.more"), pageOf(root, entry))));
     hint(match, typed).ifPresent(message::context);
     entry.related().stream()
         .flatMap(id -> glossary.get(id).stream())

@@ -31,10 +31,22 @@ public final class GlossaryCommands implements CommandModule {
   private final Outbox outbox;
   private final Optional<Recipients> recipients;
   private final SuggestionForm form;
+  private final Optional<String> pages;
 
   /** Outcomes go to the proposer's person: their preferred account, in their language. */
   public GlossaryCommands(GlossaryService service, Outbox outbox, Recipients recipients) {
-    this(service, outbox, Optional.of(recipients));
+    this(service, outbox, Optional.of(recipients), Optional.empty());
+  }
+
+  /**
+   * Like {@link #GlossaryCommands(GlossaryService, Outbox, Recipients)}, and each answer about one
+   * entry ends with a link to its page on the community's public page.
+   *
+   * @param pages the public page's address ({@code https://jabu.example.org}), when it is served
+   */
+  public GlossaryCommands(
+      GlossaryService service, Outbox outbox, Recipients recipients, Optional<String> pages) {
+    this(service, outbox, Optional.of(recipients), pages);
   }
 
   /**
@@ -42,15 +54,19 @@ public final class GlossaryCommands implements CommandModule {
    * have no member profiles.
    */
   public GlossaryCommands(GlossaryService service, Outbox outbox) {
-    this(service, outbox, Optional.empty());
+    this(service, outbox, Optional.empty(), Optional.empty());
   }
 
   private GlossaryCommands(
-      GlossaryService service, Outbox outbox, Optional<Recipients> recipients) {
+      GlossaryService service,
+      Outbox outbox,
+      Optional<Recipients> recipients,
+      Optional<String> pages) {
     this.service = service;
     this.outbox = outbox;
     this.recipients = recipients;
     this.form = new SuggestionForm(service);
+    this.pages = pages;
   }
 
   @Override
@@ -146,7 +162,7 @@ public final class GlossaryCommands implements CommandModule {
   private Reply ask(CommandContext ctx) {
     String query = ctx.required("query", String.class);
     SearchResult result = service.ask(query);
-    GlossaryAnswer answer = new GlossaryAnswer(service.glossary(), ctx.locale());
+    GlossaryAnswer answer = new GlossaryAnswer(service.glossary(), ctx.locale(), pages);
     return Reply.publicly(answer.answer(result, query));
   }
 
@@ -204,7 +220,7 @@ public final class GlossaryCommands implements CommandModule {
     GlossaryEntry entry = entries.get(ThreadLocalRandom.current().nextInt(entries.size()));
     GlossaryMatch match = new GlossaryMatch(entry, GlossaryMatch.How.NAME, entry.name(), 0);
     return Reply.publicly(
-        new GlossaryAnswer(service.glossary(), ctx.locale()).found(match, entry.name()));
+        new GlossaryAnswer(service.glossary(), ctx.locale(), pages).found(match, entry.name()));
   }
 
   private Reply suggest(CommandContext ctx, SuggestionForm.Proposal proposal) {
