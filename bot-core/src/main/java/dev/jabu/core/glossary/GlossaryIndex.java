@@ -26,6 +26,13 @@ public final class GlossaryIndex {
   static final int SENTENCE_TYPO = 6;
 
   private static final int MAX_SUGGESTIONS = 5;
+
+  /**
+   * A one-word name found in at least this many entries' texts is also an everyday word ("서비스" in
+   * 80 definitions): beside other content it describes rather than names.
+   */
+  static final int EVERYDAY_NAME = 25;
+
   private static final double SUGGESTION_SIMILARITY = 0.35;
 
   private final Glossary glossary;
@@ -200,9 +207,27 @@ public final class GlossaryIndex {
         subjects.add(span.match());
       }
     }
+    // Asking for a comparison takes two names, for alternatives a tool: "다른 서비스로 번지는" asks
+    // neither.
+    long distinct = subjects.stream().map(m -> m.entry().id()).distinct().count();
     boolean asksSomething =
-        reading.compare() || reading.alternatives() || reading.role() || reading.weakCompare();
-    if (reading.uncoveredContent() >= 2) {
+        reading.role()
+            || (reading.compare() || reading.weakCompare()) && distinct >= 2
+            || reading.alternatives()
+                && subjects.stream().anyMatch(m -> m.entry().category() == Category.TOOL);
+    // A name that is also an everyday word of many definitions ("서비스", "트래픽", "logging") is
+    // read as a word of a description, not as its subject, when other content surrounds it.
+    List<GlossaryMatch> everyday = new ArrayList<>();
+    int describing = reading.uncoveredContent();
+    if (describing >= 1 && !asksSomething) {
+      for (QuestionReader.Span span : reading.spans()) {
+        if (definitions.get().entriesUsing(span.match().matchedName()) >= EVERYDAY_NAME) {
+          everyday.add(span.match());
+          describing += span.to() - span.from();
+        }
+      }
+    }
+    if (describing >= 2) {
       // A description that mentions a name in passing ("운영 트래픽을 복사해서 …"): a typo reading
       // of an ordinary word never answers it, and a clear match of the description wins.
       subjects.removeIf(m -> m.how() == GlossaryMatch.How.TYPO);
@@ -216,8 +241,9 @@ public final class GlossaryIndex {
         // Names beside several other words ("kubernetes operator pattern") may be part of a
         // longer term the glossary lacks: offer them with the closest definitions.
         java.util.LinkedHashSet<GlossaryEntry> guesses = new java.util.LinkedHashSet<>();
-        subjects.forEach(m -> guesses.add(m.entry()));
+        subjects.stream().filter(m -> !everyday.contains(m)).forEach(m -> guesses.add(m.entry()));
         confidence.offered(hits).forEach(h -> guesses.add(entries.get(h.entry())));
+        everyday.forEach(m -> guesses.add(m.entry()));
         if (!guesses.isEmpty()) {
           return Optional.of(
               SearchResult.notFound(text, guesses.stream().limit(MAX_SUGGESTIONS).toList()));
