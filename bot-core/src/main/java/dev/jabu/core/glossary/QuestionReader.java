@@ -70,13 +70,16 @@ final class QuestionReader {
       return text.toString().strip();
     }
 
-    /** The words that carry content or belong to a name, without the question's frame. */
+    /**
+     * The words that carry content or belong to a name, without the question's frame, as typed: the
+     * definitions' analyzers read "vulnerabilities" and "컨테이너를" better than a cut stem.
+     */
     String contentText() {
       StringBuilder text = new StringBuilder();
       for (int i = 0; i < words.size(); i++) {
         int at = i;
         if (words.get(i).content() || spans.stream().anyMatch(s -> s.from() <= at && at < s.to())) {
-          text.append(words.get(i).stem()).append(' ');
+          text.append(words.get(i).raw()).append(' ');
         }
       }
       return text.toString().strip();
