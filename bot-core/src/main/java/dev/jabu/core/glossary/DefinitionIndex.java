@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -57,6 +58,14 @@ final class DefinitionIndex {
   /** Nori's default stop tags, plus bound nouns (것, 거), pronouns (뭐) and copulas. */
   private static final Set<POS.Tag> KOREAN_STOP = koreanStop();
 
+  private static final List<String> BRIDGE_LINES = WordBridge.lines();
+
+  /**
+   * Adverbs are stop words, except those the bridge knows: "일부러", "미리" and "골고루" say as much about
+   * a practice as its nouns do.
+   */
+  private static final Set<String> TELLING_ADVERBS = WordBridge.koreanWords(BRIDGE_LINES);
+
   static final Analyzer KOREAN =
       new Analyzer() {
         @Override
@@ -68,7 +77,7 @@ final class DefinitionIndex {
                   KoreanTokenizer.DecompoundMode.DISCARD,
                   false,
                   true);
-          TokenStream stream = new KoreanPartOfSpeechStopFilter(tokenizer, KOREAN_STOP);
+          TokenStream stream = new KoreanStopFilter(tokenizer);
           stream = new KoreanReadingFormFilter(stream);
           stream = new StemFilter(stream);
           stream = new org.apache.lucene.analysis.LowerCaseFilter(stream);
@@ -400,6 +409,11 @@ final class DefinitionIndex {
             "all",
             "so",
             "get",
+            "gets",
+            "got",
+            "getting",
+            "things",
+            "stuff",
             "one")) {
       stop.add(word);
     }
@@ -410,6 +424,25 @@ final class DefinitionIndex {
     Set<POS.Tag> stop = EnumSet.copyOf(KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS);
     stop.addAll(List.of(POS.Tag.NNB, POS.Tag.NP, POS.Tag.VCP, POS.Tag.VCN, POS.Tag.VX));
     return stop;
+  }
+
+  /** Drops particles, endings and other marks, keeping the adverbs the bridge knows. */
+  private static final class KoreanStopFilter extends FilteringTokenFilter {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PartOfSpeechAttribute pos = addAttribute(PartOfSpeechAttribute.class);
+
+    KoreanStopFilter(TokenStream input) {
+      super(input);
+    }
+
+    @Override
+    protected boolean accept() {
+      POS.Tag tag = pos.getLeftPOS();
+      if (tag == null || !KOREAN_STOP.contains(tag)) {
+        return true;
+      }
+      return tag == POS.Tag.MAG && TELLING_ADVERBS.contains(term.toString());
+    }
   }
 
   /** Reduces an inflected word to its stem (나눠서 → 나누), so a question meets a definition. */

@@ -68,6 +68,17 @@ final class WordBridge {
     }
   }
 
+  /** The Korean words of the bridge as written. */
+  static Set<String> koreanWords(List<String> lines) {
+    Set<String> words = new java.util.HashSet<>();
+    for (String line : lines) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        words.add(line.split("\t")[0].strip());
+      }
+    }
+    return Set.copyOf(words);
+  }
+
   /** The English terms of a Korean term. */
   Set<String> english(String koreanTerm) {
     return english.getOrDefault(koreanTerm, Set.of());
