@@ -187,7 +187,7 @@ final class DefinitionIndex {
         float weight = concept.weights().get(i);
         forms.add(weight == 1f ? term : new BoostQuery(term, weight));
       }
-      words.add(new DisjunctionMaxQuery(forms, 0f), BooleanClause.Occur.SHOULD);
+      words.add(new DisjunctionMaxQuery(forms, 0.3f), BooleanClause.Occur.SHOULD);
     }
     BooleanQuery.Builder query =
         new BooleanQuery.Builder().add(words.build(), BooleanClause.Occur.MUST);
