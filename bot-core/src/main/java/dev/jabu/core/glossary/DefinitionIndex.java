@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -20,6 +21,7 @@ import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -32,7 +34,10 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -53,6 +58,14 @@ final class DefinitionIndex {
   /** Nori's default stop tags, plus bound nouns (것, 거), pronouns (뭐) and copulas. */
   private static final Set<POS.Tag> KOREAN_STOP = koreanStop();
 
+  private static final List<String> BRIDGE_LINES = WordBridge.lines();
+
+  /**
+   * Adverbs are stop words, except those the bridge knows: "일부러", "미리" and "골고루" say as much about
+   * a practice as its nouns do.
+   */
+  private static final Set<String> TELLING_ADVERBS = WordBridge.koreanWords(BRIDGE_LINES);
+
   static final Analyzer KOREAN =
       new Analyzer() {
         @Override
@@ -64,7 +77,7 @@ final class DefinitionIndex {
                   KoreanTokenizer.DecompoundMode.DISCARD,
                   false,
                   true);
-          TokenStream stream = new KoreanPartOfSpeechStopFilter(tokenizer, KOREAN_STOP);
+          TokenStream stream = new KoreanStopFilter(tokenizer);
           stream = new KoreanReadingFormFilter(stream);
           stream = new StemFilter(stream);
           stream = new org.apache.lucene.analysis.LowerCaseFilter(stream);
@@ -80,6 +93,15 @@ final class DefinitionIndex {
   /** How much the share of the question's words an entry contains weighs on its score. */
   private static final float COVERAGE_WEIGHT = 0.5f;
 
+  /** Weight of a word's translation through the bridge ("장애" meeting "outage"). */
+  static final float TRANSLATED = 0.7f;
+
+  /** Weight of a same-language word that shares a translation ("수집" standing in for "모으다"). */
+  static final float ALIKE = 0.5f;
+
+  private static final WordBridge BRIDGE =
+      new WordBridge(WordBridge.lines(), w -> terms(KOREAN, KO, w), w -> terms(ENGLISH, EN, w));
+
   private final IndexSearcher searcher;
   private final LeafReader leaf;
   private final int[] entryOfDoc;
@@ -89,8 +111,10 @@ final class DefinitionIndex {
    *
    * @param matched how many distinct words of the question its text contains
    * @param words how many distinct words the question has after analysis
+   * @param unknown how many words of the question no entry's text uses in any form: a line about
+   *     friends or bakeries speaks of a world the glossary does not describe
    */
-  record Hit(int entry, float score, int matched, int words) {}
+  record Hit(int entry, float score, int matched, int words, int unknown) {}
 
   DefinitionIndex(List<GlossaryEntry> entries) {
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -122,16 +146,49 @@ final class DefinitionIndex {
     }
   }
 
+  /**
+   * In how many entries' texts a one-word name also appears: "서비스", "트래픽" or "logging" name an
+   * entry but are everyday words of many definitions. Names of several words count 0.
+   */
+  int entriesUsing(String name) {
+    if (leaf == null) {
+      return 0;
+    }
+    boolean hangul = hasHangul(name);
+    List<String> terms = hangul ? terms(KOREAN, KO, name) : terms(ENGLISH, EN, name);
+    if (terms.size() != 1) {
+      return 0;
+    }
+    try {
+      return leaf.docFreq(new Term(hangul ? KO : EN, terms.get(0)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * One word of the question and the terms that stand for it, with their weights: the word as each
+   * analyzer reads it, its translations and the words that share them. An entry either contains the
+   * word in some form or not; the best form counts once.
+   */
+  record Concept(List<Term> terms, List<Float> weights) {}
+
   /** The best few entries for a description, optionally only those of one category. */
   List<Hit> search(String text, Category only, int limit) {
-    Set<Term> terms = new LinkedHashSet<>();
-    analyze(KOREAN, KO, text, terms);
-    analyze(ENGLISH, EN, text, terms);
-    if (terms.isEmpty() || leaf == null) {
+    List<Concept> concepts = concepts(text);
+    if (concepts.isEmpty() || leaf == null) {
       return List.of();
     }
     BooleanQuery.Builder words = new BooleanQuery.Builder();
-    terms.forEach(t -> words.add(new TermQuery(t), BooleanClause.Occur.SHOULD));
+    for (Concept concept : concepts) {
+      List<Query> forms = new ArrayList<>(concept.terms().size());
+      for (int i = 0; i < concept.terms().size(); i++) {
+        Query term = new TermQuery(concept.terms().get(i));
+        float weight = concept.weights().get(i);
+        forms.add(weight == 1f ? term : new BoostQuery(term, weight));
+      }
+      words.add(new DisjunctionMaxQuery(forms, 0.3f), BooleanClause.Occur.SHOULD);
+    }
     BooleanQuery.Builder query =
         new BooleanQuery.Builder().add(words.build(), BooleanClause.Occur.MUST);
     if (only != null) {
@@ -141,14 +198,19 @@ final class DefinitionIndex {
       // Rank a wider pool, then favour entries that share more of the question's words: BM25
       // alone lets one rare word outweigh a definition that matches the whole description.
       ScoreDoc[] top = searcher.search(query.build(), Math.max(limit, POOL)).scoreDocs;
-      int[][] matchedAndWords = matched(top, terms);
+      int unknown = 0;
+      for (Concept concept : concepts) {
+        if (unused(concept)) {
+          unknown++;
+        }
+      }
+      int[] matched = matched(top, concepts);
+      int asked = concepts.size();
       List<Hit> hits = new ArrayList<>(top.length);
       for (int i = 0; i < top.length; i++) {
-        int matched = matchedAndWords[i][0];
-        int asked = matchedAndWords[i][1];
-        float coverage = (float) matched / Math.max(1, asked);
+        float coverage = (float) matched[i] / asked;
         float score = top[i].score * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverage);
-        hits.add(new Hit(entryOfDoc[top[i].doc], score, matched, asked));
+        hits.add(new Hit(entryOfDoc[top[i].doc], score, matched[i], asked, unknown));
       }
       hits.sort((a, b) -> Float.compare(b.score(), a.score()));
       return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
@@ -158,26 +220,96 @@ final class DefinitionIndex {
   }
 
   /**
-   * For each ranked document, how many of the question's words its text contains and how many words
-   * the question has, in the language that matched more of them (each analyzer reads the whole
-   * question, so counting both would count "containers" and "contain" as two words). Each word's
-   * postings are read once for all documents.
+   * The question's words, each with its forms. Korean text is read by Nori, Latin text by the
+   * English analyzer (which also drops English function words the Korean one keeps); a word both
+   * read is one word, found by its place in the question.
    */
-  private int[][] matched(ScoreDoc[] top, Set<Term> terms) throws IOException {
+  static List<Concept> concepts(String text) {
+    List<Token> korean = tokens(KOREAN, KO, text);
+    List<Token> english = tokens(ENGLISH, EN, text);
+    Map<String, Concept> concepts = new LinkedHashMap<>();
+    boolean[] used = new boolean[english.size()];
+    for (Token ko : korean) {
+      boolean hangul = hasHangul(ko.term());
+      Forms forms = new Forms();
+      forms.add(new Term(KO, ko.term()), 1f);
+      for (int i = 0; i < english.size(); i++) {
+        Token en = english.get(i);
+        if (!used[i] && en.start() < ko.end() && ko.start() < en.end()) {
+          used[i] = true;
+          if (!hasHangul(en.term())) {
+            forms.add(new Term(EN, en.term()), 1f);
+            bridgeEnglish(en.term(), forms);
+          }
+        }
+      }
+      if (hangul) {
+        BRIDGE.english(ko.term()).forEach(t -> forms.add(new Term(EN, t), TRANSLATED));
+        BRIDGE.koreanAlike(ko.term()).forEach(t -> forms.add(new Term(KO, t), ALIKE));
+      } else if (forms.terms.size() == 1) {
+        // A Latin word the English analyzer dropped ("what", "the") says nothing.
+        continue;
+      }
+      concepts.putIfAbsent(ko.term(), forms.concept());
+    }
+    for (int i = 0; i < english.size(); i++) {
+      Token en = english.get(i);
+      if (!used[i] && !hasHangul(en.term())) {
+        Forms forms = new Forms();
+        forms.add(new Term(EN, en.term()), 1f);
+        bridgeEnglish(en.term(), forms);
+        concepts.putIfAbsent("en:" + en.term(), forms.concept());
+      }
+    }
+    return List.copyOf(concepts.values());
+  }
+
+  private static void bridgeEnglish(String term, Forms forms) {
+    BRIDGE.korean(term).forEach(t -> forms.add(new Term(KO, t), TRANSLATED));
+    BRIDGE.englishAlike(term).forEach(t -> forms.add(new Term(EN, t), ALIKE));
+  }
+
+  /** The forms of one word, each once at its highest weight. */
+  private static final class Forms {
+    final Map<Term, Float> terms = new LinkedHashMap<>();
+
+    void add(Term term, float weight) {
+      terms.merge(term, weight, Math::max);
+    }
+
+    Concept concept() {
+      return new Concept(List.copyOf(terms.keySet()), List.copyOf(terms.values()));
+    }
+  }
+
+  private record Token(String term, int start, int end) {}
+
+  private static boolean hasHangul(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0xAC00 && c <= 0xD7A3 || c >= 0x3131 && c <= 0x318E) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * For each ranked document, how many of the question's words its text contains in any of their
+   * forms. Each form's postings are read once for all documents.
+   */
+  private int[] matched(ScoreDoc[] top, List<Concept> concepts) throws IOException {
     Integer[] order = new Integer[top.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
     java.util.Arrays.sort(order, (a, b) -> Integer.compare(top[a].doc, top[b].doc));
-    int[][] best = new int[top.length][2];
-    for (String field : List.of(KO, EN)) {
-      int[] found = new int[top.length];
-      int words = 0;
-      for (Term term : terms) {
-        if (!term.field().equals(field)) {
-          continue;
-        }
-        words++;
+    int[] found = new int[top.length];
+    boolean[] has = new boolean[top.length];
+    for (int c = 0; c < concepts.size(); c++) {
+      Concept concept = concepts.get(c);
+      java.util.Arrays.fill(has, false);
+      for (Term term : concept.terms()) {
         PostingsEnum postings = leaf.postings(term, PostingsEnum.NONE);
         if (postings == null) {
           continue;
@@ -188,33 +320,49 @@ final class DefinitionIndex {
             postings.advance(doc);
           }
           if (postings.docID() == doc) {
-            found[i]++;
+            has[i] = true;
           }
         }
       }
       for (int i = 0; i < top.length; i++) {
-        if (found[i] > best[i][0] || found[i] == best[i][0] && words > best[i][1]) {
-          best[i][0] = found[i];
-          best[i][1] = words;
+        if (has[i]) {
+          found[i]++;
         }
       }
     }
-    return best;
+    return found;
   }
 
-  private static void analyze(Analyzer analyzer, String field, String text, Set<Term> out) {
+  /** Whether no entry's text uses the word in any of its forms. */
+  private boolean unused(Concept concept) throws IOException {
+    for (Term term : concept.terms()) {
+      if (leaf.docFreq(term) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<Token> tokens(Analyzer analyzer, String field, String text) {
+    List<Token> out = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
         if (term.length() > 0) {
-          out.add(new Term(field, term.toString()));
+          out.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
         }
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return out;
+  }
+
+  private static List<String> terms(Analyzer analyzer, String field, String text) {
+    return tokens(analyzer, field, text).stream().map(Token::term).toList();
   }
 
   private static CharArraySet englishStop() {
@@ -261,6 +409,11 @@ final class DefinitionIndex {
             "all",
             "so",
             "get",
+            "gets",
+            "got",
+            "getting",
+            "things",
+            "stuff",
             "one")) {
       stop.add(word);
     }
@@ -271,6 +424,25 @@ final class DefinitionIndex {
     Set<POS.Tag> stop = EnumSet.copyOf(KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS);
     stop.addAll(List.of(POS.Tag.NNB, POS.Tag.NP, POS.Tag.VCP, POS.Tag.VCN, POS.Tag.VX));
     return stop;
+  }
+
+  /** Drops particles, endings and other marks, keeping the adverbs the bridge knows. */
+  private static final class KoreanStopFilter extends FilteringTokenFilter {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PartOfSpeechAttribute pos = addAttribute(PartOfSpeechAttribute.class);
+
+    KoreanStopFilter(TokenStream input) {
+      super(input);
+    }
+
+    @Override
+    protected boolean accept() {
+      POS.Tag tag = pos.getLeftPOS();
+      if (tag == null || !KOREAN_STOP.contains(tag)) {
+        return true;
+      }
+      return tag == POS.Tag.MAG && TELLING_ADVERBS.contains(term.toString());
+    }
   }
 
   /** Reduces an inflected word to its stem (나눠서 → 나누), so a question meets a definition. */

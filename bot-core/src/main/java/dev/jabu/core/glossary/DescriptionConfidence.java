@@ -37,7 +37,9 @@ final class DescriptionConfidence {
     }
     DefinitionIndex.Hit first = hits.get(0);
     boolean ahead = hits.size() < 2 || first.score() >= LEAD * hits.get(1).score();
-    return first.matched() >= MIN_MATCHED && first.score() >= MIN_ANSWER && ahead
+    // Each word no definition uses ("친구", "bakery") asks for one more shared word: the line may
+    // be about something else that happens to share everyday words with an entry.
+    return first.matched() >= MIN_MATCHED + first.unknown() && first.score() >= MIN_ANSWER && ahead
         ? Optional.of(first)
         : Optional.empty();
   }

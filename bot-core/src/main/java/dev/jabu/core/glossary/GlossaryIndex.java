@@ -26,6 +26,13 @@ public final class GlossaryIndex {
   static final int SENTENCE_TYPO = 6;
 
   private static final int MAX_SUGGESTIONS = 5;
+
+  /**
+   * A one-word name found in at least this many entries' texts is also an everyday word ("서비스" in
+   * 80 definitions): beside other content it describes rather than names.
+   */
+  static final int EVERYDAY_NAME = 25;
+
   private static final double SUGGESTION_SIMILARITY = 0.35;
 
   private final Glossary glossary;
@@ -200,9 +207,27 @@ public final class GlossaryIndex {
         subjects.add(span.match());
       }
     }
+    // Asking for a comparison takes two names, for alternatives a tool: "다른 서비스로 번지는" asks
+    // neither.
+    long distinct = subjects.stream().map(m -> m.entry().id()).distinct().count();
     boolean asksSomething =
-        reading.compare() || reading.alternatives() || reading.role() || reading.weakCompare();
-    if (reading.uncoveredContent() >= 2) {
+        reading.role()
+            || (reading.compare() || reading.weakCompare()) && distinct >= 2
+            || reading.alternatives()
+                && subjects.stream().anyMatch(m -> m.entry().category() == Category.TOOL);
+    // A name that is also an everyday word of many definitions ("서비스", "트래픽", "logging") is
+    // read as a word of a description, not as its subject, when other content surrounds it.
+    List<GlossaryMatch> everyday = new ArrayList<>();
+    int describing = reading.uncoveredContent();
+    if (describing >= 1 && !asksSomething) {
+      for (QuestionReader.Span span : reading.spans()) {
+        if (definitions.get().entriesUsing(span.match().matchedName()) >= EVERYDAY_NAME) {
+          everyday.add(span.match());
+          describing += span.to() - span.from();
+        }
+      }
+    }
+    if (describing >= 2) {
       // A description that mentions a name in passing ("운영 트래픽을 복사해서 …"): a typo reading
       // of an ordinary word never answers it, and a clear match of the description wins.
       subjects.removeIf(m -> m.how() == GlossaryMatch.How.TYPO);
@@ -216,8 +241,9 @@ public final class GlossaryIndex {
         // Names beside several other words ("kubernetes operator pattern") may be part of a
         // longer term the glossary lacks: offer them with the closest definitions.
         java.util.LinkedHashSet<GlossaryEntry> guesses = new java.util.LinkedHashSet<>();
-        subjects.forEach(m -> guesses.add(m.entry()));
+        subjects.stream().filter(m -> !everyday.contains(m)).forEach(m -> guesses.add(m.entry()));
         confidence.offered(hits).forEach(h -> guesses.add(entries.get(h.entry())));
+        everyday.forEach(m -> guesses.add(m.entry()));
         if (!guesses.isEmpty()) {
           return Optional.of(
               SearchResult.notFound(text, guesses.stream().limit(MAX_SUGGESTIONS).toList()));
@@ -238,9 +264,15 @@ public final class GlossaryIndex {
     }
     Optional<GlossaryMatch> role =
         subjects.stream().filter(m -> m.entry().category() == Category.ROLE).findFirst();
+    if (reading.role() && role.isEmpty()) {
+      role = roleNamedAround(reading);
+    }
     if (reading.role() && role.isEmpty() && tool.isEmpty()) {
       String described = reading.contentText();
-      role = subjects.isEmpty() ? roleDescribed(described) : roleOf(subjects.get(0), described);
+      role =
+          subjects.isEmpty()
+              ? roleDescribed(described)
+              : roleOf(subjects.get(0), described, reading.uncoveredContent() > 0);
       if (role.isEmpty() && subjects.isEmpty()) {
         role = roleDescribed(text);
       }
@@ -261,9 +293,18 @@ public final class GlossaryIndex {
   /**
    * The role whose tools a member asks for by naming the practice or concept ("which tools do
    * secrets management", "GitOps 툴"): the role named after it ("GitOps tool"), else the one role
-   * the tools related to it play, else the role its words describe.
+   * the tools related to it play, else the role its words describe; the words first when the
+   * request has more of them than the name.
    */
-  private Optional<GlossaryMatch> roleOf(GlossaryMatch subject, String text) {
+  private Optional<GlossaryMatch> roleOf(GlossaryMatch subject, String text, boolean moreWords) {
+    // "what tools do log collection": words beside the name describe the role better than a role
+    // named after one of the name's other forms ("logging tool").
+    if (moreWords) {
+      Optional<GlossaryMatch> described = roleDescribed(text);
+      if (described.isPresent()) {
+        return described;
+      }
+    }
     for (String suffix : List.of(" tool", " 도구", " tools", " 툴")) {
       for (String name : subject.entry().names()) {
         Optional<GlossaryMatch> named = exactMatch(TermKey.of(name + suffix));
@@ -299,6 +340,39 @@ public final class GlossaryIndex {
     }
     return Optional.empty();
   }
+
+  /**
+   * The role named by the nouns before the word that asks for tools, without the verb between them:
+   * "대시보드 만드는 도구" asks for the 대시보드 도구, "쿠버네티스 백업하는 툴" for the 백업 도구. The longest run of nouns
+   * that, with a role word, is a role's name wins.
+   */
+  private Optional<GlossaryMatch> roleNamedAround(QuestionReader.Reading reading) {
+    List<QuestionWords.Word> words = reading.words();
+    for (int r = 1; r < words.size(); r++) {
+      if (!ROLE_WORDS.contains(words.get(r).lower())) {
+        continue;
+      }
+      List<String> nouns = new ArrayList<>();
+      for (int i = 0; i < r; i++) {
+        if (words.get(i).content()) {
+          nouns.add(words.get(i).stem());
+        }
+      }
+      for (int from = 0; from < nouns.size(); from++) {
+        String run = String.join(" ", nouns.subList(from, nouns.size()));
+        for (String word : ROLE_WORDS) {
+          Optional<GlossaryMatch> named = exactName(run + " " + word);
+          if (named.isPresent() && named.get().entry().category() == Category.ROLE) {
+            return named;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Words after which a request names the kind of tool it wants. */
+  private static final List<String> ROLE_WORDS = List.of("도구", "툴", "tool", "tools");
 
   /** The roles an entry points at or that point at it. */
   private Set<String> linkedRoles(GlossaryEntry subject) {

@@ -44,8 +44,7 @@ final class QuestionReader {
       List.of("대신", "말고", "대안", "대체", "같은", "비슷", "다른");
 
   private static final Set<String> ROLE =
-      Set.of(
-          "tool", "tools", "recommend", "recommendation", "recommendations", "software", "options");
+      Set.of("tool", "tools", "recommend", "recommendation", "recommendations", "options");
 
   private static final List<String> ROLE_KO = List.of("도구", "툴", "추천", "솔루션");
 
@@ -70,13 +69,16 @@ final class QuestionReader {
       return text.toString().strip();
     }
 
-    /** The words that carry content or belong to a name, without the question's frame. */
+    /**
+     * The words that carry content or belong to a name, without the question's frame, as typed: the
+     * definitions' analyzers read "vulnerabilities" and "컨테이너를" better than a cut stem.
+     */
     String contentText() {
       StringBuilder text = new StringBuilder();
       for (int i = 0; i < words.size(); i++) {
         int at = i;
         if (words.get(i).content() || spans.stream().anyMatch(s -> s.from() <= at && at < s.to())) {
-          text.append(words.get(i).stem()).append(' ');
+          text.append(words.get(i).raw()).append(' ');
         }
       }
       return text.toString().strip();
@@ -187,6 +189,11 @@ final class QuestionReader {
               && words.get(i + 1).raw().equalsIgnoreCase("than");
       // Also inside a name: "부하 테스트 툴" names a role and asks for its tools.
       role |= ROLE.contains(lower) || startsWithAny(lower, ROLE_KO);
+      // "monitoring software", "software for load testing" ask for tools; "software components",
+      // "an instance of the software with …" describe something.
+      role |=
+          lower.equals("software")
+              && (i + 1 == words.size() || words.get(i + 1).raw().equalsIgnoreCase("for"));
       // "뭐 있어", "뭐가 있나요", "뭐 써요", "뭘 쓰세요"
       role |=
           !insideName

@@ -1,0 +1,66 @@
+package dev.jabu.core.glossary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.index.Term;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The description search's bridge between the languages and its honest refusals (issue 18). */
+class DescriptionSearchTest {
+  private static GlossaryIndex shipped;
+
+  @BeforeAll
+  static void load() throws GlossaryException {
+    shipped = new GlossaryIndex(GlossaryLoader.load(Path.of("../config/glossary")));
+  }
+
+  @Test
+  void issue18_aKoreanWordCarriesItsEnglishTranslationsAndItsKoreanLookAlikes() {
+    WordBridge bridge =
+        new WordBridge(
+            List.of("# a comment", "수집\tcollect, gather", "모으다\tgather", "로그인\tlog in"),
+            word -> List.of(word.endsWith("다") ? word.substring(0, word.length() - 1) : word),
+            word -> List.of(word.split(" ")));
+    assertThat(bridge.english("수집")).containsExactly("collect", "gather");
+    assertThat(bridge.koreanAlike("모으")).containsExactly("수집");
+    assertThat(bridge.englishAlike("collect")).containsExactly("gather");
+    // A phrase would bridge through its words alone ("log" to 로그인): it is left out.
+    assertThat(bridge.korean("log")).isEmpty();
+  }
+
+  @Test
+  void issue18_eachWordOfADescriptionIsSearchedInBothLanguages() {
+    List<DefinitionIndex.Concept> concepts = DefinitionIndex.concepts("장애 알림");
+    assertThat(concepts).hasSize(2);
+    assertThat(concepts.get(0).terms()).contains(new Term("ko", "장애"), new Term("en", "outag"));
+  }
+
+  @Test
+  void issue18_anEverydayNameInsideADescriptionIsNotItsAnswer() {
+    SearchResult result = shipped.search("서비스 하나가 죽으면 다른 서비스까지 연달아 죽는 현상");
+    assertThat(result.matches()).noneMatch(m -> m.entry().id().equals("kubernetes-service"));
+  }
+
+  @Test
+  void issue18_aLineWithAWordNoDefinitionUsesIsNotAnsweredAlone() {
+    assertThat(shipped.search("친구랑 약속 시간을 정하는 앱").found()).isFalse();
+  }
+
+  @Test
+  void issue18_aVerbBetweenTheNounsAndTheRoleWordStillNamesTheRole() {
+    SearchResult result = shipped.search("로그 수집하는 도구 추천");
+    assertThat(result.intent()).isEqualTo(SearchResult.Intent.TOOLS_FOR_ROLE);
+    assertThat(result.best().get().entry().id()).isEqualTo("log-collector");
+  }
+
+  @Test
+  void issue18_softwareInADescriptionDoesNotAskForTools() {
+    // Read as a request for tools of no known role, it was refused without a guess.
+    SearchResult result = shipped.search("software components in a build");
+    assertThat(result.intent()).isNotEqualTo(SearchResult.Intent.TOOLS_FOR_ROLE);
+    assertThat(result.found() ? result.matches() : result.didYouMean()).isNotEmpty();
+  }
+}
