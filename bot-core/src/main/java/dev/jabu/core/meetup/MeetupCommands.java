@@ -36,10 +36,14 @@ public final class MeetupCommands implements CommandModule {
 
   private final MeetupService service;
   private final Optional<MeetupCalendar> calendar;
+  private final SeatCommands seats;
+  private final SeatFiguresCommands figures;
 
   public MeetupCommands(MeetupService service, Optional<MeetupCalendar> calendar) {
     this.service = service;
     this.calendar = calendar;
+    this.seats = new SeatCommands(service);
+    this.figures = new SeatFiguresCommands(service);
   }
 
   @Override
@@ -61,6 +65,31 @@ public final class MeetupCommands implements CommandModule {
         withId("rsvp", "참가 신청 (자리가 없으면 대기)", "RSVP (waitlist when full)", Role.MEMBER, this::rsvp));
     meetup.subcommand(
         withId("leave", "참가 취소", "Give up your seat or waitlist place", Role.MEMBER, this::leave));
+    meetup.subcommand(
+        withId(
+            "confirm",
+            "참석 확정 (\"갈게요\")",
+            "Say you are coming to your seat",
+            Role.MEMBER,
+            seats::confirm));
+    meetup.subcommand(
+        withId("claim", "제안받은 자리 잡기", "Take the seat you were offered", Role.MEMBER, seats::claim));
+    meetup.subcommand(
+        withId(
+            "pass", "제안받은 자리 넘기기", "Pass on the seat you were offered", Role.MEMBER, seats::pass));
+    meetup.subcommand(
+        leaf(
+                "checkin",
+                "현장 체크인 (입구의 코드)",
+                "Check in at the venue (code at the door)",
+                Role.MEMBER,
+                ctx -> withMeetup(ctx, seats::checkin))
+            .option(idOption())
+            .option(
+                OptionSpec.required("code", OptionType.STRING, "체크인 코드", "Check-in code")
+                    .withKoreanName("코드"))
+            .example("/meetup checkin 12 K7QX2M")
+            .build());
     meetup.subcommand(
         leaf("my", "내 신청 현황", "Your seats and waitlist places", Role.MEMBER, this::my).build());
     meetup.subcommand(
@@ -113,7 +142,15 @@ public final class MeetupCommands implements CommandModule {
                 OptionSpec.required("seats", OptionType.INTEGER, "정원", "Seats")
                     .between(1, MeetupForm.MAX_CAPACITY)
                     .withKoreanName("정원"))
+            .option(
+                OptionSpec.optional(
+                        "overbook",
+                        OptionType.INTEGER,
+                        "초과 예약 비율 (%, 기본 그대로)",
+                        "Extra seats beyond the capacity, in percent (default: unchanged)")
+                    .between(0, 100))
             .example("/meetup capacity 12 250")
+            .example("/meetup capacity 12 200 overbook:15")
             .build());
     meetup.subcommand(
         withId(
@@ -141,6 +178,61 @@ public final class MeetupCommands implements CommandModule {
                 OptionSpec.optional(
                     "present", OptionType.BOOLEAN, "출석 여부 (기본: 예)", "Attended (default: yes)"))
             .example("/meetup attended 12 @alice")
+            .build());
+    meetup.subcommand(
+        withId(
+            "checkin-code",
+            "체크인 코드 보기 (운영진)",
+            "The check-in code to show at the door",
+            Role.ORGANIZER,
+            seats::checkinCode));
+    meetup.subcommand(
+        leaf(
+                "offers",
+                "행사 직전 대기자에게 자리 제안하는 방식",
+                "How freed seats are offered near the start",
+                Role.ORGANIZER,
+                ctx -> withMeetup(ctx, seats::offers))
+            .option(idOption())
+            .option(
+                OptionSpec.optional(
+                    "window", OptionType.DURATION, "제안을 잡아 두는 시간", "How long an offer is held"))
+            .option(
+                OptionSpec.optional(
+                    "from",
+                    OptionType.DURATION,
+                    "시작 전 언제부터 제안할지",
+                    "How long before the start offers begin"))
+            .option(
+                OptionSpec.optional(
+                    "off", OptionType.BOOLEAN, "제안 없이 바로 입장", "No offers: promote at once"))
+            .option(
+                OptionSpec.optional(
+                    "reset", OptionType.BOOLEAN, "커뮤니티 설정으로", "Back to the community setting"))
+            .example("/meetup offers 12 window:6h from:2d")
+            .build());
+    meetup.subcommand(
+        leaf(
+                "stats",
+                "지난 밋업들의 참석 통계",
+                "Attendance figures of recent meetups",
+                Role.ORGANIZER,
+                figures::stats)
+            .option(
+                OptionSpec.optional(
+                        "count", OptionType.INTEGER, "밋업 수 (기본 6)", "How many meetups (default 6)")
+                    .between(1, 24))
+            .example("/meetup stats count:10")
+            .build());
+    meetup.subcommand(
+        leaf(
+                "history",
+                "멤버의 참석 기록 (모더레이터)",
+                "A member's attendance history (moderators)",
+                Role.MODERATOR,
+                figures::history)
+            .option(OptionSpec.required("member", OptionType.USER, "멤버", "Member"))
+            .example("/meetup history @alice")
             .build());
     meetup.subcommand(
         withId("summary", "밋업 요약 올리기", "Post the meetup's summary", Role.ORGANIZER, this::summary));
@@ -333,14 +425,32 @@ public final class MeetupCommands implements CommandModule {
     if (seats < taken) {
       return Reply.privately(RichMessage.text(ctx.t("meetup.form.capacity-taken", taken)));
     }
+    Optional<Long> overbook = ctx.option("overbook", Long.class);
+    if (overbook.isPresent()) {
+      RsvpLedger.SeatPolicy policy = service.ledger().seatPolicy(meetup.id());
+      service.setSeatPolicy(
+          meetup,
+          new RsvpLedger.SeatPolicy(
+              policy.offerWindow(), policy.offersFrom(), overbook.get().intValue()));
+    }
     MeetupService.Change change = service.setCapacity(meetup, (int) seats);
+    int percent = service.ledger().seatPolicy(meetup.id()).overbookPercent();
+    String done =
+        ctx.t(
+            "meetup.capacity.done",
+            meetup.id(),
+            change.stored().capacity(),
+            change.promoted().size());
     return Reply.privately(
         RichMessage.text(
-            ctx.t(
-                "meetup.capacity.done",
-                meetup.id(),
-                change.stored().capacity(),
-                change.promoted().size())));
+            percent == 0
+                ? done
+                : done
+                    + " "
+                    + ctx.t(
+                        "meetup.capacity.overbook",
+                        percent,
+                        change.stored().capacity() + change.stored().capacity() * percent / 100)));
   }
 
   private Reply setClosed(CommandContext ctx, Meetup meetup, boolean closed) {
@@ -471,10 +581,13 @@ public final class MeetupCommands implements CommandModule {
 
   private Reply attendees(CommandContext ctx, Meetup meetup) {
     StringBuilder csv =
-        new StringBuilder("status,waitlist_position,member,platform,attended,rsvp_at\n");
+        new StringBuilder(
+            "status,waitlist_position,member,platform,attended,rsvp_at,confirmed,offer_until\n");
+    Map<String, Instant> offered = new LinkedHashMap<>();
+    service.ledger().openOffers(meetup.id()).forEach(o -> offered.put(o.person(), o.expiresAt()));
     for (RsvpLedger.Holder h : service.ledger().holders(meetup.id())) {
       UserRef user = UserRef.parse(h.userKey());
-      csv.append(h.seat() ? "seat" : "waitlist")
+      csv.append(h.seat() ? "seat" : offered.containsKey(h.person()) ? "offered" : "waitlist")
           .append(',')
           .append(h.seat() ? "" : String.valueOf(h.position()))
           .append(',')
@@ -485,6 +598,10 @@ public final class MeetupCommands implements CommandModule {
           .append(h.attended() ? "yes" : "no")
           .append(',')
           .append(h.since())
+          .append(',')
+          .append(h.seat() ? (h.confirmed() ? "yes" : "not yet") : "")
+          .append(',')
+          .append(offered.containsKey(h.person()) ? offered.get(h.person()).toString() : "")
           .append('\n');
     }
     return Reply.privately(attendeesNote(ctx, meetup))
@@ -503,6 +620,18 @@ public final class MeetupCommands implements CommandModule {
     List<Block> blocks = new ArrayList<>();
     blocks.add(
         new Block.Paragraph(List.of(Span.text(ctx.t("meetup.attendees.done", meetup.title())))));
+    List<RsvpLedger.Holder> seated =
+        service.ledger().holders(meetup.id()).stream().filter(RsvpLedger.Holder::seat).toList();
+    long confirmed = seated.stream().filter(RsvpLedger.Holder::confirmed).count();
+    blocks.add(
+        new Block.Paragraph(
+            List.of(
+                Span.text(
+                    ctx.t(
+                        "meetup.attendees.confirmed",
+                        confirmed,
+                        seated.size() - confirmed,
+                        service.ledger().openOffers(meetup.id()).size())))));
     MeetupService.EventInterest interest = service.interest(meetup);
     interest
         .byPlatform()
