@@ -342,10 +342,10 @@ public final class ConfigLoader {
     if (!section.has("confirm")) {
       return chosen;
     }
-    String confirm = section.string("confirm", chosen.confirmWith());
-    if (confirm.equals("off")) {
+    if (section.isOff("confirm")) {
       return new ReminderSettings(offsets, waitlist, "");
     }
+    String confirm = section.string("confirm", chosen.confirmWith());
     List<ReminderOffset> listed = offsets;
     if (listed.stream().noneMatch(o -> o.label().equals(confirm))) {
       section.problem(
@@ -361,7 +361,7 @@ public final class ConfigLoader {
   private static WaitlistOffers waitlistOffers(ConfigSection section) {
     WaitlistOffers defaults = WaitlistOffers.defaults();
     boolean keepPlace = section.bool("keep-place", defaults.keepPlace());
-    if ("off".equals(section.string("offers-from", null))) {
+    if (section.isOff("offers-from")) {
       return new WaitlistOffers(defaults.window(), Duration.ZERO, keepPlace);
     }
     Duration from = section.duration("offers-from", defaults.offersFrom());

@@ -279,4 +279,18 @@ class SeatOffersTest {
     assertThat(figures.walkIns()).isEqualTo(1);
     assertThat(figures.noShowPercent()).isZero();
   }
+
+  @Test
+  void attendanceHistoryIsForModeratorsOnly() {
+    long id = fullMeetup();
+    platform.clock().set(START.minus(Duration.ofHours(30)));
+    say(bob, "/meetup leave " + id);
+    say(carol, "/meetup claim " + id);
+    String history = say(mod, "/meetup history @carol");
+    assertThat(history)
+        .contains("#" + id, "DevOps Korea December", "RSVP → offered a seat → took it");
+    assertThat(say(mod, "/meetup history slack:UBOB")).contains("gave up their place");
+    assertThat(say(alice, "/meetup history @carol")).doesNotContain("offered a seat");
+    assertThat(say(alice, "/meetup stats")).doesNotContain("came");
+  }
 }
