@@ -115,6 +115,8 @@ public final class MeetupCommands implements CommandModule {
             .option(idOption())
             .example("/meetup edit 12 start:\"다음 주 금요일 19:30\"");
     MeetupForm.options(false).forEach(edit::option);
+    SeatCommands.offerOptions().forEach(edit::option);
+    edit.example("/meetup edit 12 offer-window:6h offers-from:2d");
     meetup.subcommand(edit.build());
     meetup.subcommand(
         withId(
@@ -188,51 +190,26 @@ public final class MeetupCommands implements CommandModule {
             seats::checkinCode));
     meetup.subcommand(
         leaf(
-                "offers",
-                "행사 직전 대기자에게 자리 제안하는 방식",
-                "How freed seats are offered near the start",
-                Role.ORGANIZER,
-                ctx -> withMeetup(ctx, seats::offers))
-            .option(idOption())
-            .option(
-                OptionSpec.optional(
-                    "window", OptionType.DURATION, "제안을 잡아 두는 시간", "How long an offer is held"))
-            .option(
-                OptionSpec.optional(
-                    "from",
-                    OptionType.DURATION,
-                    "시작 전 언제부터 제안할지",
-                    "How long before the start offers begin"))
-            .option(
-                OptionSpec.optional(
-                    "off", OptionType.BOOLEAN, "제안 없이 바로 입장", "No offers: promote at once"))
-            .option(
-                OptionSpec.optional(
-                    "reset", OptionType.BOOLEAN, "커뮤니티 설정으로", "Back to the community setting"))
-            .example("/meetup offers 12 window:6h from:2d")
-            .build());
-    meetup.subcommand(
-        leaf(
                 "stats",
                 "지난 밋업들의 참석 통계",
                 "Attendance figures of recent meetups",
                 Role.ORGANIZER,
-                figures::stats)
+                ctx ->
+                    ctx.option("member", UserRef.class).isPresent()
+                        ? figures.history(ctx)
+                        : figures.stats(ctx))
             .option(
                 OptionSpec.optional(
                         "count", OptionType.INTEGER, "밋업 수 (기본 6)", "How many meetups (default 6)")
                     .between(1, 24))
+            .option(
+                OptionSpec.optional(
+                    "member",
+                    OptionType.USER,
+                    "이 멤버의 참석 기록 (모더레이터만)",
+                    "This member's attendance history (moderators only)"))
             .example("/meetup stats count:10")
-            .build());
-    meetup.subcommand(
-        leaf(
-                "history",
-                "멤버의 참석 기록 (모더레이터)",
-                "A member's attendance history (moderators)",
-                Role.MODERATOR,
-                figures::history)
-            .option(OptionSpec.required("member", OptionType.USER, "멤버", "Member"))
-            .example("/meetup history @alice")
+            .example("/meetup stats member:@alice")
             .build());
     meetup.subcommand(
         withId("summary", "밋업 요약 올리기", "Post the meetup's summary", Role.ORGANIZER, this::summary));
@@ -351,6 +328,7 @@ public final class MeetupCommands implements CommandModule {
     RichMessage.Builder reply =
         RichMessage.builder().paragraph(ctx.t("meetup.edited", stored.id(), stored.sequence()));
     understood(ctx, stored).forEach(reply::block);
+    seats.offerTiming(ctx, stored).ifPresent(reply::paragraph);
     return Reply.privately(reply.build());
   }
 

@@ -37,7 +37,6 @@ final class MeetupLifecycle {
           Map.entry("confirm", EnumSet.of(ANNOUNCED, CLOSED)),
           Map.entry("claim", EnumSet.of(ANNOUNCED, CLOSED)),
           Map.entry("pass", EnumSet.of(ANNOUNCED, CLOSED)),
-          Map.entry("offers", LIVE),
           // the door: the code is shown before and during the meetup, check-in until its end
           Map.entry("checkin-code", EnumSet.of(ANNOUNCED, CLOSED, PAST)),
           Map.entry("checkin", EnumSet.of(ANNOUNCED, CLOSED)));

@@ -1,6 +1,8 @@
 package dev.jabu.core.meetup;
 
 import dev.jabu.core.command.CommandContext;
+import dev.jabu.core.command.OptionSpec;
+import dev.jabu.core.command.OptionType;
 import dev.jabu.core.engine.Reply;
 import dev.jabu.core.message.RichMessage;
 import java.security.SecureRandom;
@@ -93,35 +95,61 @@ final class SeatCommands {
     return say(ctx, key, meetup.title(), meetup.id());
   }
 
+  /** The options of {@code /meetup edit} that set the meetup's own offer timing. */
+  static List<OptionSpec> offerOptions() {
+    return List.of(
+        OptionSpec.optional(
+            "offer-window",
+            OptionType.DURATION,
+            "자리 제안을 잡아 두는 시간 (이 밋업만)",
+            "How long an offered seat is held (this meetup only)"),
+        OptionSpec.optional(
+            "offers-from",
+            OptionType.DURATION,
+            "시작 전 언제부터 자리를 제안할지 (이 밋업만)",
+            "How long before the start seats are offered (this meetup only)"),
+        OptionSpec.optional(
+            "offers",
+            OptionType.BOOLEAN,
+            "off: 제안 없이 바로 입장, on: 커뮤니티 설정",
+            "off: seats go at once; on: the community's timing"));
+  }
+
   /**
-   * {@code /meetup offers ID [window:6h] [from:2d] [off:yes] [reset:yes]}: the meetup's own offer
-   * timing; with no option it shows the timing in force.
+   * Applies the offer options of an edit ({@code offer-window}, {@code offers-from}, {@code
+   * offers:off|on}) and says the timing now in force; empty when the edit named none.
    */
-  Reply offers(CommandContext ctx, Meetup meetup) {
+  Optional<String> offerTiming(CommandContext ctx, Meetup meetup) {
+    Optional<Duration> windowTyped = ctx.option("offer-window", Duration.class);
+    Optional<Duration> fromTyped = ctx.option("offers-from", Duration.class);
+    Optional<Boolean> switched = ctx.option("offers", Boolean.class);
+    if (windowTyped.isEmpty() && fromTyped.isEmpty() && switched.isEmpty()) {
+      return Optional.empty();
+    }
     RsvpLedger.SeatPolicy now = service.ledger().seatPolicy(meetup.id());
-    Optional<Duration> window = ctx.option("window", Duration.class).or(now::offerWindow);
-    Optional<Duration> from = ctx.option("from", Duration.class).or(now::offersFrom);
-    if (ctx.option("off", Boolean.class).orElse(false)) {
-      from = Optional.of(Duration.ZERO);
-    }
-    if (ctx.option("reset", Boolean.class).orElse(false)) {
+    Optional<Duration> window = now.offerWindow();
+    Optional<Duration> from = now.offersFrom();
+    if (switched.isPresent()) {
+      // on: back to the community's timing; off: no offers for this meetup
       window = Optional.empty();
-      from = Optional.empty();
+      from = switched.get() ? Optional.empty() : Optional.of(Duration.ZERO);
     }
+    window = windowTyped.isPresent() ? windowTyped : window;
+    from = fromTyped.isPresent() ? fromTyped : from;
     RsvpLedger.SeatPolicy wanted = new RsvpLedger.SeatPolicy(window, from, now.overbookPercent());
     if (!wanted.equals(now)) {
       service.setSeatPolicy(meetup, wanted);
     }
     WaitlistOffers policy = service.waitlistOffers().overriddenBy(window, from);
     if (!policy.on()) {
-      return say(ctx, "meetup.offers.off", meetup.title());
+      return Optional.of(ctx.t("meetup.offers.off", meetup.title()));
     }
-    return say(
-        ctx,
-        "meetup.offers.on",
-        meetup.title(),
-        length(ctx, policy.offersFrom()),
-        length(ctx, policy.window()));
+    return Optional.of(
+        ctx.t(
+            "meetup.offers.on",
+            meetup.title(),
+            length(ctx, policy.offersFrom()),
+            length(ctx, policy.window())));
   }
 
   /** {@code 3일}, {@code 12 hours}, {@code 90분}: the largest whole unit. */

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code /meetup stats} and {@code /meetup history}: how many of those holding seats came, across
- * recent meetups, so organizers can size the next capacity; and, for moderators only, what one
- * member did at each meetup.
+ * {@code /meetup stats}, and with {@code member:} that member's history: how many of those holding
+ * seats came, across recent meetups, so organizers can size the next capacity; and, for moderators
+ * only, what one member did at each meetup.
  */
 final class SeatFiguresCommands {
   private static final int DEFAULT_COUNT = 6;
@@ -73,6 +73,10 @@ final class SeatFiguresCommands {
 
   /** The member's meetups, newest first, with what happened to their place. */
   Reply history(CommandContext ctx) {
+    if (!ctx.moderator()) {
+      // what one member did is personal: organizers see the figures, not the people
+      return Reply.privately(RichMessage.text(ctx.t("meetup.history.moderators-only")));
+    }
     UserRef member = ctx.required("member", UserRef.class);
     String person = service.identities().personOf(member.key());
     List<AttendanceRecord> records = service.ledger().history(person, HISTORY);

@@ -222,7 +222,7 @@ class SeatOffersTest {
   @Test
   void aMeetupSetsItsOwnOfferTiming() {
     long id = fullMeetup();
-    assertThat(say(mod, "/meetup offers " + id + " window:2h from:14d"))
+    assertThat(say(mod, "/meetup edit " + id + " offer-window:2h offers-from:14d"))
         .contains("From 14 days before", "held for 2 hours");
     say(bob, "/meetup leave " + id);
     assertThat(fixture.service.ledger().openOffers(id))
@@ -231,8 +231,9 @@ class SeatOffersTest {
             o ->
                 assertThat(o.expiresAt())
                     .isEqualTo(platform.clock().instant().plus(Duration.ofHours(2))));
-    assertThat(say(mod, "/meetup offers " + id + " off:yes")).contains("at once");
-    assertThat(say(alice, "/meetup offers " + id)).contains("organizers");
+    assertThat(say(mod, "/meetup edit " + id + " offers:off")).contains("at once");
+    assertThat(say(alice, "/meetup edit " + id + " offers:on")).contains("organizers");
+    assertThat(say(mod, "/meetup edit " + id + " offers:on")).contains("From 3 days before");
   }
 
   @Test
@@ -286,11 +287,11 @@ class SeatOffersTest {
     platform.clock().set(START.minus(Duration.ofHours(30)));
     say(bob, "/meetup leave " + id);
     say(carol, "/meetup claim " + id);
-    String history = say(mod, "/meetup history @carol");
+    String history = say(mod, "/meetup stats member:@carol");
     assertThat(history)
         .contains("#" + id, "DevOps Korea December", "RSVP → offered a seat → took it");
-    assertThat(say(mod, "/meetup history slack:UBOB")).contains("gave up their place");
-    assertThat(say(alice, "/meetup history @carol")).doesNotContain("offered a seat");
+    assertThat(say(mod, "/meetup stats member:slack:UBOB")).contains("gave up their place");
+    assertThat(say(alice, "/meetup stats member:@carol")).contains("Only moderators");
     assertThat(say(alice, "/meetup stats")).doesNotContain("came");
   }
 }
