@@ -222,8 +222,31 @@ public final class MeetupService {
 
   /** Expires the meetup's lapsed offers and offers their seats on; run by the scheduler. */
   void expireOffers(long meetupId) {
+    Instant now = clock.instant();
+    List<RsvpLedger.Offer> lapsing =
+        ledger.openOffers(meetupId).stream().filter(o -> !o.expiresAt().isAfter(now)).toList();
     List<RsvpLedger.Promotion> next = ledger.expireDue(meetupId);
-    meetups.find(meetupId).ifPresent(m -> announcePromotions(m, next));
+    Optional<Meetup> meetup = meetups.find(meetupId);
+    if (meetup.isEmpty() || meetup.get().status() != Meetup.Status.ANNOUNCED) {
+      return;
+    }
+    announcePromotions(meetup.get(), next);
+    // whoever let an offer run out hears so, unless they took it at the last moment
+    Map<String, RsvpLedger.Holder> holders = new HashMap<>();
+    ledger.holders(meetupId).forEach(h -> holders.put(h.person(), h));
+    List<OutboxEntry> told = new ArrayList<>();
+    for (RsvpLedger.Offer offer : lapsing) {
+      RsvpLedger.Holder holder = holders.get(offer.person());
+      if (holder == null || !holder.seat()) {
+        told.add(
+            directMessage(
+                recipients.person(offer.userKey()),
+                "meetup-" + meetupId + "-offer-" + offer.id() + "-expired",
+                holder == null ? "meetup.told.offer-expired" : "meetup.told.offer-expired-kept",
+                meetup.get().title()));
+      }
+    }
+    outbox.enqueueAll(told);
   }
 
   /** The community's offer policy. */

@@ -157,6 +157,9 @@ class SeatOffersTest {
         .containsExactly(fixture.service.identities().personOf("slack:UDAN"));
     assertThat(say(carol, "/meetup claim " + id)).contains("no seat on offer");
     assertThat(say(carol, "/meetup my")).doesNotContain("DevOps");
+    assertThat(platform.posts())
+        .filteredOn(p -> p.destination().key().equals("discord:@carol"))
+        .anySatisfy(p -> assertThat(platform.text(p.message())).contains("was not taken in time"));
 
     // Dan passes; Erin, last in line, is offered the seat; her offer runs out unanswered too
     platform.clock().set(START.minus(Duration.ofHours(30)));
