@@ -162,7 +162,8 @@ public final class JdbcRsvpLedger implements RsvpLedger {
           int taken = count(c, meetupId, "SEAT") + SeatRows.openOfferCount(c, meetupId);
           try (PreparedStatement update =
               c.prepareStatement("UPDATE meetup SET capacity = ? WHERE id = ?")) {
-            update.setInt(1, Math.max(capacity, taken));
+            int overbook = SeatRows.overbookPercent(c, meetupId);
+            update.setInt(1, SeatRows.withOverbook(capacity, overbook) >= taken ? capacity : taken);
             update.setLong(2, meetupId);
             update.executeUpdate();
           }

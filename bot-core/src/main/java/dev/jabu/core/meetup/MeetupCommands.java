@@ -29,6 +29,10 @@ import java.util.function.BiFunction;
 public final class MeetupCommands implements CommandModule {
   static final int DEFAULT_CAPACITY = 50;
   static final int PAGE_SIZE = 10;
+
+  /** Overbooking beyond doubling the room is a typo, not a plan. */
+  static final int MAX_OVERBOOK = 100;
+
   private static final int MAX_LISTED = 1000;
 
   /** How many upcoming meetups autocomplete looks through. */
@@ -150,7 +154,7 @@ public final class MeetupCommands implements CommandModule {
                         OptionType.INTEGER,
                         "초과 예약 비율 (%, 기본 그대로)",
                         "Extra seats beyond the capacity, in percent (default: unchanged)")
-                    .between(0, 100))
+                    .between(0, MAX_OVERBOOK))
             .example("/meetup capacity 12 250")
             .example("/meetup capacity 12 200 overbook:15")
             .build());
@@ -318,7 +322,8 @@ public final class MeetupCommands implements CommandModule {
     List<MeetupForm.Problem> problems =
         new ArrayList<>(MeetupForm.check(edited, draft, service.now(), draft.start().isPresent()));
     int taken = service.ledger().counts(meetup.id()).seats();
-    if (edited.capacity() < taken) {
+    int overbook = service.ledger().seatPolicy(meetup.id()).overbookPercent();
+    if (SeatRows.withOverbook(edited.capacity(), overbook) < taken) {
       problems.add(new MeetupForm.Problem("meetup.form.capacity-taken", taken));
     }
     if (!problems.isEmpty()) {
@@ -400,10 +405,18 @@ public final class MeetupCommands implements CommandModule {
           RichMessage.text(ctx.t("meetup.form.capacity", MeetupForm.MAX_CAPACITY)));
     }
     int taken = service.ledger().counts(meetup.id()).seats();
-    if (seats < taken) {
+    Optional<Long> overbook = ctx.option("overbook", Long.class);
+    if (overbook.isPresent() && (overbook.get() < 0 || overbook.get() > MAX_OVERBOOK)) {
+      return Reply.privately(
+          RichMessage.text(ctx.t("meetup.capacity.overbook-range", MAX_OVERBOOK)));
+    }
+    int percent =
+        overbook
+            .map(Long::intValue)
+            .orElseGet(() -> service.ledger().seatPolicy(meetup.id()).overbookPercent());
+    if (SeatRows.withOverbook((int) seats, percent) < taken) {
       return Reply.privately(RichMessage.text(ctx.t("meetup.form.capacity-taken", taken)));
     }
-    Optional<Long> overbook = ctx.option("overbook", Long.class);
     if (overbook.isPresent()) {
       RsvpLedger.SeatPolicy policy = service.ledger().seatPolicy(meetup.id());
       service.setSeatPolicy(
@@ -412,7 +425,6 @@ public final class MeetupCommands implements CommandModule {
               policy.offerWindow(), policy.offersFrom(), overbook.get().intValue()));
     }
     MeetupService.Change change = service.setCapacity(meetup, (int) seats);
-    int percent = service.ledger().seatPolicy(meetup.id()).overbookPercent();
     String done =
         ctx.t(
             "meetup.capacity.done",
@@ -428,7 +440,7 @@ public final class MeetupCommands implements CommandModule {
                     + ctx.t(
                         "meetup.capacity.overbook",
                         percent,
-                        change.stored().capacity() + change.stored().capacity() * percent / 100)));
+                        SeatRows.withOverbook(change.stored().capacity(), percent))));
   }
 
   private Reply setClosed(CommandContext ctx, Meetup meetup, boolean closed) {
@@ -533,7 +545,14 @@ public final class MeetupCommands implements CommandModule {
             .filter(m -> m.end().isAfter(service.now()))
             .filter(m -> m.status() != Meetup.Status.CANCELLED)
             .toList();
-    return Reply.privately(new MeetupView(ctx.locale(), service.now()).mine(meetups, held));
+    Map<Long, Instant> offered = new LinkedHashMap<>();
+    for (Meetup m : meetups) {
+      service.ledger().openOffers(m.id()).stream()
+          .filter(o -> o.person().equals(held.get(m.id()).person()))
+          .forEach(o -> offered.put(m.id(), o.expiresAt()));
+    }
+    return Reply.privately(
+        new MeetupView(ctx.locale(), service.now()).mine(meetups, held, offered));
   }
 
   private Reply reminders(CommandContext ctx) {

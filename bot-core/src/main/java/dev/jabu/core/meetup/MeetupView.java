@@ -183,7 +183,9 @@ final class MeetupView {
     return message.context(t("meetup.list.hint")).build();
   }
 
-  RichMessage mine(List<Meetup> meetups, Map<Long, RsvpLedger.Holder> held) {
+  /** {@code offered}: the meetups where a seat is held for the reader, and until when. */
+  RichMessage mine(
+      List<Meetup> meetups, Map<Long, RsvpLedger.Holder> held, Map<Long, Instant> offered) {
     if (meetups.isEmpty()) {
       return RichMessage.text(t("meetup.my.none"));
     }
@@ -191,7 +193,14 @@ final class MeetupView {
     for (Meetup m : meetups) {
       RsvpLedger.Holder h = held.get(m.id());
       String where = h.seat() ? t("meetup.my.seat") : t("meetup.my.waitlist", h.position());
-      items.add(row(m, where));
+      List<Block> item = new ArrayList<>(row(m, where));
+      if (offered.containsKey(m.id())) {
+        item.add(
+            paragraph(
+                Span.text(t("meetup.my.offered", m.id()) + " "),
+                new Span.Timestamp(offered.get(m.id()), Span.TimestampStyle.DATE_TIME)));
+      }
+      items.add(item);
     }
     return RichMessage.builder()
         .heading(t("meetup.my.title"))

@@ -38,7 +38,22 @@ final class SeatRows {
         Optional<Duration> from = millis(r, 4);
         int overbook = r.getInt(5);
         return new Seating(
-            capacity + capacity * overbook / 100, start, community.overriddenBy(window, from));
+            withOverbook(capacity, overbook), start, community.overriddenBy(window, from));
+      }
+    }
+  }
+
+  /** The seats given for a capacity with {@code percent} overbooking (rounded down). */
+  static int withOverbook(int capacity, int percent) {
+    return capacity + capacity * percent / 100;
+  }
+
+  static int overbookPercent(Connection c, long meetupId) throws SQLException {
+    try (PreparedStatement query =
+        c.prepareStatement("SELECT overbook_percent FROM meetup_seat_policy WHERE meetup_id = ?")) {
+      query.setLong(1, meetupId);
+      try (ResultSet r = query.executeQuery()) {
+        return r.next() ? r.getInt(1) : 0;
       }
     }
   }

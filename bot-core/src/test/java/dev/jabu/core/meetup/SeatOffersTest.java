@@ -127,6 +127,7 @@ class SeatOffersTest {
     assertThat(say(platform.member("discord:frank"), "/meetup rsvp " + id))
         .contains("number 4 on the waitlist");
     assertThat(say(dan, "/meetup claim " + id)).contains("no seat on offer");
+    assertThat(say(carol, "/meetup my")).contains("A seat is offered to you: /meetup claim 1");
 
     assertThat(say(carol, "/meetup claim " + id)).contains("is yours");
     assertThat(say(carol, "/meetup my")).contains("seat");
@@ -296,5 +297,19 @@ class SeatOffersTest {
     assertThat(say(mod, "/meetup stats member:slack:UBOB")).contains("gave up their place");
     assertThat(say(alice, "/meetup stats member:@carol")).contains("Only moderators");
     assertThat(say(alice, "/meetup stats")).doesNotContain("came");
+  }
+
+  @Test
+  void overbookingGivesMoreSeatsThanTheCapacity() {
+    long id = fullMeetup();
+    assertThat(say(mod, "/meetup capacity " + id + " 2 overbook:50"))
+        .contains("With 50% overbooking, 3 seats are given");
+    // far from the start the extra seat goes to Carol at once
+    assertThat(say(carol, "/meetup my")).contains("seat");
+    assertThat(fixture.service.ledger().counts(id).seats()).isEqualTo(3);
+    // the overbooked seats count: 2 seats with 50% still hold the 3 taken, 2 without do not
+    assertThat(say(mod, "/meetup capacity " + id + " 2")).contains("3 seats are given");
+    assertThat(say(mod, "/meetup capacity " + id + " 2 overbook:0")).contains("3 seats are taken");
+    assertThat(say(mod, "/meetup capacity " + id + " 2 overbook:101")).contains("from 0 to 100");
   }
 }
