@@ -53,7 +53,7 @@ public final class MeetupFeature {
             ledger,
             new Identities(services.database()),
             reminders,
-            new SeatOffers(services.scheduling(), ledger),
+            new SeatOffers(services.scheduling(), ledger, meetups),
             services.recipients(),
             services.outbox(),
             services.settings(),

@@ -33,7 +33,7 @@ final class SeatOffers {
   private final CustomTask<Void> task;
   private volatile LongConsumer expire = id -> {};
 
-  SeatOffers(Scheduling scheduling, RsvpLedger ledger) {
+  SeatOffers(Scheduling scheduling, RsvpLedger ledger, MeetupStore meetups) {
     this.scheduling = scheduling;
     this.ledger = ledger;
     this.task =
@@ -51,6 +51,24 @@ final class SeatOffers {
             .execute((instance, context) -> sweep());
     scheduling.add(task);
     scheduling.add(sweep);
+    // {@code 12:345} as {@code #12 DevOps Korea December (offer 345)}, for /schedule
+    scheduling.nameItems(
+        TASK,
+        item -> {
+          long meetupId = Long.parseLong(item.substring(0, item.indexOf(':')));
+          return meetups
+              .find(meetupId)
+              .map(
+                  m ->
+                      "#"
+                          + m.id()
+                          + " "
+                          + m.title()
+                          + " (offer "
+                          + item.substring(item.indexOf(':') + 1)
+                          + ")")
+              .orElse(item);
+        });
   }
 
   /**

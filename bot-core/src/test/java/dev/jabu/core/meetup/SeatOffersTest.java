@@ -150,6 +150,8 @@ class SeatOffersTest {
                         START.minus(Duration.ofHours(36)),
                         START.minus(Duration.ofHours(36)).plusSeconds(1)));
 
+    assertThat(say(mod, "/schedule upcoming"))
+        .contains("seat offer expiry", "#" + id + " DevOps Korea December (offer");
     platform.clock().set(START.minus(Duration.ofHours(36)).plusSeconds(1));
     platform.awaitPosts(
         all -> all.stream().anyMatch(p -> p.destination().key().equals("slack:@UDAN")));
