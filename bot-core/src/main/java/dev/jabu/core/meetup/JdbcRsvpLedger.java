@@ -331,6 +331,14 @@ public final class JdbcRsvpLedger implements RsvpLedger {
               move(c, meetupId, from, into);
             }
             SeatRows.rename(c, meetupId, from, into);
+            // the released place is history like any other, so the figures still add up
+            SeatRows.event(
+                c,
+                meetupId,
+                into,
+                dropped.userKey(),
+                dropped.seat() ? "RELEASED" : "LEFT_WAITLIST",
+                clock.instant());
             released.add(meetupId);
             if (withdrawn && !dropped.seat()) {
               addToWaitlistCount(c, meetupId, -1);

@@ -274,7 +274,7 @@ abstract class SeatOfferRaceContract {
       int direct = 0;
       for (int step = 0; step < 120; step++) {
         String p = m(random.nextInt(25));
-        switch (random.nextInt(9)) {
+        switch (random.nextInt(10)) {
           case 0, 1 -> {
             if (ledger.rsvp(meetupId, p, p, clock.instant()).outcome() == RsvpLedger.Outcome.SEAT) {
               direct++;
@@ -286,6 +286,13 @@ abstract class SeatOfferRaceContract {
           case 5 -> ledger.expireDue(meetupId);
           case 6 -> ledger.setCapacity(meetupId, 3 + random.nextInt(5));
           case 7 -> ledger.checkIn(meetupId, p);
+          case 8 -> {
+            // two people link their accounts: one place is kept, the later one released
+            String other = m(random.nextInt(25));
+            if (!other.equals(p)) {
+              ledger.merge(other, p);
+            }
+          }
           default -> clock.advance(Duration.ofMinutes(random.nextInt(8 * 60)));
         }
         assertExact(clock.instant().isBefore(start));
