@@ -81,7 +81,8 @@ final class Features {
       features.add(
           services -> {
             meetups.set(
-                MeetupFeature.service(services, config.reminders(), config.autoSummaries()));
+                MeetupFeature.service(
+                    services, config.reminders(), config.waitlistOffers(), config.autoSummaries()));
             return MeetupFeature.commands(
                 meetups.get(), Optional.of(new MeetupIcs(config.core().communityName())));
           });

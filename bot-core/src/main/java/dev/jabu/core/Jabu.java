@@ -92,6 +92,7 @@ public final class Jabu {
     scheduling.measureWith(meters);
     // every command notes its account and locale: off the command's path, read back by features
     BufferedSeen profiles = new BufferedSeen(new JdbcMemberProfiles(database));
+    database.beforeClose(profiles::close);
     PersonalDataParts personalData = new PersonalDataParts();
     personalData.add(new CoreTables(database, profiles));
     CoreServices services =

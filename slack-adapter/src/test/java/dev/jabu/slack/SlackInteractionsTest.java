@@ -65,6 +65,22 @@ class SlackInteractionsTest {
     assertThat(bob.get("text").getAsString()).contains("대기 1번");
   }
 
+  /** The reminder's "I'm coming" / "I can't come" buttons, pressed on Slack. */
+  @Test
+  void comingAndCantComeButtonsConfirmAndFreeTheSeat() throws Exception {
+    say("UMOD", "/meetup", "create title:\"Slack night\" start:2026-12-05T19:00 capacity:1");
+    say("UMOD", "/meetup", "announce 1");
+    fixture.send(fixture.buttonPress("UALICE", rsvp(1), "1.000100", "trigger-a"));
+    awaitResponses(1);
+    String coming = ActionIds.encode(new Button("갈게요", "/meetup confirm 1", Button.Style.PRIMARY));
+    String cantCome = ActionIds.encode(new Button("못 가요", "/meetup leave 1", Button.Style.DANGER));
+    fixture.send(fixture.buttonPress("UALICE", coming, "1.000200", "trigger-c"));
+    assertThat(awaitResponses(2).get(1).get("text").getAsString()).contains("오시는 걸로 적어 둘게요");
+    fixture.send(fixture.buttonPress("UALICE", cantCome, "1.000200", "trigger-d"));
+    assertThat(awaitResponses(3).get(2).get("text").getAsString()).contains("명단에서 빠졌어요");
+    assertThat(say("UALICE", "/meetup", "my")).doesNotContain("Slack night");
+  }
+
   @Test
   void theSamePressDeliveredTwiceActsOnce() throws Exception {
     say("UMOD", "/meetup", "create title:Twice start:2026-12-05T19:00 capacity:5");

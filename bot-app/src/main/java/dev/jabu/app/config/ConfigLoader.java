@@ -10,6 +10,7 @@ import dev.jabu.core.digest.DigestSettings;
 import dev.jabu.core.engine.Moderators;
 import dev.jabu.core.meetup.ReminderOffset;
 import dev.jabu.core.meetup.ReminderSettings;
+import dev.jabu.core.meetup.WaitlistOffers;
 import dev.jabu.core.outbox.DeliverySettings;
 import dev.jabu.core.outbox.RetryPolicy;
 import dev.jabu.core.parse.MomentRules;
@@ -124,7 +125,7 @@ public final class ConfigLoader {
     }
 
     ConfigSection meetupsSection =
-        top.section("meetups", Set.of("enabled", "summary", "reminders", "times"));
+        top.section("meetups", Set.of("enabled", "summary", "reminders", "waitlist", "times"));
     boolean meetupsEnabled = meetupsSection.bool("enabled", true);
     String summary = meetupsSection.string("summary", "auto");
     if (!summary.equals("auto") && !summary.equals("manual")) {
@@ -135,7 +136,11 @@ public final class ConfigLoader {
     }
 
     ReminderSettings reminders =
-        reminders(meetupsSection.section("reminders", Set.of("offsets", "waitlist")));
+        reminders(meetupsSection.section("reminders", Set.of("offsets", "waitlist", "confirm")));
+    WaitlistOffers waitlistOffers =
+        waitlistOffers(
+            meetupsSection.section(
+                "waitlist", Set.of("offer-window", "offers-from", "keep-place")));
     MomentRules moments =
         moments(meetupsSection.section("times", Set.of("plausible-hours", "horizon")));
     SchedulerSettings scheduler = scheduler(top);
@@ -268,6 +273,7 @@ public final class ConfigLoader {
             shutdownGrace),
         scheduler,
         reminders,
+        waitlistOffers,
         digest.map(d -> d.settings(digestChannels(channels, announcements), Duration.ofDays(28))),
         secrets,
         recaps,
@@ -352,7 +358,35 @@ public final class ConfigLoader {
       offsets = offsets.stream().distinct().toList();
     }
     int waitlist = section.integer("waitlist", defaults.waitlistMessages(), 0, 10_000);
-    return new ReminderSettings(offsets, waitlist);
+    ReminderSettings chosen = new ReminderSettings(offsets, waitlist);
+    if (!section.has("confirm")) {
+      return chosen;
+    }
+    if (section.isOff("confirm")) {
+      return new ReminderSettings(offsets, waitlist, "");
+    }
+    String confirm = section.string("confirm", chosen.confirmWith());
+    List<ReminderOffset> listed = offsets;
+    if (listed.stream().noneMatch(o -> o.label().equals(confirm))) {
+      section.problem(
+          "confirm",
+          "`" + confirm + "` is not one of the reminder offsets",
+          "name one of offsets (e.g. confirm: 1d), or off");
+      return chosen;
+    }
+    return new ReminderSettings(offsets, waitlist, confirm);
+  }
+
+  /** {@code meetups.waitlist}: seats offered near the start instead of given at once. */
+  private static WaitlistOffers waitlistOffers(ConfigSection section) {
+    WaitlistOffers defaults = WaitlistOffers.defaults();
+    boolean keepPlace = section.bool("keep-place", defaults.keepPlace());
+    if (section.isOff("offers-from")) {
+      return new WaitlistOffers(defaults.window(), Duration.ZERO, keepPlace);
+    }
+    Duration from = section.duration("offers-from", defaults.offersFrom());
+    Duration window = section.duration("offer-window", defaults.window());
+    return new WaitlistOffers(window, from, keepPlace);
   }
 
   private static SchedulerSettings scheduler(ConfigSection top) {

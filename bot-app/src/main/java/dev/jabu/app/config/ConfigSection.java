@@ -64,6 +64,12 @@ final class ConfigSection {
     return new ConfigSection(at(key), node.get(key), problems, keys);
   }
 
+  /** Whether the key is set to {@code false} (YAML also reads {@code off} and {@code no} so). */
+  boolean isOff(String key) {
+    JsonNode value = node.get(key);
+    return value != null && value.isBoolean() && !value.asBoolean();
+  }
+
   boolean has(String key) {
     JsonNode value = node.get(key);
     return value != null && !value.isNull();

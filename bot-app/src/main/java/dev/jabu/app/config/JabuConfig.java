@@ -3,6 +3,7 @@ package dev.jabu.app.config;
 import dev.jabu.core.CoreSettings;
 import dev.jabu.core.digest.DigestSettings;
 import dev.jabu.core.meetup.ReminderSettings;
+import dev.jabu.core.meetup.WaitlistOffers;
 import dev.jabu.core.outbox.DeliverySettings;
 import dev.jabu.core.platform.Platform;
 import dev.jabu.core.recap.RecapSettings;
@@ -38,6 +39,7 @@ public record JabuConfig(
     DeliverySettings delivery,
     SchedulerSettings scheduler,
     ReminderSettings reminders,
+    WaitlistOffers waitlistOffers,
     Optional<DigestSettings> digest,
     Secrets secrets,
     Optional<RecapSettings> recaps,

@@ -45,6 +45,7 @@ class ConfigLoaderTest {
     assertThat(config.consoleUser()).isEqualTo("operator");
     assertThat(config.scheduler()).isEqualTo(dev.jabu.core.schedule.SchedulerSettings.defaults());
     assertThat(config.reminders()).isEqualTo(dev.jabu.core.meetup.ReminderSettings.defaults());
+    assertThat(config.waitlistOffers()).isEqualTo(dev.jabu.core.meetup.WaitlistOffers.defaults());
     assertThat(config.core().moments()).isEqualTo(dev.jabu.core.parse.MomentRules.defaults());
     assertThat(config.digest()).isPresent();
   }
@@ -72,6 +73,42 @@ class ConfigLoaderTest {
                 .problems())
         .extracting(ConfigProblem::path)
         .containsExactly("meetups.times.plausible-hours");
+  }
+
+  @Test
+  void waitlistOffersAndTheConfirmingReminderAreConfigurableAndChecked() throws Exception {
+    JabuConfig config =
+        ConfigLoader.load(
+            write(
+                "meetups:\n  reminders: {offsets: [2d, 3h], confirm: 3h}\n"
+                    + "  waitlist: {offer-window: 6h, offers-from: 2d, keep-place: true}\n"),
+            Map.of());
+    assertThat(config.reminders().confirmWith()).isEqualTo("3h");
+    assertThat(config.waitlistOffers())
+        .isEqualTo(
+            new dev.jabu.core.meetup.WaitlistOffers(Duration.ofHours(6), Duration.ofDays(2), true));
+    assertThat(
+            ConfigLoader.load(write("meetups:\n  waitlist: {offers-from: off}\n"), Map.of())
+                .waitlistOffers()
+                .on())
+        .isFalse();
+    assertThat(
+            ConfigLoader.load(write("meetups:\n  reminders: {confirm: off}\n"), Map.of())
+                .reminders()
+                .confirmWith())
+        .isEmpty();
+    ConfigException e =
+        problems(
+            write(
+                "meetups:\n  reminders: {offsets: [1d], confirm: 2h}\n"
+                    + "  waitlist: {offer-window: soon, offers-from: -3h}\n"),
+            Map.of());
+    assertThat(e.problems())
+        .extracting(ConfigProblem::path)
+        .containsExactlyInAnyOrder(
+            "meetups.reminders.confirm",
+            "meetups.waitlist.offer-window",
+            "meetups.waitlist.offers-from");
   }
 
   @Test

@@ -107,6 +107,19 @@ public final class StateFixture {
         + " VALUES (1, 'p-1', 'discord:1', 'SEAT', 1, 1, 3960)",
     "INSERT INTO rsvp (meetup_id, person, user_key, state, queue_seq, attended, created_at)"
         + " VALUES (1, 'p-2', 'slack:U2', 'WAITLIST', 2, 0, 3961)",
+    "UPDATE rsvp SET confirmed_at = 3970 WHERE person = 'p-1'",
+    "INSERT INTO meetup_seat_policy (meetup_id, offer_window_ms, offers_from_ms,"
+        + " overbook_percent, checkin_code) VALUES (1, 21600000, NULL, 10, 'K7QX2M')",
+    "INSERT INTO seat_offer (meetup_id, person, user_key, state, offered_at, expires_at,"
+        + " closed_at) VALUES (1, 'p-1', 'discord:1', 'TAKEN', 3940, 3950, 3945)",
+    "INSERT INTO seat_offer (meetup_id, person, user_key, state, offered_at, expires_at,"
+        + " closed_at) VALUES (1, 'p-2', 'slack:U2', 'EXPIRED', 3980, 3990, 3991)",
+    "INSERT INTO seat_offer (meetup_id, person, user_key, state, offered_at, expires_at,"
+        + " closed_at) VALUES (1, 'p-2', 'slack:U2', 'OPEN', 3992, 4500, NULL)",
+    "INSERT INTO attendance_event (meetup_id, person, user_key, kind, at)"
+        + " VALUES (1, 'p-1', 'discord:1', 'CONFIRMED', 3970)",
+    "INSERT INTO attendance_event (meetup_id, person, user_key, kind, at)"
+        + " VALUES (1, 'p-2', 'slack:U2', 'OFFER_EXPIRED', 3990)",
     "INSERT INTO identity_link (user_key, person, linked_at) VALUES ('discord:1', 'p-1', 3800)",
     "INSERT INTO identity_link (user_key, person, linked_at) VALUES ('slack:U1', 'p-1', 3801)",
     "INSERT INTO link_code (code, user_key, expires_at) VALUES ('ABC123', 'slack:U2', 9999)",

@@ -27,14 +27,22 @@ import java.util.function.BiFunction;
 public final class MeetupCommands implements CommandModule {
   static final int DEFAULT_CAPACITY = 50;
   static final int PAGE_SIZE = 10;
+
+  /** Overbooking beyond doubling the room is a typo, not a plan. */
+  static final int MAX_OVERBOOK = 100;
+
   private static final int MAX_LISTED = 1000;
 
   private final MeetupService service;
   private final Optional<MeetupCalendar> calendar;
+  private final SeatCommands seats;
+  private final SeatFiguresCommands figures;
 
   public MeetupCommands(MeetupService service, Optional<MeetupCalendar> calendar) {
     this.service = service;
     this.calendar = calendar;
+    this.seats = new SeatCommands(service);
+    this.figures = new SeatFiguresCommands(service);
   }
 
   @Override
@@ -56,6 +64,31 @@ public final class MeetupCommands implements CommandModule {
         withId("rsvp", "참가 신청 (자리가 없으면 대기)", "RSVP (waitlist when full)", Role.MEMBER, this::rsvp));
     meetup.subcommand(
         withId("leave", "참가 취소", "Give up your seat or waitlist place", Role.MEMBER, this::leave));
+    meetup.subcommand(
+        withId(
+            "confirm",
+            "참석 확정 (\"갈게요\")",
+            "Say you are coming to your seat",
+            Role.MEMBER,
+            seats::confirm));
+    meetup.subcommand(
+        withId("claim", "제안받은 자리 잡기", "Take the seat you were offered", Role.MEMBER, seats::claim));
+    meetup.subcommand(
+        withId(
+            "pass", "제안받은 자리 넘기기", "Pass on the seat you were offered", Role.MEMBER, seats::pass));
+    meetup.subcommand(
+        leaf(
+                "checkin",
+                "현장 체크인 (입구의 코드)",
+                "Check in at the venue (code at the door)",
+                Role.MEMBER,
+                ctx -> withMeetup(ctx, seats::checkin))
+            .option(idOption())
+            .option(
+                OptionSpec.required("code", OptionType.STRING, "체크인 코드", "Check-in code")
+                    .withKoreanName("코드"))
+            .example("/meetup checkin 12 K7QX2M")
+            .build());
     meetup.subcommand(
         leaf("my", "내 신청 현황", "Your seats and waitlist places", Role.MEMBER, this::my).build());
     meetup.subcommand(
@@ -81,6 +114,8 @@ public final class MeetupCommands implements CommandModule {
             .option(idOption())
             .example("/meetup edit 12 start:\"다음 주 금요일 19:30\"");
     MeetupForm.options(false).forEach(edit::option);
+    SeatCommands.offerOptions().forEach(edit::option);
+    edit.example("/meetup edit 12 offer-window:6h offers-from:2d");
     meetup.subcommand(edit.build());
     meetup.subcommand(
         withId(
@@ -108,7 +143,15 @@ public final class MeetupCommands implements CommandModule {
                 OptionSpec.required("seats", OptionType.INTEGER, "정원", "Seats")
                     .between(1, MeetupForm.MAX_CAPACITY)
                     .withKoreanName("정원"))
+            .option(
+                OptionSpec.optional(
+                        "overbook",
+                        OptionType.INTEGER,
+                        "초과 예약 비율 (%, 기본 그대로)",
+                        "Extra seats beyond the capacity, in percent (default: unchanged)")
+                    .between(0, MAX_OVERBOOK))
             .example("/meetup capacity 12 250")
+            .example("/meetup capacity 12 200 overbook:15")
             .build());
     meetup.subcommand(
         withId(
@@ -136,6 +179,36 @@ public final class MeetupCommands implements CommandModule {
                 OptionSpec.optional(
                     "present", OptionType.BOOLEAN, "출석 여부 (기본: 예)", "Attended (default: yes)"))
             .example("/meetup attended 12 @alice")
+            .build());
+    meetup.subcommand(
+        withId(
+            "checkin-code",
+            "체크인 코드 보기 (운영진)",
+            "The check-in code to show at the door",
+            Role.ORGANIZER,
+            seats::checkinCode));
+    meetup.subcommand(
+        leaf(
+                "stats",
+                "지난 밋업들의 참석 통계",
+                "Attendance figures of recent meetups",
+                Role.ORGANIZER,
+                ctx ->
+                    ctx.option("member", UserRef.class).isPresent()
+                        ? figures.history(ctx)
+                        : figures.stats(ctx))
+            .option(
+                OptionSpec.optional(
+                        "count", OptionType.INTEGER, "밋업 수 (기본 6)", "How many meetups (default 6)")
+                    .between(1, 24))
+            .option(
+                OptionSpec.optional(
+                    "member",
+                    OptionType.USER,
+                    "이 멤버의 참석 기록 (모더레이터만)",
+                    "This member's attendance history (moderators only)"))
+            .example("/meetup stats count:10")
+            .example("/meetup stats member:@alice")
             .build());
     meetup.subcommand(
         withId("summary", "밋업 요약 올리기", "Post the meetup's summary", Role.ORGANIZER, this::summary));
@@ -230,7 +303,8 @@ public final class MeetupCommands implements CommandModule {
     List<MeetupForm.Problem> problems =
         new ArrayList<>(MeetupForm.check(edited, draft, service.now(), draft.start().isPresent()));
     int taken = service.ledger().counts(meetup.id()).seats();
-    if (edited.capacity() < taken) {
+    int overbook = service.ledger().seatPolicy(meetup.id()).overbookPercent();
+    if (SeatRows.withOverbook(edited.capacity(), overbook) < taken) {
       problems.add(new MeetupForm.Problem("meetup.form.capacity-taken", taken));
     }
     if (!problems.isEmpty()) {
@@ -240,6 +314,7 @@ public final class MeetupCommands implements CommandModule {
     RichMessage.Builder reply =
         RichMessage.builder().paragraph(ctx.t("meetup.edited", stored.id(), stored.sequence()));
     understood(ctx, stored).forEach(reply::block);
+    seats.offerTiming(ctx, stored).ifPresent(reply::paragraph);
     return Reply.privately(reply.build());
   }
 
@@ -311,17 +386,42 @@ public final class MeetupCommands implements CommandModule {
           RichMessage.text(ctx.t("meetup.form.capacity", MeetupForm.MAX_CAPACITY)));
     }
     int taken = service.ledger().counts(meetup.id()).seats();
-    if (seats < taken) {
+    Optional<Long> overbook = ctx.option("overbook", Long.class);
+    if (overbook.isPresent() && (overbook.get() < 0 || overbook.get() > MAX_OVERBOOK)) {
+      return Reply.privately(
+          RichMessage.text(ctx.t("meetup.capacity.overbook-range", MAX_OVERBOOK)));
+    }
+    int percent =
+        overbook
+            .map(Long::intValue)
+            .orElseGet(() -> service.ledger().seatPolicy(meetup.id()).overbookPercent());
+    if (SeatRows.withOverbook((int) seats, percent) < taken) {
       return Reply.privately(RichMessage.text(ctx.t("meetup.form.capacity-taken", taken)));
     }
+    if (overbook.isPresent()) {
+      RsvpLedger.SeatPolicy policy = service.ledger().seatPolicy(meetup.id());
+      service.setSeatPolicy(
+          meetup,
+          new RsvpLedger.SeatPolicy(
+              policy.offerWindow(), policy.offersFrom(), overbook.get().intValue()));
+    }
     MeetupService.Change change = service.setCapacity(meetup, (int) seats);
+    String done =
+        ctx.t(
+            "meetup.capacity.done",
+            meetup.id(),
+            change.stored().capacity(),
+            change.promoted().size());
     return Reply.privately(
         RichMessage.text(
-            ctx.t(
-                "meetup.capacity.done",
-                meetup.id(),
-                change.stored().capacity(),
-                change.promoted().size())));
+            percent == 0
+                ? done
+                : done
+                    + " "
+                    + ctx.t(
+                        "meetup.capacity.overbook",
+                        percent,
+                        SeatRows.withOverbook(change.stored().capacity(), percent))));
   }
 
   private Reply setClosed(CommandContext ctx, Meetup meetup, boolean closed) {
@@ -426,7 +526,14 @@ public final class MeetupCommands implements CommandModule {
             .filter(m -> m.end().isAfter(service.now()))
             .filter(m -> m.status() != Meetup.Status.CANCELLED)
             .toList();
-    return Reply.privately(new MeetupView(ctx.locale(), service.now()).mine(meetups, held));
+    Map<Long, Instant> offered = new LinkedHashMap<>();
+    for (Meetup m : meetups) {
+      service.ledger().openOffers(m.id()).stream()
+          .filter(o -> o.person().equals(held.get(m.id()).person()))
+          .forEach(o -> offered.put(m.id(), o.expiresAt()));
+    }
+    return Reply.privately(
+        new MeetupView(ctx.locale(), service.now()).mine(meetups, held, offered));
   }
 
   private Reply reminders(CommandContext ctx) {
@@ -452,10 +559,13 @@ public final class MeetupCommands implements CommandModule {
 
   private Reply attendees(CommandContext ctx, Meetup meetup) {
     StringBuilder csv =
-        new StringBuilder("status,waitlist_position,member,platform,attended,rsvp_at\n");
+        new StringBuilder(
+            "status,waitlist_position,member,platform,attended,rsvp_at,confirmed,offer_until\n");
+    Map<String, Instant> offered = new LinkedHashMap<>();
+    service.ledger().openOffers(meetup.id()).forEach(o -> offered.put(o.person(), o.expiresAt()));
     for (RsvpLedger.Holder h : service.ledger().holders(meetup.id())) {
       UserRef user = UserRef.parse(h.userKey());
-      csv.append(h.seat() ? "seat" : "waitlist")
+      csv.append(h.seat() ? "seat" : offered.containsKey(h.person()) ? "offered" : "waitlist")
           .append(',')
           .append(h.seat() ? "" : String.valueOf(h.position()))
           .append(',')
@@ -466,6 +576,10 @@ public final class MeetupCommands implements CommandModule {
           .append(h.attended() ? "yes" : "no")
           .append(',')
           .append(h.since())
+          .append(',')
+          .append(h.seat() ? (h.confirmed() ? "yes" : "not yet") : "")
+          .append(',')
+          .append(offered.containsKey(h.person()) ? offered.get(h.person()).toString() : "")
           .append('\n');
     }
     return Reply.privately(attendeesNote(ctx, meetup))
@@ -484,6 +598,18 @@ public final class MeetupCommands implements CommandModule {
     List<Block> blocks = new ArrayList<>();
     blocks.add(
         new Block.Paragraph(List.of(Span.text(ctx.t("meetup.attendees.done", meetup.title())))));
+    List<RsvpLedger.Holder> seated =
+        service.ledger().holders(meetup.id()).stream().filter(RsvpLedger.Holder::seat).toList();
+    long confirmed = seated.stream().filter(RsvpLedger.Holder::confirmed).count();
+    blocks.add(
+        new Block.Paragraph(
+            List.of(
+                Span.text(
+                    ctx.t(
+                        "meetup.attendees.confirmed",
+                        confirmed,
+                        seated.size() - confirmed,
+                        service.ledger().openOffers(meetup.id()).size())))));
     MeetupService.EventInterest interest = service.interest(meetup);
     interest
         .byPlatform()

@@ -21,14 +21,22 @@ public final class MeetupFeature {
     return service(services, ReminderSettings.defaults(), true);
   }
 
+  public static MeetupService service(
+      CoreServices services, ReminderSettings reminderSettings, boolean autoSummaries) {
+    return service(services, reminderSettings, WaitlistOffers.off(), autoSummaries);
+  }
+
   /**
    * The service, with its scheduled work added to the core's scheduler: reminders, and a check each
    * minute that finishes meetups that ended (posting their summaries when {@code autoSummaries}).
    */
   public static MeetupService service(
-      CoreServices services, ReminderSettings reminderSettings, boolean autoSummaries) {
+      CoreServices services,
+      ReminderSettings reminderSettings,
+      WaitlistOffers waitlistOffers,
+      boolean autoSummaries) {
     MeetupStore meetups = new JdbcMeetupStore(services.database());
-    RsvpLedger ledger = new JdbcRsvpLedger(services.database());
+    RsvpLedger ledger = new JdbcRsvpLedger(services.database(), services.clock(), waitlistOffers);
     Reminders reminders =
         new Reminders(
             meetups,
@@ -45,6 +53,7 @@ public final class MeetupFeature {
             ledger,
             new Identities(services.database()),
             reminders,
+            new SeatOffers(services.scheduling(), ledger, meetups),
             services.recipients(),
             services.outbox(),
             services.settings(),

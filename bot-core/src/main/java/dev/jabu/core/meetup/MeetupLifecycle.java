@@ -32,7 +32,14 @@ final class MeetupLifecycle {
           Map.entry("reopen", EnumSet.of(CLOSED)),
           // attendance is marked at the door and after the event, never for a cancelled meetup
           Map.entry("attended", EnumSet.of(ANNOUNCED, CLOSED, PAST)),
-          Map.entry("summary", EnumSet.of(ANNOUNCED, CLOSED, PAST)));
+          Map.entry("summary", EnumSet.of(ANNOUNCED, CLOSED, PAST)),
+          // seats near the start: answered while the meetup still takes changes
+          Map.entry("confirm", EnumSet.of(ANNOUNCED, CLOSED)),
+          Map.entry("claim", EnumSet.of(ANNOUNCED, CLOSED)),
+          Map.entry("pass", EnumSet.of(ANNOUNCED, CLOSED)),
+          // the door: the code is shown before and during the meetup, check-in until its end
+          Map.entry("checkin-code", EnumSet.of(ANNOUNCED, CLOSED, PAST)),
+          Map.entry("checkin", EnumSet.of(ANNOUNCED, CLOSED)));
 
   private MeetupLifecycle() {}
 

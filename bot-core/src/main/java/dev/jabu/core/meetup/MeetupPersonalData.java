@@ -62,6 +62,13 @@ public final class MeetupPersonalData implements PersonalData {
                 subject.accounts())));
     kept.addAll(
         Kept.ifAny(
+            "privacy.kept.attendance",
+            SubjectRows.count(
+                database,
+                "SELECT count(*) FROM attendance_event WHERE person IN (%s)",
+                subject.persons())));
+    kept.addAll(
+        Kept.ifAny(
             "privacy.kept.reminders-off",
             SubjectRows.count(
                 database,
@@ -88,6 +95,7 @@ public final class MeetupPersonalData implements PersonalData {
               c, "DELETE FROM link_code WHERE user_key IN (%s)", List.of(), subject.accounts());
           SubjectRows.update(
               c, "DELETE FROM reminder_optout WHERE person IN (%s)", List.of(), subject.keys());
+          forgetHistory(c, subject);
           return null;
         });
   }
@@ -106,6 +114,28 @@ public final class MeetupPersonalData implements PersonalData {
         subject.keys());
     SubjectRows.update(c, "DELETE FROM rsvp WHERE person IN (%s)", List.of(), subject.keys());
     SubjectRows.update(c, "DELETE FROM rsvp WHERE user_key IN (%s)", List.of(), subject.keys());
+  }
+
+  /**
+   * Offers and attendance events stay, so each meetup's figures (offers taken, no-shows) stay true,
+   * but no longer say whose they were. Open offers were closed by leaving, above.
+   */
+  private static void forgetHistory(Connection c, DataSubject subject) throws SQLException {
+    for (String table : List.of("seat_offer", "attendance_event")) {
+      String closed = table.equals("seat_offer") ? " AND state <> 'OPEN'" : "";
+      for (String column : List.of("person", "user_key")) {
+        SubjectRows.update(
+            c,
+            "UPDATE "
+                + table
+                + " SET person = ?, user_key = ? WHERE "
+                + column
+                + " IN (%s)"
+                + closed,
+            List.of(Forgotten.KEY, Forgotten.KEY),
+            subject.keys());
+      }
+    }
   }
 
   private record Organized(long id, List<String> organizers, String createdBy) {}

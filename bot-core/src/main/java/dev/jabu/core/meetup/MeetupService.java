@@ -36,6 +36,7 @@ public final class MeetupService {
   private final RsvpLedger ledger;
   private final Identities identities;
   private final Reminders reminders;
+  private final SeatOffers offers;
   private final Recipients recipients;
   private final Outbox outbox;
   private final CoreSettings settings;
@@ -49,6 +50,7 @@ public final class MeetupService {
       RsvpLedger ledger,
       Identities identities,
       Reminders reminders,
+      SeatOffers offers,
       Recipients recipients,
       Outbox outbox,
       CoreSettings settings,
@@ -57,6 +59,8 @@ public final class MeetupService {
     this.ledger = ledger;
     this.identities = identities;
     this.reminders = reminders;
+    this.offers = offers;
+    offers.expireWith(this::expireOffers);
     this.recipients = recipients;
     this.outbox = outbox;
     this.settings = settings;
@@ -202,6 +206,68 @@ public final class MeetupService {
     return result;
   }
 
+  /** Takes the seat offered to the member (or a linked account of theirs). */
+  public RsvpLedger.OfferAnswer claim(Meetup meetup, UserRef user) {
+    RsvpLedger.OfferAnswer answer = ledger.claim(meetup.id(), identities.personOf(user.key()));
+    announcePromotions(meetup, answer.promoted());
+    return answer;
+  }
+
+  /** Passes on the seat offered to the member; the next person is offered it at once. */
+  public RsvpLedger.OfferAnswer pass(Meetup meetup, UserRef user) {
+    RsvpLedger.OfferAnswer answer = ledger.pass(meetup.id(), identities.personOf(user.key()));
+    announcePromotions(meetup, answer.promoted());
+    return answer;
+  }
+
+  /** Expires the meetup's lapsed offers and offers their seats on; run by the scheduler. */
+  void expireOffers(long meetupId) {
+    Instant now = clock.instant();
+    List<RsvpLedger.Offer> lapsing =
+        ledger.openOffers(meetupId).stream().filter(o -> !o.expiresAt().isAfter(now)).toList();
+    List<RsvpLedger.Promotion> next = ledger.expireDue(meetupId);
+    Optional<Meetup> meetup = meetups.find(meetupId);
+    if (meetup.isEmpty() || meetup.get().status() != Meetup.Status.ANNOUNCED) {
+      return;
+    }
+    announcePromotions(meetup.get(), next);
+    // whoever let an offer run out hears so, unless they took it at the last moment
+    Map<String, RsvpLedger.Holder> holders = new HashMap<>();
+    ledger.holders(meetupId).forEach(h -> holders.put(h.person(), h));
+    List<OutboxEntry> told = new ArrayList<>();
+    for (RsvpLedger.Offer offer : lapsing) {
+      RsvpLedger.Holder holder = holders.get(offer.person());
+      if (holder == null || !holder.seat()) {
+        told.add(
+            directMessage(
+                recipients.person(offer.userKey()),
+                "meetup-" + meetupId + "-offer-" + offer.id() + "-expired",
+                holder == null ? "meetup.told.offer-expired" : "meetup.told.offer-expired-kept",
+                meetup.get().title()));
+      }
+    }
+    outbox.enqueueAll(told);
+  }
+
+  /** The community's offer policy. */
+  public WaitlistOffers waitlistOffers() {
+    return ledger.communityOffers();
+  }
+
+  /** Stores a meetup's own offer timing and overbooking; seats it frees are filled at once. */
+  public void setSeatPolicy(Meetup meetup, RsvpLedger.SeatPolicy policy) {
+    announcePromotions(meetup, ledger.setSeatPolicy(meetup.id(), policy));
+    meetups.find(meetup.id()).ifPresent(this::refreshAnnouncements);
+  }
+
+  public RsvpLedger.ConfirmOutcome confirm(Meetup meetup, UserRef user) {
+    return ledger.confirm(meetup.id(), identities.personOf(user.key()));
+  }
+
+  public RsvpLedger.CheckInOutcome checkIn(Meetup meetup, UserRef user) {
+    return ledger.checkIn(meetup.id(), identities.personOf(user.key()));
+  }
+
   /**
    * Gives up every place {@code person} holds, each exactly as {@code /meetup leave} would: a freed
    * seat goes to the head of the waitlist, who is told. Places in cancelled or finished meetups
@@ -217,11 +283,15 @@ public final class MeetupService {
   /**
    * Tells each promoted person of their seat, read again from the ledger as the message is queued:
    * someone who left or was released meanwhile is told nothing, and nobody hears of a seat in a
-   * cancelled meetup.
+   * cancelled meetup. A seat offered near the start is scheduled to expire and its person gets
+   * buttons to take it or pass.
    */
   void announcePromotions(Meetup meetup, List<RsvpLedger.Promotion> promoted) {
     if (promoted.isEmpty()) {
       return;
+    }
+    if (promoted.stream().anyMatch(RsvpLedger.Promotion::offer)) {
+      announceOffers(meetup, promoted);
     }
     Map<String, RsvpLedger.Holder> now = new HashMap<>();
     ledger.holders(meetup.id()).forEach(h -> now.put(h.person(), h));
@@ -231,6 +301,9 @@ public final class MeetupService {
     }
     List<OutboxEntry> told = new ArrayList<>();
     for (RsvpLedger.Promotion p : promoted) {
+      if (p.offer()) {
+        continue;
+      }
       RsvpLedger.Holder holder = now.get(p.person());
       if (holder != null && holder.seat()) {
         told.add(
@@ -240,6 +313,29 @@ public final class MeetupService {
                 "meetup.told.promoted",
                 current.get().title()));
       }
+    }
+    outbox.enqueueAll(told);
+  }
+
+  /** Schedules each new offer's expiry, then tells its person, while the offer is still open. */
+  private void announceOffers(Meetup meetup, List<RsvpLedger.Promotion> promoted) {
+    Map<String, RsvpLedger.Offer> open = new HashMap<>();
+    ledger.openOffers(meetup.id()).forEach(o -> open.put(o.person(), o));
+    List<OutboxEntry> told = new ArrayList<>();
+    for (RsvpLedger.Promotion p : promoted) {
+      RsvpLedger.Offer offer = open.get(p.person());
+      if (!p.offer() || offer == null) {
+        continue;
+      }
+      offers.schedule(offer);
+      Recipient to = recipients.person(offer.userKey());
+      told.add(
+          new OutboxEntry(
+              "meetup-" + meetup.id() + "-offer-" + offer.id(),
+              Operation.POST,
+              to.channel(),
+              null,
+              new MeetupView(to.locale(), clock.instant()).offer(meetup, offer)));
     }
     outbox.enqueueAll(told);
   }
@@ -387,7 +483,12 @@ public final class MeetupService {
   }
 
   private RichMessage summary(Meetup meetup) {
-    return view().summary(meetup, ledger.counts(meetup.id()), recapLinks.find(meetup.id()));
+    return view()
+        .summary(
+            meetup,
+            ledger.counts(meetup.id()),
+            ledger.figures(meetup.id()),
+            recapLinks.find(meetup.id()));
   }
 
   private static String summaryKey(Meetup meetup) {

@@ -183,7 +183,9 @@ final class MeetupView {
     return message.context(t("meetup.list.hint")).build();
   }
 
-  RichMessage mine(List<Meetup> meetups, Map<Long, RsvpLedger.Holder> held) {
+  /** {@code offered}: the meetups where a seat is held for the reader, and until when. */
+  RichMessage mine(
+      List<Meetup> meetups, Map<Long, RsvpLedger.Holder> held, Map<Long, Instant> offered) {
     if (meetups.isEmpty()) {
       return RichMessage.text(t("meetup.my.none"));
     }
@@ -191,7 +193,14 @@ final class MeetupView {
     for (Meetup m : meetups) {
       RsvpLedger.Holder h = held.get(m.id());
       String where = h.seat() ? t("meetup.my.seat") : t("meetup.my.waitlist", h.position());
-      items.add(row(m, where));
+      List<Block> item = new ArrayList<>(row(m, where));
+      if (offered.containsKey(m.id())) {
+        item.add(
+            paragraph(
+                Span.text(t("meetup.my.offered", m.id()) + " "),
+                new Span.Timestamp(offered.get(m.id()), Span.TimestampStyle.DATE_TIME)));
+      }
+      items.add(item);
     }
     return RichMessage.builder()
         .heading(t("meetup.my.title"))
@@ -201,7 +210,10 @@ final class MeetupView {
 
   /** The summary; it names the recap when there is one, else links the meetup's recap address. */
   RichMessage summary(
-      Meetup m, RsvpLedger.Counts counts, java.util.Optional<RecapLinks.RecapLink> recap) {
+      Meetup m,
+      RsvpLedger.Counts counts,
+      SeatFigures figures,
+      java.util.Optional<RecapLinks.RecapLink> recap) {
     RichMessage.Builder message =
         RichMessage.builder()
             .heading(t("meetup.summary.title", m.title()))
@@ -217,6 +229,7 @@ final class MeetupView {
     if (counts.attended() > 0) {
       message.paragraph(t("meetup.summary.attended", counts.attended()));
     }
+    message.block(figureFields(figures));
     if (recap.isPresent()) {
       List<Span> spans = new ArrayList<>();
       spans.add(Span.text(t("meetup.summary.recap") + " "));
@@ -234,11 +247,18 @@ final class MeetupView {
     return message.build();
   }
 
-  /** The reminder posted in the meetup's thread: when it starts, where, and seats left. */
-  RichMessage channelReminder(Meetup m, RsvpLedger.Counts counts) {
+  /**
+   * The reminder posted in the meetup's thread: when it starts, where, and seats left; the one that
+   * asks ({@code askConfirm}) lets seat holders answer whether they are coming.
+   */
+  RichMessage channelReminder(Meetup m, RsvpLedger.Counts counts, boolean askConfirm) {
     RichMessage.Builder message = reminder(m, "");
     message.context(
         t("meetup.reminder.seats", counts.seats(), m.capacity(), counts.waitlist(), m.id()));
+    if (askConfirm) {
+      message.context(t("meetup.reminder.confirm-thread", m.id()));
+      confirmButtons(message, m);
+    }
     if (m.isOpenFor(now)) {
       message.button(
           new Button(t("meetup.button.rsvp"), "/meetup rsvp " + m.id(), Button.Style.PRIMARY));
@@ -246,14 +266,75 @@ final class MeetupView {
     return message.build();
   }
 
-  /** The reminder sent to one member: their seat or waitlist place, and how to give it up. */
-  RichMessage personalReminder(Meetup m, RsvpLedger.Holder holder) {
+  /**
+   * The reminder sent to one member: their seat or waitlist place, and how to give it up; the one
+   * that asks ({@code askConfirm}) has a seat holder say whether they are coming.
+   */
+  RichMessage personalReminder(Meetup m, RsvpLedger.Holder holder, boolean askConfirm) {
     String where = holder.seat() ? t("meetup.my.seat") : t("meetup.my.waitlist", holder.position());
     RichMessage.Builder message = reminder(m, " · " + where);
+    if (askConfirm && holder.seat() && !holder.confirmed()) {
+      message.paragraph(t("meetup.reminder.confirm-ask"));
+      message.context(t("meetup.reminder.confirm-hint", m.id()));
+      confirmButtons(message, m);
+      return message.build();
+    }
     message.context(t("meetup.reminder.personal-hint", m.id()));
     message.button(
         new Button(t("meetup.button.leave"), "/meetup leave " + m.id(), Button.Style.SECONDARY));
     return message.build();
+  }
+
+  /** "I'm coming" records the answer; "I can't come" frees the seat at once, as leave does. */
+  private void confirmButtons(RichMessage.Builder message, Meetup m) {
+    message.button(
+        new Button(t("meetup.button.coming"), "/meetup confirm " + m.id(), Button.Style.PRIMARY));
+    message.button(
+        new Button(t("meetup.button.not-coming"), "/meetup leave " + m.id(), Button.Style.DANGER));
+  }
+
+  /** A seat offered to someone waiting: until when it is held, and how to take it or pass. */
+  RichMessage offer(Meetup m, RsvpLedger.Offer offer) {
+    return RichMessage.builder()
+        .heading(t("meetup.offer.title", m.title()))
+        .paragraph(
+            Span.text(t("meetup.reminder.starts") + " "),
+            new Span.Timestamp(m.start(), Span.TimestampStyle.DATE_TIME))
+        .paragraph(
+            Span.text(t("meetup.offer.held") + " "),
+            new Span.Timestamp(offer.expiresAt(), Span.TimestampStyle.DATE_TIME),
+            Span.text(" ("),
+            new Span.Timestamp(offer.expiresAt(), Span.TimestampStyle.RELATIVE),
+            Span.text(")"))
+        .context(t("meetup.offer.hint", m.id()))
+        .button(
+            new Button(t("meetup.button.claim"), "/meetup claim " + m.id(), Button.Style.PRIMARY))
+        .button(
+            new Button(t("meetup.button.pass"), "/meetup pass " + m.id(), Button.Style.SECONDARY))
+        .build();
+  }
+
+  /** What happened to the seats, as the organizers size the next meetup by. */
+  Block figureFields(SeatFigures f) {
+    List<Block.Field> fields = new ArrayList<>();
+    fields.add(field("meetup.figures.rsvps", f.rsvps()));
+    fields.add(field("meetup.figures.confirmed", f.confirmed() + " / " + f.seats()));
+    fields.add(field("meetup.figures.released", f.released()));
+    fields.add(
+        field(
+            "meetup.figures.offers",
+            t(
+                "meetup.figures.offers-value",
+                f.offersTaken(),
+                f.offersExpired(),
+                f.offersPassed())));
+    fields.add(field("meetup.figures.checked-in", f.checkedIn() + " / " + f.seats()));
+    fields.add(field("meetup.figures.no-show", f.noShowPercent() + "%"));
+    return new Block.Fields(fields);
+  }
+
+  private Block.Field field(String key, Object value) {
+    return new Block.Field(t(key), List.of(Span.text(String.valueOf(value))), true);
   }
 
   /** Title, start (absolute and relative) with {@code note} after it, and the place. */

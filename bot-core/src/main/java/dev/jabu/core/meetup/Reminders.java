@@ -217,7 +217,8 @@ public final class Reminders {
     String key = "meetup-" + meetup.id() + "-reminder-" + label + "-" + due.toEpochMilli();
     Instant now = scheduling.clock().instant();
     MeetupView view = new MeetupView(core.defaultLocale(), now);
-    RichMessage posted = view.channelReminder(meetup, ledger.counts(meetup.id()));
+    boolean asks = label.equals(settings.confirmWith());
+    RichMessage posted = view.channelReminder(meetup, ledger.counts(meetup.id()), asks);
     for (ChannelRef channel : core.announcementChannels()) {
       outbox.reply(key, meetup.announcementKey(), channel, posted);
     }
@@ -238,7 +239,7 @@ public final class Reminders {
               Operation.POST,
               recipient.channel(),
               null,
-              new MeetupView(recipient.locale(), now).personalReminder(meetup, holder)));
+              new MeetupView(recipient.locale(), now).personalReminder(meetup, holder, asks)));
     }
     // one batch however many people are reminded: all of them, or none and the item runs again
     outbox.enqueueAll(told);

@@ -2,12 +2,18 @@ package dev.jabu.core.meetup;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one seat list of each meetup, shared by every platform: one capacity, a first-in first-out
  * waitlist numbered in commit order, and at most one seat or waitlist place per person (linked
  * accounts are one person). Every change happens under the meetup's lock, so concurrent answers
  * from both platforms can neither oversell seats nor leave gaps in the waitlist.
+ *
+ * <p>Near the start ({@link WaitlistOffers}) a freed seat is offered rather than given: it stays
+ * held for one person until they take it, pass, or the offer expires. Seats plus open offers never
+ * exceed the capacity, each waiting person is offered a seat of a meetup at most once, in waitlist
+ * order, and every change is written to the meetup's attendance history in the same transaction.
  */
 public interface RsvpLedger {
   enum Outcome {
@@ -24,8 +30,19 @@ public interface RsvpLedger {
    */
   record RsvpResult(Outcome outcome, int position) {}
 
-  /** Someone who moved from the waitlist to a seat; {@code userKey} is where to tell them. */
-  record Promotion(long meetupId, String person, String userKey) {}
+  /**
+   * Someone who moved from the waitlist to a seat, or near the start was offered one until {@code
+   * offeredUntil}; {@code userKey} is where to tell them.
+   */
+  record Promotion(long meetupId, String person, String userKey, Optional<Instant> offeredUntil) {
+    public Promotion(long meetupId, String person, String userKey) {
+      this(meetupId, person, userKey, Optional.empty());
+    }
+
+    public boolean offer() {
+      return offeredUntil.isPresent();
+    }
+  }
 
   /**
    * @param freed whether a seat was freed (and maybe given to {@code promoted})
@@ -34,7 +51,13 @@ public interface RsvpLedger {
 
   /** One holder; {@code position} is 0 for seats and 1.. on the waitlist. */
   record Holder(
-      String person, String userKey, boolean seat, int position, boolean attended, Instant since) {}
+      String person,
+      String userKey,
+      boolean seat,
+      int position,
+      boolean attended,
+      Instant since,
+      boolean confirmed) {}
 
   record Counts(int seats, int waitlist, int attended) {}
 
@@ -76,4 +99,82 @@ public interface RsvpLedger {
   void split(String person, String leaving, String leavingPerson, String remainingPerson);
 
   record MergeResult(List<Long> released, List<Promotion> promoted) {}
+
+  enum OfferOutcome {
+    TAKEN,
+    PASSED,
+    /** the offer had lapsed; the seat went on to the next person */
+    EXPIRED,
+    NO_OFFER,
+    ALREADY_SEAT,
+    NOT_TAKING
+  }
+
+  /** The answer to a claim or a pass, and who was offered or given a seat because of it. */
+  record OfferAnswer(OfferOutcome outcome, List<Promotion> promoted) {}
+
+  /** A seat held for one person. */
+  record Offer(long id, long meetupId, String person, String userKey, Instant expiresAt) {}
+
+  /** Takes the seat offered to {@code person}, if the offer is still open at this moment. */
+  OfferAnswer claim(long meetupId, String person);
+
+  /** Gives up the seat offered to {@code person}; it is offered to the next person at once. */
+  OfferAnswer pass(long meetupId, String person);
+
+  /**
+   * Ends the meetup's offers that have lapsed and offers their seats on; in a cancelled or finished
+   * meetup its open offers are withdrawn. Safe to run any number of times on any instance.
+   */
+  List<Promotion> expireDue(long meetupId);
+
+  List<Offer> openOffers(long meetupId);
+
+  /** Open offers of all meetups that lapsed by now (the scheduler's safety net). */
+  List<Offer> dueOffers();
+
+  enum ConfirmOutcome {
+    CONFIRMED,
+    ALREADY,
+    NO_SEAT
+  }
+
+  /** Records that the seat holder is coming. */
+  ConfirmOutcome confirm(long meetupId, String person);
+
+  enum CheckInOutcome {
+    CHECKED_IN,
+    ALREADY,
+    /** came from the waitlist and got a seat left at the door */
+    WALKED_IN,
+    FULL,
+    NOT_ON_LIST,
+    NOT_TAKING
+  }
+
+  /** Checks a seat holder in at the door, or seats someone waiting when seats are left. */
+  CheckInOutcome checkIn(long meetupId, String person);
+
+  /** What happened to the meetup's seats, from its attendance history and its list. */
+  SeatFigures figures(long meetupId);
+
+  /** What happened to {@code person} at each meetup, newest first (moderators only). */
+  List<AttendanceRecord> history(String person, int limit);
+
+  /** A meetup's own seat settings; empty durations follow the community's offer policy. */
+  record SeatPolicy(
+      java.util.Optional<java.time.Duration> offerWindow,
+      java.util.Optional<java.time.Duration> offersFrom,
+      int overbookPercent) {}
+
+  SeatPolicy seatPolicy(long meetupId);
+
+  /** Stores the meetup's seat settings and fills any seats more overbooking frees. */
+  List<Promotion> setSeatPolicy(long meetupId, SeatPolicy policy);
+
+  /** The meetup's check-in code, made from {@code fresh} the first time it is asked for. */
+  String checkinCode(long meetupId, java.util.function.Supplier<String> fresh);
+
+  /** The community's offer policy, before any meetup's own timing. */
+  WaitlistOffers communityOffers();
 }

@@ -42,6 +42,7 @@ public final class BufferedSeen implements MemberProfiles {
   private final AtomicBoolean writeDue = new AtomicBoolean();
   private final Executor later;
   private volatile boolean failing;
+  private volatile boolean closed;
 
   public BufferedSeen(MemberProfiles store) {
     this.store = store;
@@ -65,6 +66,9 @@ public final class BufferedSeen implements MemberProfiles {
 
   @Override
   public void seen(String userKey, Locale locale, Instant at) {
+    if (closed) {
+      return;
+    }
     if (waiting.size() >= MemoryBudget.ACTIVE_MEMBERS && !waiting.containsKey(userKey)) {
       return; // the store has been failing for long: the member's next command notes it again
     }
@@ -109,6 +113,12 @@ public final class BufferedSeen implements MemberProfiles {
     userKeys.forEach(waiting::remove);
   }
 
+  /** Writes what is waiting and takes no more notes: the database is about to close. */
+  public void close() {
+    closed = true;
+    writeQuietly();
+  }
+
   private void writeQuietly() {
     writeDue.set(false);
     try {
@@ -120,7 +130,7 @@ public final class BufferedSeen implements MemberProfiles {
       }
       failing = true;
     }
-    if (!waiting.isEmpty() && writeDue.compareAndSet(false, true)) {
+    if (!closed && !waiting.isEmpty() && writeDue.compareAndSet(false, true)) {
       later.execute(this::writeQuietly);
     }
   }

@@ -23,6 +23,8 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource dataSource;
   private final List<Runnable> afterClose = new ArrayList<>();
 
+  private final List<Runnable> beforeClose = new ArrayList<>();
+
   /** Queues this process's SQLite write transactions fairly; null on PostgreSQL. */
   private final java.util.concurrent.locks.ReentrantLock sqliteWriters;
 
@@ -194,8 +196,25 @@ public final class Database implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Registers work to run just before the pool closes, while it still serves: writes that were
+   * waiting in memory.
+   */
+  public Database beforeClose(Runnable action) {
+    synchronized (beforeClose) {
+      beforeClose.add(action);
+    }
+    return this;
+  }
+
   @Override
   public void close() {
+    List<Runnable> first;
+    synchronized (beforeClose) {
+      first = List.copyOf(beforeClose);
+      beforeClose.clear();
+    }
+    first.forEach(Runnable::run);
     dataSource.close();
     List<Runnable> actions;
     synchronized (afterClose) {

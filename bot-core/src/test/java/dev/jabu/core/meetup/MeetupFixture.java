@@ -23,10 +23,16 @@ final class MeetupFixture {
   }
 
   static MeetupFixture on(Database database, CoreSettings settings, ReminderSettings reminders) {
+    return on(database, settings, reminders, WaitlistOffers.off());
+  }
+
+  /** With seats offered near the start, as {@code meetups.waitlist} configures. */
+  static MeetupFixture on(
+      Database database, CoreSettings settings, ReminderSettings reminders, WaitlistOffers offers) {
     AtomicReference<MeetupService> service = new AtomicReference<>();
     Feature feature =
         services -> {
-          service.set(MeetupFeature.service(services, reminders, true));
+          service.set(MeetupFeature.service(services, reminders, offers, true));
           return MeetupFeature.commands(
               service.get(), Optional.of(m -> "BEGIN:VCALENDAR\nEND:VCALENDAR\n"));
         };

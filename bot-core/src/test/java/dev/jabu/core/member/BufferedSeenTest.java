@@ -31,8 +31,8 @@ class BufferedSeenTest {
 
         @Override
         public void seen(String userKey, Locale locale, Instant at) {
-          writes.incrementAndGet();
           jdbc.seen(userKey, locale, at);
+          writes.incrementAndGet();
         }
 
         @Override
@@ -78,6 +78,18 @@ class BufferedSeenTest {
     MemberProfile person = profiles.profile(SLACK);
     assertThat(person.language(Locale.KOREAN).locale()).isEqualTo(Locale.ENGLISH);
     assertThat(person.preferredAccount(SLACK)).isEqualTo(DISCORD);
+  }
+
+  @Test
+  void closingTheDatabaseWritesWhatWaitsFirstAndLaterNotesAreDropped() throws Exception {
+    database.beforeClose(profiles::close);
+    profiles.seen(DISCORD, Locale.ENGLISH, now);
+
+    database.close();
+    assertThat(writes).as("written while the pool still served").hasValue(1);
+    profiles.seen(SLACK, Locale.ENGLISH, now); // after the stop: nothing to write it to
+    Thread.sleep(BufferedSeen.WRITE_AFTER.toMillis() * 2);
+    assertThat(writes).hasValue(1);
   }
 
   @Test
