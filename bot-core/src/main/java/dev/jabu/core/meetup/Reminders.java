@@ -4,8 +4,6 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerClient.ScheduleOptions;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
-import com.github.kagkarlsson.scheduler.task.CompletionHandler;
-import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
@@ -20,6 +18,7 @@ import dev.jabu.core.outbox.Outbox;
 import dev.jabu.core.outbox.OutboxEntry;
 import dev.jabu.core.platform.ChannelRef;
 import dev.jabu.core.schedule.Decision;
+import dev.jabu.core.schedule.ItemTasks;
 import dev.jabu.core.schedule.Scheduling;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,16 +74,7 @@ public final class Reminders {
     this.recipients = recipients;
     this.settings = settings;
     this.scheduling = scheduling;
-    this.task =
-        Tasks.custom(TASK, Void.class)
-            .onFailure(new FailureHandler.OnFailureRetryLater<>(RETRY_FAILED_ROUND))
-            .execute(
-                (instance, context) -> {
-                  Optional<Instant> later = run(instance.getId());
-                  return later.isPresent()
-                      ? (done, operations) -> operations.reschedule(done, later.get())
-                      : new CompletionHandler.OnCompleteRemove<>();
-                });
+    this.task = ItemTasks.of(TASK, RETRY_FAILED_ROUND, this::run);
     RecurringTask<Void> reconcile =
         Tasks.recurring(RECONCILE_TASK, Schedules.fixedDelay(RECONCILE_EVERY))
             .execute((instance, context) -> reconcileUpcoming());

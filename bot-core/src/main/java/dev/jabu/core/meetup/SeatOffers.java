@@ -1,13 +1,12 @@
 package dev.jabu.core.meetup;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient.ScheduleOptions;
-import com.github.kagkarlsson.scheduler.task.CompletionHandler;
-import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import dev.jabu.core.schedule.Decision;
+import dev.jabu.core.schedule.ItemTasks;
 import dev.jabu.core.schedule.Scheduling;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,16 +35,7 @@ final class SeatOffers {
   SeatOffers(Scheduling scheduling, RsvpLedger ledger, MeetupStore meetups) {
     this.scheduling = scheduling;
     this.ledger = ledger;
-    this.task =
-        Tasks.custom(TASK, Void.class)
-            .onFailure(new FailureHandler.OnFailureRetryLater<>(RETRY_FAILED))
-            .execute(
-                (instance, context) -> {
-                  Optional<Instant> later = run(instance.getId());
-                  return later.isPresent()
-                      ? (done, operations) -> operations.reschedule(done, later.get())
-                      : new CompletionHandler.OnCompleteRemove<>();
-                });
+    this.task = ItemTasks.of(TASK, RETRY_FAILED, this::run);
     RecurringTask<Void> sweep =
         Tasks.recurring(SWEEP_TASK, Schedules.fixedDelay(SWEEP_EVERY))
             .execute((instance, context) -> sweep());
