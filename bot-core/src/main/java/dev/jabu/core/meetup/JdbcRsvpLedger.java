@@ -146,26 +146,28 @@ public final class JdbcRsvpLedger implements RsvpLedger {
     if (free <= 0) {
       return promoted;
     }
+    long last = Long.MIN_VALUE;
     try (PreparedStatement next =
         c.prepareStatement(
-            "SELECT person, user_key FROM rsvp WHERE meetup_id = ? AND state = 'WAITLIST'"
-                + " ORDER BY queue_seq LIMIT ?")) {
+            "SELECT person, user_key, queue_seq FROM rsvp WHERE meetup_id = ?"
+                + " AND state = 'WAITLIST' ORDER BY queue_seq LIMIT ?")) {
       next.setLong(1, meetupId);
       next.setInt(2, free);
       try (ResultSet rows = next.executeQuery()) {
         while (rows.next()) {
           promoted.add(new Promotion(meetupId, rows.getString(1), rows.getString(2)));
+          last = rows.getLong(3);
         }
       }
     }
+    // the same head of the waitlist in one statement, not one per person: the meetup is locked
     try (PreparedStatement seat =
-        c.prepareStatement("UPDATE rsvp SET state = 'SEAT' WHERE meetup_id = ? AND person = ?")) {
-      for (Promotion p : promoted) {
-        seat.setLong(1, meetupId);
-        seat.setString(2, p.person());
-        seat.addBatch();
-      }
-      seat.executeBatch();
+        c.prepareStatement(
+            "UPDATE rsvp SET state = 'SEAT' WHERE meetup_id = ? AND state = 'WAITLIST'"
+                + " AND queue_seq <= ?")) {
+      seat.setLong(1, meetupId);
+      seat.setLong(2, last);
+      seat.executeUpdate();
     }
     addToWaitlistCount(c, meetupId, -promoted.size());
     return promoted;

@@ -112,6 +112,11 @@ public final class JdbcOutboxStore implements OutboxStore {
         });
   }
 
+  @Override
+  public void afterCommit(Runnable action) {
+    database.afterCommit(action);
+  }
+
   private static void bind(PreparedStatement insert, OutboxEntry entry, String json, Instant now)
       throws SQLException {
     ChannelRef destination = entry.destination();

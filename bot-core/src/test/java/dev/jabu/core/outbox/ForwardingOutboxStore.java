@@ -28,6 +28,11 @@ public class ForwardingOutboxStore implements OutboxStore {
   }
 
   @Override
+  public void afterCommit(Runnable action) {
+    store.afterCommit(action);
+  }
+
+  @Override
   public List<OutboundMessage> claimReady(
       String claimer,
       Set<Platform> platforms,
