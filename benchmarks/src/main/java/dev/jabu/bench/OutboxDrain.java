@@ -142,6 +142,7 @@ public final class OutboxDrain {
       queued.add(new OutboxEntry("notice-" + i, Operation.POST, to, null, message));
     }
     outbox.enqueueAll(queued);
+    settle(database);
     ConcurrentLinkedQueue<Long> sentAt = new ConcurrentLinkedQueue<>();
     Sender nothing =
         new Sender() {
@@ -178,6 +179,23 @@ public final class OutboxDrain {
       result[i + 1] = times.get(i);
     }
     return result;
+  }
+
+  /**
+   * Writes the queued rows from SQLite's write-ahead log into the database file before the clock
+   * starts: otherwise the drain's first commits pay for the enqueue's checkpoint, and its first
+   * fifth looks slow for a reason that has nothing to do with claims.
+   */
+  private static void settle(Database database) {
+    if (database.dialect() == dev.jabu.core.store.Dialect.SQLITE) {
+      database.withConnection(
+          c -> {
+            try (java.sql.Statement s = c.createStatement()) {
+              s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+            return null;
+          });
+    }
   }
 
   /** With -Djabu.bench.profile=true: where a drain's time goes, claims against records. */

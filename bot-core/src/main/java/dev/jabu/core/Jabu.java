@@ -194,7 +194,7 @@ public final class Jabu {
 
   public OutboxDispatcher dispatcher(
       Collection<? extends Sender> senders, DeliverySettings settings) {
-    return new OutboxDispatcher(outboxStore, List.copyOf(senders), clock, settings);
+    return new OutboxDispatcher(outboxStore, List.copyOf(senders), clock, settings, meters);
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.jabu.core.outbox;
 
 import dev.jabu.core.platform.Platform;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,6 +45,7 @@ public final class OutboxDispatcher {
   private final DeliverySettings settings;
   private final String claimer;
   private final Executor sending;
+  private final SendOutcomes outcomes;
   private volatile boolean stopping;
 
   public OutboxDispatcher(OutboxStore store, Collection<Sender> senders, Clock clock) {
@@ -51,6 +54,16 @@ public final class OutboxDispatcher {
 
   public OutboxDispatcher(
       OutboxStore store, Collection<Sender> senders, Clock clock, DeliverySettings settings) {
+    this(store, senders, clock, settings, new CompositeMeterRegistry());
+  }
+
+  /** A dispatcher that counts its sends by platform and outcome in {@code meters}. */
+  public OutboxDispatcher(
+      OutboxStore store,
+      Collection<Sender> senders,
+      Clock clock,
+      DeliverySettings settings,
+      MeterRegistry meters) {
     this.store = store;
     this.clock = clock;
     this.settings = settings;
@@ -59,6 +72,7 @@ public final class OutboxDispatcher {
         throw new IllegalArgumentException("two senders for " + sender.platform().id());
       }
     }
+    this.outcomes = new SendOutcomes(meters, this.senders.keySet());
     int number = DISPATCHERS.incrementAndGet();
     this.claimer = instanceName() + "#" + number;
     this.sending = settings.concurrency() == 1 ? Runnable::run : threads(settings, number);
@@ -320,6 +334,7 @@ public final class OutboxDispatcher {
             message.relatedPlatformMessageId().get(),
             result.targetNowAt().get());
       }
+      outcomes.count(message.destination().platform(), SendOutcomes.Outcome.SENT);
       return sent(message, result.platformMessageId());
     } catch (RuntimeException bookkeeping) {
       // The send may have happened but could not be recorded. The row stays SENDING; after the
@@ -355,6 +370,7 @@ public final class OutboxDispatcher {
             message.operation(),
             message.key(),
             message.destination());
+        outcomes.count(message.destination().platform(), SendOutcomes.Outcome.FOUND);
         return Optional.of(sent(message, lookup.platformMessageId().orElseThrow()));
       case UNSURE:
         return Optional.of(
@@ -378,6 +394,7 @@ public final class OutboxDispatcher {
     if (refusal.retryAfter().isEmpty()) {
       return failed(message, refusal, outcomeUnknown, refusal.isPermanent());
     }
+    outcomes.count(message.destination().platform(), SendOutcomes.Outcome.RATE_LIMITED);
     Instant now = clock.instant();
     Instant until = now.plus(refusal.retryAfter().get());
     log.info(
@@ -396,6 +413,9 @@ public final class OutboxDispatcher {
     int attempts = message.attempts() + 1;
     Optional<Instant> retryAt =
         permanent ? Optional.empty() : settings.retries().next(attempts, now);
+    outcomes.count(
+        message.destination().platform(),
+        retryAt.isPresent() ? SendOutcomes.Outcome.RETRYING : SendOutcomes.Outcome.DEAD);
     if (retryAt.isPresent()) {
       log.warn(
           "outbox: {} {} to {} failed (attempt {}{}); retrying at {}",
