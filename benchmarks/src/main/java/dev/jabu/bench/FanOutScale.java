@@ -152,7 +152,7 @@ public final class FanOutScale {
       dispatcher.dispatchReady();
       Growth cancel = new Growth("/meetup cancel (answer)");
       Growth drain = new Growth("drain of the cancel notices (rows/s)");
-      Growth capacity = new Growth("/meetup capacity +N on N waiting (answer)");
+      Growth capacity = new Growth("/meetup capacity 1 -> N, N-1 waiting (answer)");
       Growth remind = new Growth("reminder to N holders (one item's run)");
       Growth announce = new Growth("/meetup announce p50 after N announced");
       for (int size : SIZES) {
@@ -160,11 +160,12 @@ public final class FanOutScale {
         cancel.add(size, timed("/meetup cancel " + full.id(), "is cancelled; " + size + " people"));
         drain.add(size, drain(dispatcher, size));
 
-        Meetup waiting = meetupWith(10, 10 + size);
+        // one seat and N - 1 waiting, then N seats: the largest capacity allowed is 10,000
+        Meetup waiting = meetupWith(1, size);
         capacity.add(
             size,
             timed(
-                "/meetup capacity " + waiting.id() + " " + (10 + size), size + " people moved up"));
+                "/meetup capacity " + waiting.id() + " " + size, (size - 1) + " people moved up"));
         dispatcher.dispatchReady();
 
         remind.add(size, remind(size));
