@@ -49,12 +49,12 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <ul>
  *   <li>at 10, 100, 1,000 and 10,000 people: the time to answer {@code /meetup cancel} with that
- *       many holding a place, {@code /meetup capacity} from one seat to that many, and one
- *       reminder item's run for that many seat holders; the cancel's notices drained by the real
- *       dispatcher into senders that do nothing (rows per second, first and last fifth); and
- *       {@code /meetup announce} (p50 and p99 of the answer and of the console's dispatch after
- *       it) after about that many meetups were announced. Each figure is printed again with its
- *       growth from the size before, so work that turns quadratic shows;
+ *       many holding a place, {@code /meetup capacity} from one seat to that many, and one reminder
+ *       item's run for that many seat holders; the cancel's notices drained by the real dispatcher
+ *       into senders that do nothing (rows per second, first and last fifth); and {@code /meetup
+ *       announce} (p50 and p99 of the answer and of the console's dispatch after it) after about
+ *       that many meetups were announced. Each figure is printed again with its growth from the
+ *       size before, so work that turns quadratic shows;
  *   <li>a stop ({@link OutboxWorker#close}) with 6,000 notices queued and a platform taking 50 ms a
  *       call: how long it takes (bounded by the shutdown grace), and that a restart sends the rest,
  *       each once.
