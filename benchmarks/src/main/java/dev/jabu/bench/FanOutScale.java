@@ -48,12 +48,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * outbox, scheduler client):
  *
  * <ul>
- *   <li>time to answer {@code /meetup cancel} with 1,000 and 5,000 people holding a place, and
- *       {@code /meetup capacity} raised by 1,000 on a 1,000- and a 5,000-person waitlist;
- *   <li>the 5,000 cancel notices drained by the real dispatcher into senders that do nothing (a
- *       console-like platform): rows per second overall and in the first and last fifth;
- *   <li>{@code /meetup announce}, p50 and p99 of the answer and of the console's dispatch after it,
- *       after 1,000 and after 9,000 meetups were announced;
+ *   <li>at 10, 100, 1,000 and 10,000 people: the time to answer {@code /meetup cancel} with that
+ *       many holding a place, {@code /meetup capacity} from one seat to that many, and one reminder
+ *       item's run for that many seat holders; the cancel's notices drained by the real dispatcher
+ *       into senders that do nothing (rows per second, first and last fifth); and {@code /meetup
+ *       announce} (p50 and p99 of the answer and of the console's dispatch after it) after about
+ *       that many meetups were announced. Each figure is printed again with its growth from the
+ *       size before, so work that turns quadratic shows;
  *   <li>a stop ({@link OutboxWorker#close}) with 6,000 notices queued and a platform taking 50 ms a
  *       call: how long it takes (bounded by the shutdown grace), and that a restart sends the rest,
  *       each once.
@@ -68,6 +69,13 @@ public final class FanOutScale {
   private static final Member ORGANIZER =
       new Member(UserRef.of(Platform.CONSOLE, "organizer"), Set.of(), true, false);
   private static final int ANNOUNCE_SAMPLES = 100;
+
+  /** People (or rows, or announced meetups) at each step; -Djabu.bench.sizes=10,100 for fewer. */
+  private static final List<Integer> SIZES =
+      java.util.Arrays.stream(
+              System.getProperty("jabu.bench.sizes", "10,100,1000,10000").split(","))
+          .map(Integer::parseInt)
+          .toList();
 
   private FanOutScale() {}
 
@@ -143,36 +151,106 @@ public final class FanOutScale {
         timed("/meetup capacity " + meetupWith(1, 3).id() + " 3", "2 people moved up");
       }
       dispatcher.dispatchReady();
-      for (int size : List.of(1_000, 5_000)) {
+      Growth cancel = new Growth("/meetup cancel (answer)");
+      Growth drain = new Growth("drain of the cancel notices (rows/s)");
+      Growth capacity = new Growth("/meetup capacity 1 -> N, N-1 waiting (answer)");
+      Growth remind = new Growth("reminder to N holders (one item's run)");
+      Growth announce = new Growth("/meetup announce p50 after N announced");
+      for (int size : SIZES) {
         Meetup full = meetupWith(size, size);
-        double ms = timed("/meetup cancel " + full.id(), "is cancelled; " + size + " people");
-        print("/meetup cancel, " + size + " people", ms);
-        if (size == 5_000) {
-          drain(dispatcher, size);
-        } else {
-          dispatcher.dispatchReady();
-        }
-      }
-      for (int size : List.of(1_000, 5_000)) {
-        Meetup waiting = meetupWith(10, 10 + size);
-        double ms = timed("/meetup capacity " + waiting.id() + " 1010", "1000 people moved up");
-        print("/meetup capacity +1,000, " + size + " waiting", ms);
+        cancel.add(size, timed("/meetup cancel " + full.id(), "is cancelled; " + size + " people"));
+        drain.add(size, drain(dispatcher, size));
+
+        // one seat and N - 1 waiting, then N seats: the largest capacity allowed is 10,000
+        Meetup waiting = meetupWith(1, size);
+        capacity.add(
+            size,
+            timed(
+                "/meetup capacity " + waiting.id() + " " + size, (size - 1) + " people moved up"));
         dispatcher.dispatchReady();
+
+        remind.add(size, remind(size));
+        dispatcher.dispatchReady();
+
+        announce.add(size, announceLatency(announced(size, dispatcher), dispatcher));
       }
-      announced(1_000, dispatcher);
-      announceLatency(1_000, dispatcher);
-      announced(9_000, dispatcher);
-      announceLatency(9_000, dispatcher);
+      for (Growth growth : List.of(cancel, capacity, remind, announce, drain)) {
+        growth.print(name);
+      }
       stop();
+    }
+
+    /**
+     * Milliseconds one reminder item takes to queue its messages to {@code size} seat holders: a
+     * meetup an hour away whose one-hour reminder came due a few seconds ago.
+     */
+    private double remind(int size) {
+      ZonedDateTime start =
+          clock.instant().plus(Duration.ofHours(1)).minusSeconds(5).atZone(jabu.settings().zone());
+      Meetup meetup =
+          service.announce(
+              service.create(
+                  Meetup.draft(
+                      "Reminded " + size,
+                      start,
+                      start.plusHours(2),
+                      size,
+                      "console:organizer",
+                      clock.instant())));
+      hold(meetup, size, size);
+      long began = System.nanoTime();
+      service.reminders().run(meetup.id() + ":1h");
+      return (System.nanoTime() - began) / 1e6;
     }
 
     /** A meetup announced with {@code capacity} seats and {@code holders} people answering. */
     private Meetup meetupWith(int capacity, int holders) {
       Meetup meetup = service.announce(service.create(draft("Scale " + holders, capacity)));
-      for (int i = 0; i < holders; i++) {
-        service.rsvp(meetup, UserRef.of(Platform.DISCORD, "member" + people++));
-      }
+      hold(meetup, capacity, holders);
       return meetup;
+    }
+
+    /**
+     * Gives {@code holders} new people a place, seats first: through the ledger for a few, and for
+     * many in one batch written as the ledger writes them (setting up is not what is measured).
+     */
+    private void hold(Meetup meetup, int capacity, int holders) {
+      if (holders <= 100) {
+        for (int i = 0; i < holders; i++) {
+          service.rsvp(meetup, UserRef.of(Platform.DISCORD, "member" + people++));
+        }
+        return;
+      }
+      int first = people;
+      people += holders;
+      database.inTransaction(
+          c -> {
+            try (java.sql.PreparedStatement insert =
+                c.prepareStatement(
+                    "INSERT INTO rsvp (meetup_id, person, user_key, state, queue_seq, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")) {
+              for (int i = 0; i < holders; i++) {
+                String key = "discord:member" + (first + i);
+                insert.setLong(1, meetup.id());
+                insert.setString(2, key);
+                insert.setString(3, key);
+                insert.setString(4, i < capacity ? "SEAT" : "WAITLIST");
+                insert.setLong(5, i + 1);
+                insert.setLong(6, clock.millis());
+                insert.addBatch();
+              }
+              insert.executeBatch();
+            }
+            try (java.sql.PreparedStatement update =
+                c.prepareStatement(
+                    "UPDATE meetup SET next_queue_seq = ?, waitlist_count = ? WHERE id = ?")) {
+              update.setLong(1, holders + 1);
+              update.setInt(2, Math.max(0, holders - capacity));
+              update.setLong(3, meetup.id());
+              update.executeUpdate();
+            }
+            return null;
+          });
     }
 
     private Meetup draft(String title, int capacity) {
@@ -197,7 +275,7 @@ public final class FanOutScale {
       return ms;
     }
 
-    private void drain(OutboxDispatcher dispatcher, int rows) {
+    private double drain(OutboxDispatcher dispatcher, int rows) {
       quiet.sentAt.clear();
       long began = System.nanoTime();
       while (quiet.directMessages() < rows) {
@@ -205,17 +283,19 @@ public final class FanOutScale {
       }
       List<Long> times = new ArrayList<>(quiet.sentAt);
       Collections.sort(times);
-      int fifth = rows / 5;
+      int fifth = Math.max(1, rows / 5);
       double first = rate(fifth, times.get(fifth - 1) - began);
       double last = rate(fifth, times.get(rows - 1) - times.get(rows - fifth - 1));
+      double overall = rate(rows, times.get(rows - 1) - began);
       System.out.printf(
-          "%-10s drain of %d cancel notices: %.0f rows/s; first fifth %.0f/s, last fifth %.0f/s"
+          "%-10s drain of %,d cancel notices: %.0f rows/s; first fifth %.0f/s, last fifth %.0f/s"
               + " (last/first %.2f)%n",
-          name, rows, rate(rows, times.get(rows - 1) - began), first, last, last / first);
+          name, rows, overall, first, last, last / first);
+      return overall;
     }
 
     /** Announces meetups through the service until {@code count} are announced. */
-    private void announced(int count, OutboxDispatcher dispatcher) {
+    private int announced(int count, OutboxDispatcher dispatcher) {
       int done = service.meetups().upcoming(Instant.EPOCH, Integer.MAX_VALUE).size();
       for (int i = done; i < count; i++) {
         service.announce(service.create(draft("Announced " + i, 50)));
@@ -224,10 +304,11 @@ public final class FanOutScale {
         }
       }
       dispatcher.dispatchReady();
+      return Math.max(done, count);
     }
 
     /** Announces drafts one by one as the console does: the answer, then a dispatch. */
-    private void announceLatency(int announced, OutboxDispatcher dispatcher) {
+    private double announceLatency(int announced, OutboxDispatcher dispatcher) {
       List<Double> answers = new ArrayList<>();
       List<Double> dispatches = new ArrayList<>();
       for (int i = 0; i < ANNOUNCE_SAMPLES; i++) {
@@ -246,6 +327,7 @@ public final class FanOutScale {
           percentile(answers, 99),
           percentile(dispatches, 50),
           percentile(dispatches, 99));
+      return percentile(answers, 50);
     }
 
     /** A stop with 6,000 notices queued; a restart sends the rest, each once. */
@@ -313,6 +395,40 @@ public final class FanOutScale {
   }
 
   /** Discord DMs and console posts that cost nothing: only the outbox is measured. */
+  /**
+   * One figure at each size, printed with its growth from the size before: the figure's ratio for
+   * the size's ratio. A cost that is flat reads about 1; one that grows with the people, about the
+   * size ratio (10 for 10x); quadratic work, about its square.
+   */
+  private static final class Growth {
+    private final String what;
+    private final List<int[]> sizes = new ArrayList<>();
+    private final List<Double> values = new ArrayList<>();
+
+    Growth(String what) {
+      this.what = what;
+    }
+
+    void add(int size, double value) {
+      sizes.add(new int[] {size});
+      values.add(value);
+    }
+
+    void print(String db) {
+      StringBuilder line = new StringBuilder(String.format("%-10s %-44s", db, what));
+      for (int i = 0; i < values.size(); i++) {
+        line.append(String.format(" | %,d: %.1f", sizes.get(i)[0], values.get(i)));
+        if (i > 0) {
+          line.append(
+              String.format(
+                  " (x%.1f for x%d)",
+                  values.get(i) / values.get(i - 1), sizes.get(i)[0] / sizes.get(i - 1)[0]));
+        }
+      }
+      System.out.println(line);
+    }
+  }
+
   private static final class Quiet implements Sender {
     final ConcurrentLinkedQueue<Long> sentAt = new ConcurrentLinkedQueue<>();
 

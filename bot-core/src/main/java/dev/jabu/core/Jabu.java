@@ -91,7 +91,8 @@ public final class Jabu {
     this.scheduling = new Scheduling(database, clock, schedulerSettings);
     scheduling.measureWith(meters);
     // every command notes its account and locale: off the command's path, read back by features
-    BufferedSeen profiles = new BufferedSeen(new JdbcMemberProfiles(database));
+    BufferedSeen profiles =
+        new BufferedSeen(new JdbcMemberProfiles(database), database::afterCommit);
     database.beforeClose(profiles::close);
     PersonalDataParts personalData = new PersonalDataParts();
     personalData.add(new CoreTables(database, profiles));
@@ -215,7 +216,7 @@ public final class Jabu {
 
   public OutboxDispatcher dispatcher(
       Collection<? extends Sender> senders, DeliverySettings settings) {
-    return new OutboxDispatcher(outboxStore, List.copyOf(senders), clock, settings);
+    return new OutboxDispatcher(outboxStore, List.copyOf(senders), clock, settings, meters);
   }
 
   /**

@@ -74,6 +74,29 @@ class PrometheusMetricsTest {
   }
 
   @Test
+  void outbox_sends_show_up_by_platform_and_outcome() throws Exception {
+    metrics = new PrometheusMetrics(platform.jabu(), platform.database());
+    dev.jabu.core.outbox.Outbox outbox = platform.jabu().outbox();
+    dev.jabu.core.platform.ChannelRef discord =
+        dev.jabu.core.platform.ChannelRef.of(dev.jabu.core.platform.Platform.DISCORD, "general");
+    dev.jabu.core.platform.ChannelRef slack =
+        dev.jabu.core.platform.ChannelRef.of(dev.jabu.core.platform.Platform.SLACK, "C1");
+    outbox.post("hello-1", discord, dev.jabu.core.message.RichMessage.text("hello"));
+    outbox.post("hello-2", discord, dev.jabu.core.message.RichMessage.text("again"));
+    platform.sender(dev.jabu.core.platform.Platform.SLACK).failWhen(m -> true);
+    outbox.post("hello-3", slack, dev.jabu.core.message.RichMessage.text("hello"));
+    platform.posts();
+
+    assertThat(scrape().body())
+        .contains(
+            "jabu_outbox_sends_total{outcome=\"sent\",platform=\"discord\"} 2.0",
+            "jabu_outbox_sends_total{outcome=\"retrying\",platform=\"slack\"} 1.0",
+            "jabu_outbox_sends_total{outcome=\"sent\",platform=\"slack\"} 0.0",
+            "jabu_outbox_sends_total{outcome=\"dead\",platform=\"discord\"} 0.0")
+        .doesNotContain("hello-1", "general");
+  }
+
+  @Test
   void every_metric_the_grafana_dashboard_reads_is_served() throws Exception {
     metrics = new PrometheusMetrics(platform.jabu(), platform.database());
     Files.createDirectories(dir.resolve("glossary"));
@@ -102,7 +125,8 @@ class PrometheusMetricsTest {
     while (metric.find()) {
       read.add(metric.group(1));
     }
-    assertThat(read).contains("jabu_commands_seconds_bucket", "jabu_outbox_waiting");
+    assertThat(read)
+        .contains("jabu_commands_seconds_bucket", "jabu_outbox_waiting", "jabu_outbox_sends_total");
     assertThat(read)
         .allSatisfy(
             name ->

@@ -35,6 +35,12 @@ public final class JdbcMeetupStore implements MeetupStore {
     this.database = database;
   }
 
+  /** The ledger, the profiles and the outbox share the database, so they join the transaction. */
+  @Override
+  public <T> T atomically(java.util.function.Supplier<T> work) {
+    return database.inTransaction(c -> work.get());
+  }
+
   @Override
   public Meetup create(Meetup m) {
     long id =

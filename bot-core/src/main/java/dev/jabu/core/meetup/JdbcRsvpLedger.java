@@ -195,6 +195,7 @@ public final class JdbcRsvpLedger implements RsvpLedger {
       }
       return offered;
     }
+    // the same head of the waitlist in one statement, not one per person: the meetup is locked
     try (PreparedStatement seat =
         c.prepareStatement("UPDATE rsvp SET state = 'SEAT' WHERE meetup_id = ? AND person = ?")) {
       for (Promotion p : next) {
@@ -204,9 +205,7 @@ public final class JdbcRsvpLedger implements RsvpLedger {
       }
       seat.executeBatch();
     }
-    for (Promotion p : next) {
-      SeatRows.event(c, meetupId, p.person(), p.userKey(), "PROMOTED", now);
-    }
+    SeatRows.events(c, meetupId, next, "PROMOTED", now);
     addToWaitlistCount(c, meetupId, -next.size());
     return new ArrayList<>(next);
   }

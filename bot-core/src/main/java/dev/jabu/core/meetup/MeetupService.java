@@ -120,6 +120,14 @@ public final class MeetupService {
    * ledger first, so the seats it frees are filled from the waitlist under the meetup's lock.
    */
   private Change change(Meetup edited) {
+    Change change = meetups.atomically(() -> store(edited));
+    // after the commit: the scheduler keeps its own connections
+    reminders.plan(change.stored());
+    return change;
+  }
+
+  /** The change, its promotions' messages and the announcements' edits: one commit. */
+  private Change store(Meetup edited) {
     Meetup before = meetups.find(edited.id()).orElseThrow();
     if (before.status() == Meetup.Status.CANCELLED) {
       // nothing changes a cancelled meetup, and nobody is told anything more about it
@@ -132,7 +140,6 @@ public final class MeetupService {
     Meetup stored = meetups.update(edited, clock.instant());
     announcePromotions(stored, promoted);
     refreshAnnouncements(stored);
-    reminders.plan(stored);
     return new Change(stored, promoted);
   }
 
@@ -161,6 +168,21 @@ public final class MeetupService {
    * here on the ledger refuses every change to the meetup, so no message about seats follows.
    */
   public Meetup cancel(Meetup meetup) {
+    Optional<Meetup> cancelled = meetups.atomically(() -> cancelAndTell(meetup));
+    if (cancelled.isEmpty()) {
+      return meetups.find(meetup.id()).orElseThrow();
+    }
+    // after the commit: the scheduler keeps its own connections
+    reminders.plan(cancelled.get());
+    return cancelled.get();
+  }
+
+  /**
+   * The cancel, a notice to each holder and the announcements' edit, in one transaction: all of
+   * them or none. One read of the holders, one of their profiles, one batch of notices, however
+   * many people held a place: the answer does not wait on each of them.
+   */
+  private Optional<Meetup> cancelAndTell(Meetup meetup) {
     Optional<Meetup> moved =
         meetups.transition(
             meetup.id(),
@@ -168,10 +190,9 @@ public final class MeetupService {
             Meetup.Status.CANCELLED,
             clock.instant());
     if (moved.isEmpty()) {
-      return meetups.find(meetup.id()).orElseThrow();
+      return moved;
     }
     Meetup cancelled = moved.get();
-    // one batch however many people held a place: the answer does not wait on each of them
     List<RsvpLedger.Holder> holders = ledger.holders(cancelled.id());
     Map<String, Recipient> to =
         recipients.people(holders.stream().map(RsvpLedger.Holder::userKey).toList());
@@ -188,8 +209,7 @@ public final class MeetupService {
     if (meetup.status() != Meetup.Status.DRAFT) {
       refreshAnnouncements(cancelled);
     }
-    reminders.plan(cancelled);
-    return cancelled;
+    return moved;
   }
 
   public Meetup setRsvpClosed(Meetup meetup, boolean closed) {
@@ -299,6 +319,11 @@ public final class MeetupService {
     if (current.isEmpty() || current.get().status() == Meetup.Status.CANCELLED) {
       return;
     }
+    List<RsvpLedger.Holder> seated =
+        promoted.stream().map(p -> now.get(p.person())).filter(h -> h != null && h.seat()).toList();
+    // everyone's address and language in one read, not one per person
+    Map<String, Recipient> to =
+        recipients.people(seated.stream().map(RsvpLedger.Holder::userKey).toList());
     List<OutboxEntry> told = new ArrayList<>();
     for (RsvpLedger.Promotion p : promoted) {
       if (p.offer()) {
@@ -308,7 +333,7 @@ public final class MeetupService {
       if (holder != null && holder.seat()) {
         told.add(
             directMessage(
-                recipients.person(holder.userKey()),
+                to.get(holder.userKey()),
                 unique("meetup-" + meetup.id() + "-promoted-" + p.person()),
                 "meetup.told.promoted",
                 current.get().title()));

@@ -32,4 +32,12 @@ public interface MeetupStore {
    * calendar feed shows, cancellations included so subscribers see them.
    */
   List<Meetup> published(Instant since, int limit);
+
+  /**
+   * Runs {@code work} so that every write it makes here, in the ledger and in the outbox commits
+   * together or not at all (one database transaction).
+   */
+  default <T> T atomically(java.util.function.Supplier<T> work) {
+    return work.get();
+  }
 }

@@ -69,14 +69,21 @@ final class SeatOffers {
     this.expire = expire;
   }
 
-  /** Schedules the expiry of an offer just made. */
+  /**
+   * Schedules the expiry of an offer just made, once the offer is committed: the scheduler writes
+   * on connections of its own (the minute's sweep expires it should this fail).
+   */
   void schedule(RsvpLedger.Offer offer) {
     scheduling
-        .client()
-        .schedule(
-            task.instance(offer.meetupId() + ":" + offer.id()),
-            offer.expiresAt(),
-            ScheduleOptions.WHEN_EXISTS_DO_NOTHING);
+        .database()
+        .afterCommit(
+            () ->
+                scheduling
+                    .client()
+                    .schedule(
+                        task.instance(offer.meetupId() + ":" + offer.id()),
+                        offer.expiresAt(),
+                        ScheduleOptions.WHEN_EXISTS_DO_NOTHING));
   }
 
   /** One offer's item ran; a later time when the offer is (still) open and not yet due. */

@@ -220,4 +220,24 @@ final class SeatRows {
       insert.executeUpdate();
     }
   }
+
+  /** {@link #event} for many people at once (a waitlist moving up), in one batch. */
+  static void events(
+      Connection c, long meetupId, List<RsvpLedger.Promotion> people, String kind, Instant at)
+      throws SQLException {
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO attendance_event (meetup_id, person, user_key, kind, at)"
+                + " VALUES (?, ?, ?, ?, ?)")) {
+      for (RsvpLedger.Promotion p : people) {
+        insert.setLong(1, meetupId);
+        insert.setString(2, p.person());
+        insert.setString(3, p.userKey());
+        insert.setString(4, kind);
+        insert.setLong(5, at.toEpochMilli());
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +39,7 @@ public final class BufferedSeen implements MemberProfiles {
   private final AtomicLong made = new AtomicLong();
 
   private final MemberProfiles store;
+  private final Consumer<Runnable> afterCommit;
   private final Map<String, Note> waiting = new ConcurrentHashMap<>();
   private final AtomicBoolean writeDue = new AtomicBoolean();
   private final Executor later;
@@ -45,7 +47,17 @@ public final class BufferedSeen implements MemberProfiles {
   private volatile boolean closed;
 
   public BufferedSeen(MemberProfiles store) {
+    this(store, Runnable::run);
+  }
+
+  /**
+   * @param afterCommit runs its action once the transaction the calling thread has open commits
+   *     (now, when none is open): a note written inside a reader's transaction that rolls back is
+   *     still waiting afterwards
+   */
+  public BufferedSeen(MemberProfiles store, Consumer<Runnable> afterCommit) {
     this.store = store;
+    this.afterCommit = afterCommit;
     // one writer thread that goes away when idle, so a quiet or abandoned core keeps no thread
     ThreadPoolExecutor writer =
         new ThreadPoolExecutor(
@@ -83,8 +95,9 @@ public final class BufferedSeen implements MemberProfiles {
 
   /**
    * Writes every note waiting now, oldest first: the store makes each account's time later than its
-   * siblings', so notes must reach it in the order they were made. A note taken here is written by
-   * this call only.
+   * siblings', so notes must reach it in the order they were made. A note leaves the waiting ones
+   * only once written, so a reader never misses one that another thread is still writing; writing a
+   * note twice changes nothing the second time.
    */
   public void write() {
     List<Map.Entry<String, Note>> oldestFirst =
@@ -95,16 +108,10 @@ public final class BufferedSeen implements MemberProfiles {
                     .thenComparingLong(e -> e.getValue().order()))
             .toList();
     for (Map.Entry<String, Note> entry : oldestFirst) {
-      String userKey = entry.getKey();
       Note note = entry.getValue();
-      if (waiting.remove(userKey, note)) {
-        try {
-          store.seen(userKey, note.locale(), note.at());
-        } catch (RuntimeException e) {
-          waiting.putIfAbsent(userKey, note); // a newer note, if any, wins
-          throw e;
-        }
-      }
+      store.seen(entry.getKey(), note.locale(), note.at());
+      // a newer note of the account stays for the next write
+      afterCommit.accept(() -> waiting.remove(entry.getKey(), note));
     }
   }
 

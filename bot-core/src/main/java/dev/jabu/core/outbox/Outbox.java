@@ -93,7 +93,7 @@ public final class Outbox {
     int added = store.enqueueAll(entries, clock.instant());
     if (added > 0) {
       enqueued.addAndGet(added);
-      listeners.forEach(Runnable::run);
+      wakeListeners();
     }
     return added;
   }
@@ -102,14 +102,19 @@ public final class Outbox {
     boolean added = store.enqueue(entry, clock.instant());
     if (added) {
       enqueued.incrementAndGet();
-      listeners.forEach(Runnable::run);
+      wakeListeners();
     }
     return added;
   }
 
+  /** A worker woken before the rows are committed would find nothing, and sleep on. */
+  private void wakeListeners() {
+    store.afterCommit(() -> listeners.forEach(Runnable::run));
+  }
+
   /**
    * Calls {@code listener} on the enqueuing thread after each row this process adds, once the row
-   * is stored; an {@link OutboxWorker} wakes up this way. The listener must return at once.
+   * is committed; an {@link OutboxWorker} wakes up this way. The listener must return at once.
    *
    * @return undoes the subscription
    */

@@ -1,6 +1,8 @@
 package dev.jabu.core.outbox;
 
 import dev.jabu.core.platform.Platform;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,12 +32,20 @@ public final class OutboxDispatcher {
   private static final int MAX_ERROR_LENGTH = 1000;
   private static final AtomicInteger DISPATCHERS = new AtomicInteger();
 
+  /**
+   * How many rows a dispatcher holds claimed per sending thread: the ones being sent and the next
+   * ones waiting for a thread. Each claim and each record of sends is one commit, so claiming a few
+   * rows ahead makes a fast platform's queue drain at many rows per commit (issue 21).
+   */
+  static final int CLAIMED_PER_THREAD = 8;
+
   private final OutboxStore store;
   private final Map<Platform, Sender> senders = new EnumMap<>(Platform.class);
   private final Clock clock;
   private final DeliverySettings settings;
   private final String claimer;
   private final Executor sending;
+  private final SendOutcomes outcomes;
   private volatile boolean stopping;
 
   public OutboxDispatcher(OutboxStore store, Collection<Sender> senders, Clock clock) {
@@ -44,6 +54,16 @@ public final class OutboxDispatcher {
 
   public OutboxDispatcher(
       OutboxStore store, Collection<Sender> senders, Clock clock, DeliverySettings settings) {
+    this(store, senders, clock, settings, new CompositeMeterRegistry());
+  }
+
+  /** A dispatcher that counts its sends by platform and outcome in {@code meters}. */
+  public OutboxDispatcher(
+      OutboxStore store,
+      Collection<Sender> senders,
+      Clock clock,
+      DeliverySettings settings,
+      MeterRegistry meters) {
     this.store = store;
     this.clock = clock;
     this.settings = settings;
@@ -52,6 +72,7 @@ public final class OutboxDispatcher {
         throw new IllegalArgumentException("two senders for " + sender.platform().id());
       }
     }
+    this.outcomes = new SendOutcomes(meters, this.senders.keySet());
     int number = DISPATCHERS.incrementAndGet();
     this.claimer = instanceName() + "#" + number;
     this.sending = settings.concurrency() == 1 ? Runnable::run : threads(settings, number);
@@ -119,12 +140,18 @@ public final class OutboxDispatcher {
   public int dispatchReady() {
     Round round = new Round();
     Set<String> skipped = new HashSet<>();
+    // finished since the last claim: recorded together, just before the next one
+    List<Attempt> finished = new ArrayList<>();
+    int capacity = settings.concurrency() * CLAIMED_PER_THREAD;
     int running = 0;
     int sent = 0;
     boolean mayBeMore = true;
     while (true) {
-      int free = settings.concurrency() - running;
-      if (mayBeMore && free > 0 && !stopping) {
+      int free = capacity - running;
+      // a claim costs a commit whatever its size: wait until it can take half the capacity
+      if (mayBeMore && !stopping && (running == 0 || free >= capacity / 2)) {
+        sent += record(finished, skipped);
+        finished.clear();
         List<OutboundMessage> batch =
             store.claimReady(
                 claimer, senders.keySet(), skipped, free, clock.instant(), settings.lease());
@@ -133,15 +160,16 @@ public final class OutboxDispatcher {
         mayBeMore = batch.size() == free;
       }
       if (running == 0) {
-        return sent;
+        return sent + record(finished, skipped);
       }
       Optional<List<Attempt>> done = round.next();
       if (done.isEmpty()) {
         // interrupted: what finished is recorded; what is still in flight records itself
-        return sent + record(round.abandon(), skipped);
+        finished.addAll(round.abandon());
+        return sent + record(finished, skipped);
       }
       running -= done.get().size();
-      sent += record(done.get(), skipped);
+      finished.addAll(done.get());
       // The destination's next row, or a reply to what was just sent, may be ready now.
       mayBeMore = true;
     }
@@ -149,6 +177,10 @@ public final class OutboxDispatcher {
 
   /** Delivers one claimed row; an Error escaping a sender leaves the row SENDING. */
   private Attempt attempt(OutboundMessage message) {
+    if (stopping) {
+      // claimed ahead but not begun: handed back, to go out after the next start
+      return new Attempt(message.destination().key(), null, message);
+    }
     try {
       return deliver(message);
     } catch (Throwable e) {
@@ -166,13 +198,18 @@ public final class OutboxDispatcher {
    */
   private int record(List<Attempt> attempts, Set<String> skipped) {
     List<Delivered> delivered = new ArrayList<>();
+    List<OutboundMessage> released = new ArrayList<>();
     for (Attempt attempt : attempts) {
       if (attempt.delivered() != null) {
         delivered.add(attempt.delivered());
       } else if (attempt.destination() != null) {
         skipped.add(attempt.destination());
       }
+      if (attempt.released() != null) {
+        released.add(attempt.released());
+      }
     }
+    release(released);
     if (delivered.isEmpty()) {
       return 0;
     }
@@ -204,6 +241,18 @@ public final class OutboxDispatcher {
       }
     }
     return sent;
+  }
+
+  /** Hands back rows never begun; should that fail they are checked after their lease. */
+  private void release(List<OutboundMessage> released) {
+    if (released.isEmpty()) {
+      return;
+    }
+    try {
+      store.release(released, clock.instant());
+    } catch (RuntimeException e) {
+      log.warn("outbox: {} claimed rows stay claimed until their lease ends", released.size(), e);
+    }
   }
 
   /**
@@ -252,9 +301,14 @@ public final class OutboxDispatcher {
 
   /**
    * What one claimed row came to: {@code delivered} when the platform has it (to be recorded), else
-   * null; {@code destination} is null when unknown.
+   * null; {@code destination} is null when unknown; {@code released} is the row when it was never
+   * begun because the dispatcher is stopping.
    */
-  private record Attempt(String destination, Delivered delivered) {}
+  private record Attempt(String destination, Delivered delivered, OutboundMessage released) {
+    Attempt(String destination, Delivered delivered) {
+      this(destination, delivered, null);
+    }
+  }
 
   private Attempt deliver(OutboundMessage message) {
     Sender sender = senders.get(message.destination().platform());
@@ -280,6 +334,7 @@ public final class OutboxDispatcher {
             message.relatedPlatformMessageId().get(),
             result.targetNowAt().get());
       }
+      outcomes.count(message.destination().platform(), SendOutcomes.Outcome.SENT);
       return sent(message, result.platformMessageId());
     } catch (RuntimeException bookkeeping) {
       // The send may have happened but could not be recorded. The row stays SENDING; after the
@@ -315,6 +370,7 @@ public final class OutboxDispatcher {
             message.operation(),
             message.key(),
             message.destination());
+        outcomes.count(message.destination().platform(), SendOutcomes.Outcome.FOUND);
         return Optional.of(sent(message, lookup.platformMessageId().orElseThrow()));
       case UNSURE:
         return Optional.of(
@@ -338,6 +394,7 @@ public final class OutboxDispatcher {
     if (refusal.retryAfter().isEmpty()) {
       return failed(message, refusal, outcomeUnknown, refusal.isPermanent());
     }
+    outcomes.count(message.destination().platform(), SendOutcomes.Outcome.RATE_LIMITED);
     Instant now = clock.instant();
     Instant until = now.plus(refusal.retryAfter().get());
     log.info(
@@ -356,6 +413,9 @@ public final class OutboxDispatcher {
     int attempts = message.attempts() + 1;
     Optional<Instant> retryAt =
         permanent ? Optional.empty() : settings.retries().next(attempts, now);
+    outcomes.count(
+        message.destination().platform(),
+        retryAt.isPresent() ? SendOutcomes.Outcome.RETRYING : SendOutcomes.Outcome.DEAD);
     if (retryAt.isPresent()) {
       log.warn(
           "outbox: {} {} to {} failed (attempt {}{}); retrying at {}",

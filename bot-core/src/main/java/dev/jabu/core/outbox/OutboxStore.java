@@ -34,6 +34,21 @@ public interface OutboxStore {
   }
 
   /**
+   * Hands back claimed rows that were never sent (the dispatcher stopped before their turn): they
+   * wait again as they did, while the claim is still the caller's. A store that cannot leaves them
+   * claimed; they are checked on the platform after their lease.
+   */
+  default void release(List<OutboundMessage> claimed, Instant now) {}
+
+  /**
+   * Runs {@code action} once what this thread has written is committed: at once, unless the caller
+   * made its enqueues part of a larger transaction that is still open.
+   */
+  default void afterCommit(Runnable action) {
+    action.run();
+  }
+
+  /**
    * Claims up to {@code limit} ready rows for {@code claimer} (PENDING or expired SENDING becomes
    * SENDING, claimed now) and returns them, oldest first. Each row is claimed by exactly one
    * caller, however many race, in this process or others. A row is ready when:

@@ -25,6 +25,15 @@ public final class Database implements AutoCloseable {
 
   private final List<Runnable> beforeClose = new ArrayList<>();
 
+  /**
+   * The connection of the transaction this thread has open, if any: store calls made inside it join
+   * it, so a feature can make several stores' writes one commit (a cancel and its notices).
+   */
+  private final ThreadLocal<Connection> open = new ThreadLocal<>();
+
+  /** What to run once this thread's open transaction has committed. */
+  private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
+
   /** Queues this process's SQLite write transactions fairly; null on PostgreSQL. */
   private final java.util.concurrent.locks.ReentrantLock sqliteWriters;
 
@@ -140,8 +149,13 @@ public final class Database implements AutoCloseable {
 
   /**
    * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws.
+   * Called while this thread already has a transaction open, {@code work} joins it: everything
+   * commits together, or nothing does.
    */
   public <T> T inTransaction(SqlWork<T> work) {
+    if (open.get() != null) {
+      return withConnection(work);
+    }
     if (sqliteWriters == null) {
       return transaction(work);
     }
@@ -156,29 +170,63 @@ public final class Database implements AutoCloseable {
   }
 
   private <T> T transaction(SqlWork<T> work) {
-    return withConnection(
-        connection -> {
-          connection.setAutoCommit(false);
-          try {
-            T result = work.run(connection);
-            connection.commit();
-            return result;
-          } catch (SQLException | RuntimeException | Error e) {
-            // Errors too: a pooled connection must never go back with its transaction open.
-            try {
-              connection.rollback();
-            } catch (SQLException rollbackFailure) {
-              e.addSuppressed(rollbackFailure);
-            }
-            throw e;
-          } finally {
-            connection.setAutoCommit(true);
-          }
-        });
+    List<Runnable> committed = new ArrayList<>();
+    T outcome =
+        withConnection(
+            connection -> {
+              connection.setAutoCommit(false);
+              open.set(connection);
+              afterCommit.set(committed);
+              try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+              } catch (SQLException | RuntimeException | Error e) {
+                committed.clear();
+                // Errors too: a pooled connection must never go back with its transaction open.
+                try {
+                  connection.rollback();
+                } catch (SQLException rollbackFailure) {
+                  e.addSuppressed(rollbackFailure);
+                }
+                throw e;
+              } finally {
+                open.remove();
+                afterCommit.remove();
+                connection.setAutoCommit(true);
+              }
+            });
+    committed.forEach(Runnable::run);
+    return outcome;
   }
 
-  /** Runs {@code work} on a pooled connection in auto-commit mode. */
+  /**
+   * Runs {@code action} once this thread's open transaction has committed (never, if it rolls
+   * back), or now when none is open: a wake-up for readers on other connections, who cannot see the
+   * rows before.
+   */
+  public void afterCommit(Runnable action) {
+    List<Runnable> waiting = afterCommit.get();
+    if (waiting == null) {
+      action.run();
+    } else {
+      waiting.add(action);
+    }
+  }
+
+  /**
+   * Runs {@code work} on a pooled connection in auto-commit mode, or on this thread's open
+   * transaction when there is one.
+   */
   public <T> T withConnection(SqlWork<T> work) {
+    Connection joined = open.get();
+    if (joined != null) {
+      try {
+        return work.run(joined);
+      } catch (SQLException e) {
+        throw new StoreException("database operation failed: " + e.getMessage(), e);
+      }
+    }
     try (Connection connection = dataSource.getConnection()) {
       return work.run(connection);
     } catch (SQLException e) {

@@ -7,7 +7,11 @@ import dev.jabu.core.store.Database;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -161,5 +165,34 @@ abstract class MemberProfilesContract {
     assertThat(language(SLACK))
         .isEqualTo(new MemberProfile.Language(Locale.ENGLISH, MemberProfile.Source.CHOSEN));
     assertThat(row(SLACK).seenLocale()).contains(Locale.KOREAN);
+  }
+
+  @Test
+  void aFanOutReadsEveryoneTogetherAndFindsWhatEachOneReadAloneFinds() {
+    linkBoth();
+    profiles.seen(DISCORD, Locale.ENGLISH, T);
+    profiles.seen(SLACK, Locale.KOREAN, T.plusSeconds(1));
+    profiles.chooseLanguage(DISCORD, Optional.of(Locale.ENGLISH), T.plusSeconds(2));
+    List<String> keys = new ArrayList<>(List.of(SLACK, DISCORD, "discord:nobody", SLACK));
+    // more than one read's worth of accounts, some seen and some never
+    for (int i = 0; i < 1_200; i++) {
+      keys.add("slack:U" + i);
+      if (i % 3 == 0) {
+        profiles.seen("slack:U" + i, i % 2 == 0 ? Locale.ENGLISH : Locale.KOREAN, T);
+      }
+    }
+
+    Map<String, MemberProfile> together = profiles.profiles(keys);
+
+    assertThat(together.keySet()).containsExactlyElementsOf(new LinkedHashSet<>(keys));
+    for (String key : together.keySet()) {
+      MemberProfile alone = profiles.profile(key);
+      assertThat(together.get(key).accounts())
+          .as(key)
+          .containsExactlyInAnyOrderElementsOf(alone.accounts());
+    }
+    assertThat(together.get(SLACK).preferredAccount(SLACK)).isEqualTo(SLACK);
+    assertThat(together.get(DISCORD).language(Locale.KOREAN).locale()).isEqualTo(Locale.ENGLISH);
+    assertThat(together.get("slack:U3").language(Locale.ENGLISH).locale()).isEqualTo(Locale.KOREAN);
   }
 }

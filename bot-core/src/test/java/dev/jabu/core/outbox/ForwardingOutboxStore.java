@@ -28,6 +28,16 @@ public class ForwardingOutboxStore implements OutboxStore {
   }
 
   @Override
+  public void release(List<OutboundMessage> claimed, Instant now) {
+    store.release(claimed, now);
+  }
+
+  @Override
+  public void afterCommit(Runnable action) {
+    store.afterCommit(action);
+  }
+
+  @Override
   public List<OutboundMessage> claimReady(
       String claimer,
       Set<Platform> platforms,

@@ -1,0 +1,139 @@
+package dev.jabu.core.meetup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jabu.core.CoreSettings;
+import dev.jabu.core.engine.Member;
+import dev.jabu.core.outbox.Operation;
+import dev.jabu.core.outbox.OutboundMessage;
+import dev.jabu.core.store.Database;
+import dev.jabu.core.store.Dialect;
+import dev.jabu.core.testkit.FakePlatform;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 21: a fan-out command (cancel, a larger capacity) writes its change, a message to each
+ * person and the announcements' edit in one transaction. When any part fails, here the edit refused
+ * by the database itself, nothing of it is kept: no one is told of a cancel that did not happen.
+ * Run on every database jabu supports.
+ */
+abstract class FanOutContract {
+  private static final int SEATS = 10;
+  private static final int PEOPLE = 30;
+
+  private MeetupFixture fixture;
+  private FakePlatform platform;
+  private Member mod;
+
+  protected abstract Database open();
+
+  @BeforeEach
+  void start() {
+    fixture =
+        MeetupFixture.on(
+            open(),
+            CoreSettings.defaults().withRateLimit(1000, Duration.ofMinutes(1)),
+            ReminderSettings.defaults());
+    platform = fixture.platform;
+    mod = platform.moderator("discord:mod");
+    assertThat(say(mod, "/meetup create title:C start:2026-12-05T19:00 capacity:" + SEATS))
+        .contains("Created meetup #1");
+    assertThat(say(mod, "/meetup announce 1")).contains("announced");
+    for (int i = 0; i < PEOPLE; i++) {
+      say(platform.member(i % 2 == 0 ? "discord:m" + i : "slack:U" + i), "/meetup rsvp 1");
+    }
+    platform.newPosts();
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    platform.close();
+  }
+
+  private String say(Member who, String line) {
+    return platform.text(platform.say(who, line, Locale.ENGLISH));
+  }
+
+  private int channels() {
+    return platform.jabu().settings().announcementChannels().size();
+  }
+
+  private static List<OutboundMessage> of(List<OutboundMessage> posts, Operation operation) {
+    return posts.stream().filter(p -> p.operation() == operation).toList();
+  }
+
+  @Test
+  void issue21_aCancelTellsEachOfItsPeopleOnceAndEditsTheAnnouncementsInOneCommit() {
+    refuseEdits(true);
+    say(mod, "/meetup cancel 1");
+    assertThat(fixture.service.find(1).orElseThrow().status()).isEqualTo(Meetup.Status.ANNOUNCED);
+    assertThat(platform.newPosts()).as("the edit failed, so nobody is told").isEmpty();
+    assertThat(fixture.service.ledger().holders(1)).hasSize(PEOPLE);
+
+    refuseEdits(false);
+    assertThat(say(mod, "/meetup cancel 1")).contains("cancelled");
+    List<OutboundMessage> posts = platform.newPosts();
+    List<OutboundMessage> notices = of(posts, Operation.POST);
+    assertThat(notices).hasSize(PEOPLE).allMatch(p -> p.destination().isDirectMessage());
+    assertThat(notices.stream().map(p -> p.destination().key()).distinct()).hasSize(PEOPLE);
+    assertThat(notices).allMatch(p -> platform.text(p.message()).contains("C is cancelled"));
+    assertThat(of(posts, Operation.EDIT)).hasSize(channels());
+    assertThat(posts).hasSize(PEOPLE + channels());
+  }
+
+  @Test
+  void issue21_moreSeatsMoveTheWaitlistUpAndTellThemInOneCommit() {
+    refuseEdits(true);
+    say(mod, "/meetup capacity 1 25");
+    assertThat(fixture.service.find(1).orElseThrow().capacity()).isEqualTo(SEATS);
+    assertThat(fixture.service.ledger().counts(1).seats()).isEqualTo(SEATS);
+    assertThat(platform.newPosts()).as("the edit failed, so nobody moved up").isEmpty();
+
+    refuseEdits(false);
+    assertThat(say(mod, "/meetup capacity 1 25")).contains("25 seats", "15 people moved up");
+    List<OutboundMessage> posts = platform.newPosts();
+    assertThat(of(posts, Operation.POST))
+        .hasSize(15)
+        .allMatch(p -> platform.text(p.message()).contains("a seat at C is yours"));
+    assertThat(of(posts, Operation.EDIT)).hasSize(channels());
+    assertThat(fixture.service.ledger().counts(1).seats()).isEqualTo(25);
+    assertThat(fixture.service.ledger().holders(1).stream().filter(h -> !h.seat()))
+        .extracting(RsvpLedger.Holder::position)
+        .containsExactly(1, 2, 3, 4, 5);
+  }
+
+  /** Makes the database itself refuse (or take again) every edit queued in the outbox. */
+  private void refuseEdits(boolean refuse) {
+    Database database = platform.database();
+    boolean postgres = database.dialect() == Dialect.POSTGRESQL;
+    List<String> sql =
+        refuse
+            ? postgres
+                ? List.of(
+                    "CREATE FUNCTION refuse_edits() RETURNS trigger AS $$ BEGIN"
+                        + " IF NEW.operation = 'EDIT' THEN RAISE EXCEPTION 'edit refused'; END IF;"
+                        + " RETURN NEW; END $$ LANGUAGE plpgsql",
+                    "CREATE TRIGGER refuse_edits BEFORE INSERT ON outbox FOR EACH ROW"
+                        + " EXECUTE FUNCTION refuse_edits()")
+                : List.of(
+                    "CREATE TRIGGER refuse_edits BEFORE INSERT ON outbox"
+                        + " WHEN NEW.operation = 'EDIT' BEGIN SELECT RAISE(ABORT, 'edit refused');"
+                        + " END")
+            : List.of("DROP TRIGGER refuse_edits" + (postgres ? " ON outbox" : ""));
+    database.inTransaction(
+        c -> {
+          try (Statement s = c.createStatement()) {
+            for (String statement : sql) {
+              s.executeUpdate(statement);
+            }
+          }
+          return null;
+        });
+  }
+}
