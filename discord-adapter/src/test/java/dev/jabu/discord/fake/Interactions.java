@@ -10,6 +10,7 @@ final class Interactions {
   static final int APPLICATION_COMMAND = 2;
   static final int MESSAGE_COMPONENT = 3;
   static final int AUTOCOMPLETE = 4;
+  private static final int DIRECT_MESSAGE = 1;
   private static final String ALL_PERMISSIONS = "2248473465835073";
 
   private Interactions() {}
@@ -82,19 +83,31 @@ final class Interactions {
     ObjectNode payload = FakeDiscord.JSON.createObjectNode();
     payload.put("id", discord.interactionIds.next()).put("application_id", discord.applicationId);
     payload.put("type", type).put("token", "itoken-" + discord.ids.next()).put("version", 1);
-    payload.put("guild_id", discord.guildId).put("channel_id", channelId);
-    payload.set("channel", discord.channels.get(channelId).deepCopy());
-    ObjectNode guild = payload.putObject("guild");
-    guild.put("id", discord.guildId).put("locale", "ko");
-    guild.putArray("features");
-    ObjectNode member = discord.member(userId);
-    member.put("permissions", ALL_PERMISSIONS);
-    payload.set("member", member);
-    payload.put("locale", locale).put("guild_locale", "ko");
-    payload.put("app_permissions", ALL_PERMISSIONS);
-    payload.putArray("entitlements");
-    payload.putObject("authorizing_integration_owners").put("0", discord.guildId);
-    payload.put("context", 0);
+    ObjectNode channel = discord.channels.get(channelId).deepCopy();
+    payload.put("channel_id", channelId);
+    payload.set("channel", channel);
+    if (channel.path("type").asInt() == DIRECT_MESSAGE) {
+      // in a direct message with the bot: no server, the user rather than a member (BOT_DM)
+      payload.set("user", discord.users.get(userId).deepCopy());
+      payload.put("locale", locale);
+      payload.put("app_permissions", ALL_PERMISSIONS);
+      payload.putArray("entitlements");
+      payload.putObject("authorizing_integration_owners").put("0", "0");
+      payload.put("context", 1);
+    } else {
+      payload.put("guild_id", discord.guildId);
+      ObjectNode guild = payload.putObject("guild");
+      guild.put("id", discord.guildId).put("locale", "ko");
+      guild.putArray("features");
+      ObjectNode member = discord.member(userId);
+      member.put("permissions", ALL_PERMISSIONS);
+      payload.set("member", member);
+      payload.put("locale", locale).put("guild_locale", "ko");
+      payload.put("app_permissions", ALL_PERMISSIONS);
+      payload.putArray("entitlements");
+      payload.putObject("authorizing_integration_owners").put("0", discord.guildId);
+      payload.put("context", 0);
+    }
     payload.put("attachment_size_limit", 10485760);
     return payload;
   }
