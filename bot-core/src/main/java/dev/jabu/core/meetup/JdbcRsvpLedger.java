@@ -195,16 +195,7 @@ public final class JdbcRsvpLedger implements RsvpLedger {
       }
       return offered;
     }
-    // the same head of the waitlist in one statement, not one per person: the meetup is locked
-    try (PreparedStatement seat =
-        c.prepareStatement("UPDATE rsvp SET state = 'SEAT' WHERE meetup_id = ? AND person = ?")) {
-      for (Promotion p : next) {
-        seat.setLong(1, meetupId);
-        seat.setString(2, p.person());
-        seat.addBatch();
-      }
-      seat.executeBatch();
-    }
+    SeatRows.seat(c, meetupId, next);
     SeatRows.events(c, meetupId, next, "PROMOTED", now);
     addToWaitlistCount(c, meetupId, -next.size());
     return new ArrayList<>(next);

@@ -221,23 +221,54 @@ final class SeatRows {
     }
   }
 
-  /** {@link #event} for many people at once (a waitlist moving up), in one batch. */
+  /** People per statement when many move at once: a few statements, not one per person. */
+  private static final int CHUNK = 500;
+
+  /**
+   * Seats these waiting people (the meetup is locked), a chunk of them per statement: on PostgreSQL
+   * a JDBC batch is still one statement per row.
+   */
+  static void seat(Connection c, long meetupId, List<RsvpLedger.Promotion> people)
+      throws SQLException {
+    for (int from = 0; from < people.size(); from += CHUNK) {
+      List<RsvpLedger.Promotion> chunk =
+          people.subList(from, Math.min(people.size(), from + CHUNK));
+      try (PreparedStatement seat =
+          c.prepareStatement(
+              "UPDATE rsvp SET state = 'SEAT' WHERE meetup_id = ? AND person IN ("
+                  + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"))
+                  + ")")) {
+        seat.setLong(1, meetupId);
+        for (int i = 0; i < chunk.size(); i++) {
+          seat.setString(i + 2, chunk.get(i).person());
+        }
+        seat.executeUpdate();
+      }
+    }
+  }
+
+  /** {@link #event} for many people at once (a waitlist moving up), a chunk per statement. */
   static void events(
       Connection c, long meetupId, List<RsvpLedger.Promotion> people, String kind, Instant at)
       throws SQLException {
-    try (PreparedStatement insert =
-        c.prepareStatement(
-            "INSERT INTO attendance_event (meetup_id, person, user_key, kind, at)"
-                + " VALUES (?, ?, ?, ?, ?)")) {
-      for (RsvpLedger.Promotion p : people) {
-        insert.setLong(1, meetupId);
-        insert.setString(2, p.person());
-        insert.setString(3, p.userKey());
-        insert.setString(4, kind);
-        insert.setLong(5, at.toEpochMilli());
-        insert.addBatch();
+    for (int from = 0; from < people.size(); from += CHUNK) {
+      List<RsvpLedger.Promotion> chunk =
+          people.subList(from, Math.min(people.size(), from + CHUNK));
+      try (PreparedStatement insert =
+          c.prepareStatement(
+              "INSERT INTO attendance_event (meetup_id, person, user_key, kind, at) VALUES "
+                  + String.join(
+                      ", ", java.util.Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?)")))) {
+        int i = 1;
+        for (RsvpLedger.Promotion p : chunk) {
+          insert.setLong(i++, meetupId);
+          insert.setString(i++, p.person());
+          insert.setString(i++, p.userKey());
+          insert.setString(i++, kind);
+          insert.setLong(i++, at.toEpochMilli());
+        }
+        insert.executeUpdate();
       }
-      insert.executeBatch();
     }
   }
 }
