@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.jabu.core.store.Database;
 import dev.jabu.core.store.Dialect;
+import dev.jabu.core.store.Placeholders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -136,7 +136,7 @@ public final class StateImport {
             + " ("
             + String.join(", ", names)
             + ") VALUES ("
-            + String.join(", ", Collections.nCopies(names.size(), "?"))
+            + Placeholders.marks(names.size())
             + ")";
     boolean millis = database.dialect() == Dialect.SQLITE;
     long count = 0;

@@ -2,6 +2,8 @@ package dev.jabu.core.command;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /** Suggests values for an option while the member types (Discord allows at most 25). */
 @FunctionalInterface
@@ -13,6 +15,19 @@ public interface AutocompleteSource {
     public static Choice numbered(long id, String title) {
       return new Choice("#" + id + " " + title, Long.toString(id));
     }
+  }
+
+  /**
+   * The numbered things (meetups, recaps) that what a member typed picks out, as {@link
+   * Choice#numbered} choices, in the order given, at most {@code limit}.
+   */
+  static <T> List<Choice> numbered(
+      List<T> things, ToLongFunction<T> id, Function<T, String> title, String typed, int limit) {
+    return things.stream()
+        .filter(t -> picks(typed, id.applyAsLong(t), title.apply(t)))
+        .limit(limit)
+        .map(t -> Choice.numbered(id.applyAsLong(t), title.apply(t)))
+        .toList();
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.jabu.core.meetup;
 
 import dev.jabu.core.command.AutocompleteSource;
-import dev.jabu.core.command.AutocompleteSource.Choice;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -20,7 +19,12 @@ public final class MeetupChoices {
   /** Meetups still to come, soonest first: what RSVPs and organizers' commands name. */
   public static AutocompleteSource upcoming(MeetupService service) {
     return (typed, locale, limit) ->
-        picked(service.meetups().upcoming(service.now(), POOL), typed, limit);
+        AutocompleteSource.numbered(
+            service.meetups().upcoming(service.now(), POOL),
+            Meetup::id,
+            Meetup::title,
+            typed,
+            limit);
   }
 
   /**
@@ -35,15 +39,7 @@ public final class MeetupChoices {
               .filter(m -> m.status() != Meetup.Status.CANCELLED)
               .sorted(Comparator.comparing(Meetup::start).reversed())
               .toList();
-      return picked(meetups, typed, limit);
+      return AutocompleteSource.numbered(meetups, Meetup::id, Meetup::title, typed, limit);
     };
-  }
-
-  private static List<Choice> picked(List<Meetup> meetups, String typed, int limit) {
-    return meetups.stream()
-        .filter(m -> AutocompleteSource.picks(typed, m.id(), m.title()))
-        .limit(limit)
-        .map(m -> Choice.numbered(m.id(), m.title()))
-        .toList();
   }
 }

@@ -1,5 +1,6 @@
 package dev.jabu.core.meetup;
 
+import dev.jabu.core.store.Placeholders;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -236,7 +237,7 @@ final class SeatRows {
       try (PreparedStatement seat =
           c.prepareStatement(
               "UPDATE rsvp SET state = 'SEAT' WHERE meetup_id = ? AND person IN ("
-                  + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"))
+                  + Placeholders.marks(chunk.size())
                   + ")")) {
         seat.setLong(1, meetupId);
         for (int i = 0; i < chunk.size(); i++) {
@@ -257,8 +258,7 @@ final class SeatRows {
       try (PreparedStatement insert =
           c.prepareStatement(
               "INSERT INTO attendance_event (meetup_id, person, user_key, kind, at) VALUES "
-                  + String.join(
-                      ", ", java.util.Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?)")))) {
+                  + Placeholders.repeated(chunk.size(), "(?, ?, ?, ?, ?)"))) {
         int i = 1;
         for (RsvpLedger.Promotion p : chunk) {
           insert.setLong(i++, meetupId);

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.jabu.core.MemoryBudget;
 import dev.jabu.core.store.Database;
+import dev.jabu.core.store.Placeholders;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -178,7 +179,7 @@ public final class JdbcMemberProfiles implements MemberProfiles {
       throws SQLException {
     String sql =
         "WITH asked (user_key) AS (VALUES "
-            + String.join(", ", java.util.Collections.nCopies(keys.size(), "(?)"))
+            + Placeholders.repeated(keys.size(), "(?)")
             + "), me (asked, person) AS (SELECT a.user_key, COALESCE(l.person, a.user_key)"
             + " FROM asked a LEFT JOIN identity_link l ON l.user_key = a.user_key),"
             + " mine (asked, user_key) AS (SELECT asked, person FROM me"

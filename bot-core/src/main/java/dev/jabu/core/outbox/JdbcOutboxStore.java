@@ -6,6 +6,7 @@ import dev.jabu.core.platform.ChannelRef;
 import dev.jabu.core.platform.Platform;
 import dev.jabu.core.store.Database;
 import dev.jabu.core.store.Dialect;
+import dev.jabu.core.store.Placeholders;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,9 +121,7 @@ public final class JdbcOutboxStore implements OutboxStore {
                 entries.subList(from, Math.min(entries.size(), from + ROWS_PER_INSERT));
             try (PreparedStatement insert =
                 connection.prepareStatement(
-                    INSERT_HEAD
-                        + String.join(", ", Collections.nCopies(chunk.size(), INSERT_ROW))
-                        + INSERT_TAIL)) {
+                    INSERT_HEAD + Placeholders.repeated(chunk.size(), INSERT_ROW) + INSERT_TAIL)) {
               int index = 1;
               for (OutboxEntry entry : chunk) {
                 index =
@@ -268,11 +266,13 @@ public final class JdbcOutboxStore implements OutboxStore {
       this.staleBefore = staleBefore;
       this.mine =
           " AND o.platform IN ("
-              + placeholders(platforms.size())
+              + Placeholders.marks(platforms.size())
               + ")"
               + (skipDestinations.isEmpty()
                   ? ""
-                  : " AND o.destination NOT IN (" + placeholders(skipDestinations.size()) + ")");
+                  : " AND o.destination NOT IN ("
+                      + Placeholders.marks(skipDestinations.size())
+                      + ")");
     }
 
     /**
@@ -392,7 +392,7 @@ public final class JdbcOutboxStore implements OutboxStore {
               + " FROM outbox o"
               + RELATED
               + " WHERE o.id IN ("
-              + placeholders(ids.size())
+              + Placeholders.marks(ids.size())
               + ")"
               + " AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?)"
               + mine
@@ -425,7 +425,7 @@ public final class JdbcOutboxStore implements OutboxStore {
           "SELECT ("
               + HEAD
               + ") FROM (VALUES "
-              + String.join(", ", Collections.nCopies(destinations.size(), "(?)"))
+              + Placeholders.repeated(destinations.size(), "(?)")
               + ") d";
       try (PreparedStatement query = connection.prepareStatement(sql)) {
         int index = 1;
@@ -570,7 +570,7 @@ public final class JdbcOutboxStore implements OutboxStore {
         connection.prepareStatement(
             "UPDATE outbox SET status = 'SENDING', claimed_by = ?, claimed_at = ?, updated_at = ?"
                 + " WHERE id IN ("
-                + placeholders(waiting.size())
+                + Placeholders.marks(waiting.size())
                 + ") AND status = 'PENDING' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"
                 + " RETURNING id")) {
       update.setString(1, claimer);
@@ -606,10 +606,6 @@ public final class JdbcOutboxStore implements OutboxStore {
       update.setLong(5, staleBefore.toEpochMilli());
       return update.executeUpdate() == 1;
     }
-  }
-
-  private static String placeholders(int count) {
-    return String.join(", ", Collections.nCopies(count, "?"));
   }
 
   private static final String MARK_SENT =

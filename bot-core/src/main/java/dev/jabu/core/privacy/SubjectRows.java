@@ -1,6 +1,7 @@
 package dev.jabu.core.privacy;
 
 import dev.jabu.core.store.Database;
+import dev.jabu.core.store.Placeholders;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,7 +46,7 @@ public final class SubjectRows {
     if (values.isEmpty()) {
       throw new IllegalArgumentException("no values for " + sql);
     }
-    String marks = String.join(", ", java.util.Collections.nCopies(values.size(), "?"));
+    String marks = Placeholders.marks(values.size());
     PreparedStatement s = c.prepareStatement(sql.formatted(marks));
     int i = 1;
     for (String value : leading) {

@@ -152,21 +152,21 @@ public final class RecapCommands implements CommandModule {
 
   /** Published recaps whose number or title matches what was typed, newest first. */
   private List<AutocompleteSource.Choice> suggestRecaps(String typed, Locale locale, int limit) {
-    return service.recent(SUGGESTION_POOL).stream()
-        .filter(r -> r.state() != Recap.State.DELETED)
-        .filter(r -> AutocompleteSource.picks(typed, r.id(), r.title()))
-        .limit(limit)
-        .map(r -> AutocompleteSource.Choice.numbered(r.id(), r.title()))
-        .toList();
+    List<Recap> published =
+        service.recent(SUGGESTION_POOL).stream()
+            .filter(r -> r.state() != Recap.State.DELETED)
+            .toList();
+    return AutocompleteSource.numbered(published, Recap::id, Recap::title, typed, limit);
   }
 
   /** Previews whose buttons still work, newest first, named by what they were made from. */
   private List<AutocompleteSource.Choice> suggestPreviews(String typed, Locale locale, int limit) {
-    return previews.waiting(SUGGESTION_POOL).stream()
-        .filter(p -> AutocompleteSource.picks(typed, p.id(), p.name()))
-        .limit(limit)
-        .map(p -> AutocompleteSource.Choice.numbered(p.id(), p.name()))
-        .toList();
+    return AutocompleteSource.numbered(
+        previews.waiting(SUGGESTION_POOL),
+        RecapPreviews.Saved::id,
+        RecapPreviews.Saved::name,
+        typed,
+        limit);
   }
 
   private Reply preview(CommandContext ctx) throws RecapProblem {
