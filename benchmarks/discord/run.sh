@@ -27,7 +27,7 @@ trap cleanup EXIT
 
 # the fake Discord and its load, in a JVM of its own; it stops when fd 3 closes
 mkfifo "$work/fake.in"
-java -Xmx1g -XX:+UseParallelGC -cp "$jar" dev.jabu.discord.fake.DiscordBench \
+java -Xmx1g -XX:+UseParallelGC -Dsun.net.httpserver.nodelay=true -cp "$jar" dev.jabu.discord.fake.DiscordBench \
   "$members" "$rate" "$seconds" 20 <"$work/fake.in" >"$work/fake.out" 2>"$work/fake.err" &
 pids+=($!)
 exec 3>"$work/fake.in"
