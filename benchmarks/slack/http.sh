@@ -84,16 +84,24 @@ curl -fs "http://127.0.0.1:$jabu_port/slack/events" -H "X-Slack-Request-Timestam
   -H "X-Slack-Signature: $signature" -H 'Content-Type: application/x-www-form-urlencoded' \
   --data-raw "$body" | grep -q Kubernetes || { echo "jabu did not answer /term k8s" >&2; exit 1; }
 
+java_pid="$(pgrep -f -n "jabu.jar run --config $work/jabu.yaml")"
+# CPU seconds jabu's process has used so far (user + system), from /proc
+cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.3f\n", ($14 + $15) / hz }' "/proc/$java_pid/stat"; }
+
 echo "warming up (jabu 20 s: every member seen once, as a running jabu has; bare 10 s)..." >&2
 load 20 "$jabu_port" >/dev/null
 load 10 "$bare_port" >/dev/null
-printf '%-6s %-6s %10s %9s %9s %8s %7s\n' round server "req/s" "p50 ms" "p99 ms" "non-2xx" ratio
+printf '%-6s %-6s %10s %9s %9s %8s %7s %11s\n' round server "req/s" "p50 ms" "p99 ms" "non-2xx" ratio "jabu CPU/req"
 for round in $(seq 1 "$rounds"); do
   read -r b_rps b_p50 b_p99 b_bad < <(load "$seconds" "$bare_port")
+  cpu_before="$(cpu)"
   read -r j_rps j_p50 j_p99 j_bad < <(load "$seconds" "$jabu_port")
+  cpu_after="$(cpu)"
   printf '%-6s %-6s %10s %9s %9s %8s\n' "$round" bare "$b_rps" "$b_p50" "$b_p99" "$b_bad"
-  printf '%-6s %-6s %10s %9s %9s %8s %7s\n' "$round" jabu "$j_rps" "$j_p50" "$j_p99" "$j_bad" \
-    "$(awk -v j="$j_rps" -v b="$b_rps" 'BEGIN { printf "%.2fx", j / b }')"
+  printf '%-6s %-6s %10s %9s %9s %8s %7s %11s\n' "$round" jabu "$j_rps" "$j_p50" "$j_p99" "$j_bad" \
+    "$(awk -v j="$j_rps" -v b="$b_rps" 'BEGIN { printf "%.2fx", j / b }')" \
+    "$(awk -v a="$cpu_before" -v b="$cpu_after" -v r="$j_rps" -v s="$seconds" \
+      'BEGIN { printf "%.2f ms", (b - a) * 1000 / (r * s) }')"
 done
 answered="$(curl -s -X POST "http://127.0.0.1:$jabu_port/slack/events" -o /dev/null -w '%{http_code}')"
 echo "an unsigned request after the runs: HTTP $answered (expected 401)"

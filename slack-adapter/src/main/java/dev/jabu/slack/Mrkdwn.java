@@ -20,6 +20,9 @@ final class Mrkdwn {
 
   /** Escapes the three characters Slack reserves for its control sequences. */
   static String escape(String text) {
+    if (text.indexOf('&') < 0 && text.indexOf('<') < 0 && text.indexOf('>') < 0) {
+      return text; // the common case, and every rendered line passes here
+    }
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -36,6 +36,8 @@ public final class SignatureVerifier {
 
   private final SecretKeySpec key;
   private final Clock clock;
+  // a MAC keyed once per thread: looking up the algorithm and keying it cost more than the hash
+  private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::keyedMac);
 
   public SignatureVerifier(String signingSecret, Clock clock) {
     if (signingSecret == null || signingSecret.isBlank()) {
@@ -55,7 +57,7 @@ public final class SignatureVerifier {
     if (timestamp == null || signature == null || timestamp.isEmpty() || signature.isEmpty()) {
       return Optional.of(Rejection.MISSING);
     }
-    if (!timestamp.matches("[0-9]{1,12}") || !wellFormed(signature)) {
+    if (!digits(timestamp) || !wellFormed(signature)) {
       return Optional.of(Rejection.MALFORMED);
     }
     long seconds = Long.parseLong(timestamp);
@@ -75,15 +77,34 @@ public final class SignatureVerifier {
 
   /** The {@code v0=…} signature Slack would send for this timestamp and body. */
   public String sign(String timestamp, byte[] body) {
-    Mac mac;
+    Mac mac = macs.get();
+    mac.update((VERSION + ":" + timestamp + ":").getBytes(StandardCharsets.UTF_8));
+    // doFinal leaves the MAC keyed and empty again, ready for the thread's next request
+    return VERSION + "=" + HexFormat.of().formatHex(mac.doFinal(body));
+  }
+
+  private Mac keyedMac() {
     try {
-      mac = Mac.getInstance("HmacSHA256");
+      Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(key);
+      return mac;
     } catch (NoSuchAlgorithmException | InvalidKeyException e) {
       throw new IllegalStateException("HmacSHA256 is unavailable", e);
     }
-    mac.update((VERSION + ":" + timestamp + ":").getBytes(StandardCharsets.UTF_8));
-    return VERSION + "=" + HexFormat.of().formatHex(mac.doFinal(body));
+  }
+
+  /** One to twelve ASCII digits: a Unix time in seconds, and nothing a parser could misread. */
+  private static boolean digits(String timestamp) {
+    if (timestamp.length() > 12) {
+      return false;
+    }
+    for (int i = 0; i < timestamp.length(); i++) {
+      char c = timestamp.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean wellFormed(String signature) {

@@ -4,6 +4,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +34,11 @@ public final class MeasureCommands implements Middleware {
   private static final Logger log = LoggerFactory.getLogger("dev.jabu.commands");
 
   private final MeterRegistry meters;
+  // one timer per label set, made once: building and registering a meter costs more than the
+  // glossary lookup it measures. The labels come from closed sets, so this map stays small.
+  private final Map<Labels, Timer> timers = new ConcurrentHashMap<>();
+
+  private record Labels(String command, String platform, String outcome) {}
 
   public MeasureCommands(MeterRegistry meters) {
     this.meters = meters;
@@ -53,15 +61,20 @@ public final class MeasureCommands implements Middleware {
     String command = exchange.command().map(c -> c.path()).orElse(UNRESOLVED);
     String platform = exchange.invocation().platform().id();
     String result = outcome.name().toLowerCase(Locale.ROOT);
-    Timer.builder(TIMER)
-        .description("Commands handled, by command, platform and outcome")
-        .tag("command", command)
-        .tag("platform", platform)
-        .tag("outcome", result)
-        .serviceLevelObjectives(BUCKETS)
-        .register(meters)
-        .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+    timers
+        .computeIfAbsent(new Labels(command, platform, result), this::timer)
+        .record(nanos, TimeUnit.NANOSECONDS);
     log.info(
         "command={} platform={} outcome={} ms={}", command, platform, result, nanos / 1_000_000);
+  }
+
+  private Timer timer(Labels labels) {
+    return Timer.builder(TIMER)
+        .description("Commands handled, by command, platform and outcome")
+        .tag("command", labels.command())
+        .tag("platform", labels.platform())
+        .tag("outcome", labels.outcome())
+        .serviceLevelObjectives(BUCKETS)
+        .register(meters);
   }
 }
