@@ -52,6 +52,16 @@ public final class GlossaryIndex {
     final int[] count;
     final int[] touched;
     int size;
+    // The last corrections worked out on this thread, as {name index, distance} (index -1: none).
+    // One search asks for the same key's correction several times (as a keyboard slip, as a name
+    // alone, as a name in a sentence); the index never changes, so an answer stays true.
+    final Map<String, int[]> corrections =
+        new LinkedHashMap<>(16, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, int[]> eldest) {
+            return size() > 16;
+          }
+        };
 
     Scratch(int keys) {
       count = new int[keys];
@@ -521,42 +531,65 @@ public final class GlossaryIndex {
 
   /** The closest name within the allowed edits, found through shared keystroke bigrams. */
   private Optional<GlossaryMatch> typoMatch(String key, GlossaryMatch.How how) {
-    int[] query = Hangul.keystrokes(key);
-    if (query.length < 3) {
+    Scratch memo = scratch.get();
+    int[] found = memo.corrections.get(key);
+    if (found == null) {
+      found = correct(key, memo);
+      memo.corrections.put(key, found);
+    }
+    int best = found[0];
+    if (best < 0) {
       return Optional.empty();
     }
+    return Optional.of(new GlossaryMatch(entryOf(best), how, names.display[best], found[1]));
+  }
+
+  /**
+   * The closest name within the allowed edits, as {name index, distance}, or index -1. Names one
+   * edit away are looked for first, among the few that share nearly every bigram with the query;
+   * only when none is that close are the looser candidates measured for two edits. The answer is
+   * the same as measuring every candidate at once, at a fraction of the cost.
+   */
+  private int[] correct(String key, Scratch counts) {
+    int[] query = Hangul.keystrokes(key);
+    if (query.length < 3) {
+      return new int[] {-1, 0};
+    }
     int maxEdits = query.length <= SHORT_NAME ? 1 : 2;
+    countBigrams(query, counts);
+    try {
+      int[] found = {-1, Integer.MAX_VALUE};
+      for (int edits = 1; edits <= maxEdits && found[0] < 0; edits++) {
+        closestWithin(query, key, edits, counts, found);
+      }
+      return found;
+    } finally {
+      counts.clear();
+    }
+  }
+
+  /** Measures the candidates that may lie within {@code edits} of the query; keeps the best. */
+  private void closestWithin(int[] query, String key, int edits, Scratch counts, int[] found) {
     // Each edit can break at most three of the query's padded bigrams.
-    int needed = Math.max(1, query.length + 1 - 3 * maxEdits);
-    int best = -1;
-    int bestDistance = Integer.MAX_VALUE;
+    int needed = Math.max(1, query.length + 1 - 3 * edits);
     // A short word is corrected only into a name of its own script: "tie" is an English word,
     // not a typo of 샤드 typed on an English keyboard (that reading is the keyboard search's job).
     boolean shortQuery = query.length <= SHORT_NAME;
     boolean hangulQuery = Hangul.containsHangul(key);
-    Scratch counts = countBigrams(query);
-    try {
-      for (int t = 0; t < counts.size; t++) {
-        int i = counts.touched[t];
-        if (counts.count[i] < needed
-            || Math.abs(names.strokes[i].length - query.length) > maxEdits
-            || names.acronym[i] && query.length <= Acronyms.LONGEST
-            || shortQuery && Hangul.containsHangul(names.key[i]) != hangulQuery) {
-          continue;
-        }
-        int d = EditDistance.distanceUpTo(query, names.strokes[i], maxEdits);
-        if (d <= maxEdits && (d < bestDistance || d == bestDistance && better(i, best))) {
-          best = i;
-          bestDistance = d;
-        }
+    for (int t = 0; t < counts.size; t++) {
+      int i = counts.touched[t];
+      if (counts.count[i] < needed
+          || Math.abs(names.strokes[i].length - query.length) > edits
+          || names.acronym[i] && query.length <= Acronyms.LONGEST
+          || shortQuery && Hangul.containsHangul(names.key[i]) != hangulQuery) {
+        continue;
       }
-    } finally {
-      counts.clear();
+      int d = EditDistance.distanceUpTo(query, names.strokes[i], edits);
+      if (d <= edits && (d < found[1] || d == found[1] && better(i, found[0]))) {
+        found[0] = i;
+        found[1] = d;
+      }
     }
-    if (best < 0) {
-      return Optional.empty();
-    }
-    return Optional.of(new GlossaryMatch(entryOf(best), how, names.display[best], bestDistance));
   }
 
   private boolean better(int candidate, int current) {
@@ -567,8 +600,7 @@ public final class GlossaryIndex {
   }
 
   /** Counts, per name, the padded bigrams it shares with the query. */
-  private Scratch countBigrams(int[] query) {
-    Scratch counts = scratch.get();
+  private Scratch countBigrams(int[] query, Scratch counts) {
     for (long bigram : NameKeys.bigrams(query)) {
       int[] posting = names.postings.get(bigram);
       if (posting != null) {
@@ -585,7 +617,7 @@ public final class GlossaryIndex {
       return List.of();
     }
     int bigrams = query.length + 1;
-    Scratch counts = countBigrams(query);
+    Scratch counts = countBigrams(query, scratch.get());
     Map<Integer, Double> bestByEntry = new HashMap<>();
     try {
       for (int t = 0; t < counts.size; t++) {
