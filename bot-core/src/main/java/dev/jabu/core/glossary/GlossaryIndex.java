@@ -68,8 +68,9 @@ public final class GlossaryIndex {
       touched = new int[keys];
     }
 
-    void add(int[] posting) {
-      for (int i : posting) {
+    void add(int[] posting, int from, int to) {
+      for (int p = from; p < to; p++) {
+        int i = posting[p];
         if (count[i]++ == 0) {
           touched[size++] = i;
         }
@@ -556,7 +557,7 @@ public final class GlossaryIndex {
       return new int[] {-1, 0};
     }
     int maxEdits = query.length <= SHORT_NAME ? 1 : 2;
-    countBigrams(query, counts);
+    countBigrams(query, counts, query.length - maxEdits, query.length + maxEdits);
     try {
       int[] found = {-1, Integer.MAX_VALUE};
       for (int edits = 1; edits <= maxEdits && found[0] < 0; edits++) {
@@ -599,12 +600,20 @@ public final class GlossaryIndex {
     return names.key[candidate].compareTo(names.key[current]) < 0;
   }
 
-  /** Counts, per name, the padded bigrams it shares with the query. */
-  private Scratch countBigrams(int[] query, Scratch counts) {
+  /**
+   * Counts, per name of {@code shortest} to {@code longest} strokes, the padded bigrams it shares
+   * with the query.
+   */
+  private Scratch countBigrams(int[] query, Scratch counts, int shortest, int longest) {
     for (long bigram : NameKeys.bigrams(query)) {
       int[] posting = names.postings.get(bigram);
       if (posting != null) {
-        counts.add(posting);
+        int from = shortest <= 0 ? 0 : names.firstOfLength(posting, shortest);
+        int to =
+            longest == Integer.MAX_VALUE
+                ? posting.length
+                : names.firstOfLength(posting, longest + 1);
+        counts.add(posting, from, to);
       }
     }
     return counts;
@@ -617,7 +626,7 @@ public final class GlossaryIndex {
       return List.of();
     }
     int bigrams = query.length + 1;
-    Scratch counts = countBigrams(query, scratch.get());
+    Scratch counts = countBigrams(query, scratch.get(), 0, Integer.MAX_VALUE);
     Map<Integer, Double> bestByEntry = new HashMap<>();
     try {
       for (int t = 0; t < counts.size; t++) {

@@ -27,6 +27,8 @@ final class NameKeys {
 
   final String[] display;
   final int[][] strokes;
+
+  /** Per bigram, the keys that hold it, shortest keystroke sequence first. */
   final Map<Long, int[]> postings;
 
   /** Indexes of keys sorted by key, for prefix search. */
@@ -95,9 +97,16 @@ final class NameKeys {
       while (end < count && pairs[end] >>> KEY_BITS == bigram) {
         end++;
       }
-      int[] posting = new int[end - start];
+      // by length, so a typo search reads only the names whose length an edit or two can reach
+      long[] byLength = new long[end - start];
       for (int j = start; j < end; j++) {
-        posting[j - start] = (int) (pairs[j] & ((1L << KEY_BITS) - 1));
+        int i = (int) (pairs[j] & ((1L << KEY_BITS) - 1));
+        byLength[j - start] = ((long) strokes[i].length << KEY_BITS) | i;
+      }
+      Arrays.sort(byLength);
+      int[] posting = new int[byLength.length];
+      for (int j = 0; j < posting.length; j++) {
+        posting[j] = (int) (byLength[j] & ((1L << KEY_BITS) - 1));
       }
       postings.put(bigram, posting);
       start = end;
@@ -131,6 +140,23 @@ final class NameKeys {
 
   int size() {
     return key.length;
+  }
+
+  /**
+   * Where in {@code posting} (sorted by length) the keys of at least {@code length} strokes begin.
+   */
+  int firstOfLength(int[] posting, int length) {
+    int low = 0;
+    int high = posting.length;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (strokes[posting[middle]].length < length) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
   }
 
   private static long[] distinct(long[] values) {
