@@ -125,6 +125,14 @@ public final class GlossaryIndex {
    * against the definitions; otherwise ranked guesses, or nothing when nothing is close.
    */
   public SearchResult search(String query) {
+    return search(query, true);
+  }
+
+  /**
+   * @param describe whether to rank definitions when no name answers; a keyboard re-reading does
+   *     not, since a description found for letters typed in the wrong layout is no answer
+   */
+  private SearchResult search(String query, boolean describe) {
     String text = query.strip();
     // Most queries are a name as typed: answer those before reading a question.
     Optional<GlossaryMatch> direct = exactMatch(TermKey.of(text));
@@ -171,7 +179,7 @@ public final class GlossaryIndex {
         return SearchResult.of(Intent.DEFINE, text, List.of(name.get()));
       }
     }
-    if (reading.role() && !reading.alternatives()) {
+    if (reading.role() && !reading.alternatives() || !describe) {
       // "커피 추천해줘": a request for tools of no role this glossary knows.
       return SearchResult.notFound(text, List.of());
     }
@@ -187,7 +195,7 @@ public final class GlossaryIndex {
     if (!Hangul.containsHangul(hangul) || hangul.equals(text)) {
       return Optional.empty();
     }
-    SearchResult reread = search(hangul);
+    SearchResult reread = search(hangul, false);
     if (!reread.found() || reread.best().get().how() == GlossaryMatch.How.DESCRIPTION) {
       return Optional.empty();
     }
