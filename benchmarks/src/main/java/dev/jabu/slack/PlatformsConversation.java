@@ -42,6 +42,16 @@ public final class PlatformsConversation {
   private PlatformsConversation() {}
 
   public static void main(String[] args) throws Exception {
+    try {
+      converse(args);
+    } catch (Throwable e) {
+      e.printStackTrace();
+      System.exit(1); // the script sees the fakes gone and stops instead of waiting for a result
+    }
+    System.exit(0); // the fakes' HTTP and WebSocket threads would keep the JVM alive
+  }
+
+  private static void converse(String[] args) throws Exception {
     int memberCount = Integer.parseInt(args[0]);
     List<String> queries = Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8);
     try (FakeDiscord discord = FakeDiscord.start(Clocks.system());
@@ -81,7 +91,6 @@ public final class PlatformsConversation {
         // serve until the script closes our input
       }
     }
-    System.exit(0); // the fakes' HTTP and WebSocket threads would keep the JVM alive
   }
 
   private static void awaitConnected(FakeDiscord discord, FakeSocketMode socket)
