@@ -12,20 +12,8 @@ printf 'glossary:\n  folder: %s\nhttp:\n  enabled: false\ndatabase:\n  file: %s\
   "$root/config/glossary" "$scratch/jabu.db" > "$scratch/jabu.yaml"
 
 # What members type: names, Korean names and aliases as they are, as questions, and with a typo.
-python3 - "$root/config/glossary" "$lines" > "$scratch/terms.txt" <<'PY'
-import pathlib, re, sys
-words = []
-for f in sorted(pathlib.Path(sys.argv[1]).glob("*.yaml")):
-    for line in f.read_text(encoding="utf-8").splitlines():
-        m = re.match(r"\s+(?:name|ko):\s*(.+)$", line)
-        if m:
-            words.append(m.group(1).strip().strip('"'))
-forms = [lambda w: w, lambda w: f"what is {w}", lambda w: f"{w}란?",
-         lambda w: w[:-1] if len(w) > 3 else w + "s"]
-n = int(sys.argv[2])
-for i in range(n):
-    print("/term " + forms[i % len(forms)](words[i % len(words)]))
-PY
+. "$root/benchmarks/lib/term-queries.sh"
+term_queries "$root/config/glossary" "$lines" | sed 's|^|/term |' > "$scratch/terms.txt"
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the run"
 (cd "$scratch" && /usr/bin/time -v "$root/bin/jabu" run --config "$scratch/jabu.yaml" \

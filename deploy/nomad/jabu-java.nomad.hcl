@@ -68,7 +68,11 @@ job "jabu" {
 
       config {
         jar_path    = "local/jabu.jar"
-        jvm_options = ["-Xms16m", "-Xmx96m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"]
+        # the same lean settings as bin/jabu and the image
+        jvm_options = [
+          "-Xms16m", "-Xmx96m", "-Xmn8m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+          "-XX:ReservedCodeCacheSize=32m", "-XX:MaxMetaspaceSize=96m", "-Dfile.encoding=UTF-8",
+        ]
         args        = ["run", "--config", "local/jabu.yaml"]
       }
 

@@ -256,6 +256,55 @@ class DeployFilesTest {
     }
   }
 
+  /**
+   * The image (Dockerfile and Jib), the systemd unit and the Nomad java job start the JVM with
+   * bin/jabu's settings, so the memory measured with bin/jabu (docs/benchmarks.md, "Lean JVM") is
+   * what every deployment gets. Only bin/jabu's -Xlog flags, which keep the console's stdout for
+   * answers, are its own.
+   */
+  @Test
+  void everyLauncherStartsTheJvmWithBinJabusSettings() throws Exception {
+    Matcher array =
+        Pattern.compile("(?s)\\njvm=\\((.*?)\\)")
+            .matcher(Files.readString(Path.of("..", "bin", "jabu")));
+    assertThat(array.find()).as("bin/jabu's jvm=(...) flags").isTrue();
+    List<String> flags = new ArrayList<>();
+    for (String flag : array.group(1).trim().split("\\s+")) {
+      if (!flag.startsWith("-Xlog")) {
+        flags.add(flag);
+      }
+    }
+    assertThat(flags).contains("-XX:+UseSerialGC").anyMatch(f -> f.startsWith("-Xmx"));
+
+    Map<String, String> launchers = new HashMap<>();
+    String dockerfile = Files.readString(DEPLOY.resolve("Dockerfile"));
+    Matcher entrypoint = Pattern.compile("(?s)ENTRYPOINT \\[(.*?)]").matcher(dockerfile);
+    assertThat(entrypoint.find()).isTrue();
+    launchers.put("deploy/Dockerfile", entrypoint.group(1));
+    String unit = Files.readString(DEPLOY.resolve("systemd/jabu.service")).replace("\\\n", " ");
+    Matcher execStart = Pattern.compile("(?m)^ExecStart=(.*)$").matcher(unit);
+    assertThat(execStart.find()).isTrue();
+    launchers.put("deploy/systemd/jabu.service", execStart.group(1));
+    String nomad = Files.readString(DEPLOY.resolve("nomad/jabu-java.nomad.hcl"));
+    Matcher jvmOptions = Pattern.compile("(?s)jvm_options\\s*=\\s*\\[(.*?)]").matcher(nomad);
+    assertThat(jvmOptions.find()).isTrue();
+    launchers.put("deploy/nomad/jabu-java.nomad.hcl", jvmOptions.group(1));
+    String pom = Files.readString(Path.of("pom.xml"));
+    Matcher jib = Pattern.compile("(?s)<jvmFlags>(.*?)</jvmFlags>").matcher(pom);
+    assertThat(jib.find()).isTrue();
+    launchers.put("bot-app/pom.xml (Jib)", jib.group(1));
+
+    for (Map.Entry<String, String> launcher : launchers.entrySet()) {
+      List<String> started = new ArrayList<>();
+      Matcher flag =
+          Pattern.compile("(?<![\\w-])-[XD][^\\s\",<\\\\]*").matcher(launcher.getValue());
+      while (flag.find()) {
+        started.add(flag.group());
+      }
+      assertThat(started).as(launcher.getKey()).containsSequence(flags);
+    }
+  }
+
   private JabuConfig loadConfig(String yaml) throws Exception {
     Path folder = Files.createTempDirectory(dir, "config");
     Files.createDirectories(folder.resolve("glossary"));
