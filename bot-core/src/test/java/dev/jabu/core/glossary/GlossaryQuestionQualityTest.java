@@ -35,7 +35,7 @@ class GlossaryQuestionQualityTest {
     REQUIRED.put("compare", 100.0);
     REQUIRED.put("alternatives", 100.0);
     REQUIRED.put("role", 100.0);
-    REQUIRED.put("description", 91.0);
+    REQUIRED.put("description", 100.0);
     REQUIRED.put("off-topic", 100.0);
     REQUIRED.put("acronym", 100.0);
   }
