@@ -39,6 +39,16 @@ class DescriptionSearchTest {
   }
 
   @Test
+  void issue18_aBridgeNounNoriWouldSplitIsReadWholeAndTranslated() {
+    // Left alone, Nori reads 저장소 as 저 + 장소 ("place") and 재시작 as 시작 ("start").
+    List<DefinitionIndex.Concept> concepts = DefinitionIndex.concepts("저장소 재시작");
+    assertThat(concepts).hasSize(2);
+    assertThat(concepts.get(0).terms())
+        .contains(new Term("ko", "저장소"), new Term("en", "repositori"));
+    assertThat(concepts.get(1).terms()).contains(new Term("ko", "재시작"), new Term("en", "restart"));
+  }
+
+  @Test
   void issue18_anEverydayNameInsideADescriptionIsNotItsAnswer() {
     SearchResult result = shipped.search("서비스 하나가 죽으면 다른 서비스까지 연달아 죽는 현상");
     assertThat(result.matches()).noneMatch(m -> m.entry().id().equals("kubernetes-service"));
