@@ -59,6 +59,12 @@ final class DefinitionIndex {
   /** Nori's default stop tags, plus bound nouns (것, 거), pronouns (뭐) and copulas. */
   private static final Set<POS.Tag> KOREAN_STOP = koreanStop();
 
+  /**
+   * The light verbs 하다 ("do") and 되다 ("become") standing alone ("몇 번 하는지") say no more than the
+   * English stop words do, does and be: nearly every definition has them.
+   */
+  private static final Set<String> LIGHT_VERBS = Set.of("하", "되");
+
   private static final List<String> BRIDGE_LINES = WordBridge.lines();
 
   /**
@@ -104,6 +110,7 @@ final class DefinitionIndex {
           TokenStream stream = new KoreanStopFilter(tokenizer);
           stream = new KoreanReadingFormFilter(stream);
           stream = new StemFilter(stream);
+          stream = new LightVerbFilter(stream);
           stream = new org.apache.lucene.analysis.LowerCaseFilter(stream);
           return new TokenStreamComponents(tokenizer, stream);
         }
@@ -514,6 +521,21 @@ final class DefinitionIndex {
         return true;
       }
       return tag == POS.Tag.MAG && TELLING_ADVERBS.contains(term.toString());
+    }
+  }
+
+  /** Drops a light verb read as a verb of its own, after its endings are gone. */
+  private static final class LightVerbFilter extends FilteringTokenFilter {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PartOfSpeechAttribute pos = addAttribute(PartOfSpeechAttribute.class);
+
+    LightVerbFilter(TokenStream input) {
+      super(input);
+    }
+
+    @Override
+    protected boolean accept() {
+      return pos.getLeftPOS() != POS.Tag.VV || !LIGHT_VERBS.contains(term.toString());
     }
   }
 

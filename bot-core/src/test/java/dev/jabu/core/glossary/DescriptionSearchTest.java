@@ -49,6 +49,15 @@ class DescriptionSearchTest {
   }
 
   @Test
+  void issue18_aLightVerbIsNoEvidenceLikeEnglishDo() {
+    // 하다 and 되다 alone are in nearly every definition, as "do" and "be" are in English ones.
+    assertThat(DefinitionIndex.concepts("배포를 몇 번 하는지"))
+        .noneMatch(c -> c.terms().contains(new Term("ko", "하")));
+    assertThat(DefinitionIndex.concepts("무시하게 되는 현상"))
+        .noneMatch(c -> c.terms().contains(new Term("ko", "되")));
+  }
+
+  @Test
   void issue18_anEverydayNameInsideADescriptionIsNotItsAnswer() {
     SearchResult result = shipped.search("서비스 하나가 죽으면 다른 서비스까지 연달아 죽는 현상");
     assertThat(result.matches()).noneMatch(m -> m.entry().id().equals("kubernetes-service"));
