@@ -58,6 +58,19 @@ class DescriptionSearchTest {
   }
 
   @Test
+  void issue18_andOrLikeInsideADescriptionAskForNoComparisonOrAlternatives() {
+    // Names in passing in a description, joined by "and": not a comparison of logs and metrics.
+    SearchResult listed =
+        shipped.search("gathering logs and metrics from every server into one place");
+    assertThat(listed.intent()).isNotEqualTo(SearchResult.Intent.COMPARE);
+    // Beside names alone they still ask.
+    assertThat(shipped.search("Loki or Elasticsearch").intent())
+        .isEqualTo(SearchResult.Intent.COMPARE);
+    assertThat(shipped.search("tools like Grafana").intent())
+        .isEqualTo(SearchResult.Intent.ALTERNATIVES);
+  }
+
+  @Test
   void issue18_anEverydayNameInsideADescriptionIsNotItsAnswer() {
     SearchResult result = shipped.search("서비스 하나가 죽으면 다른 서비스까지 연달아 죽는 현상");
     assertThat(result.matches()).noneMatch(m -> m.entry().id().equals("kubernetes-service"));
