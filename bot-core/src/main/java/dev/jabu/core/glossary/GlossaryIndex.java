@@ -234,7 +234,7 @@ public final class GlossaryIndex {
       if (!asksSomething) {
         List<DefinitionIndex.Hit> hits =
             definitions.get().search(text, null, DescriptionConfidence.OFFERED);
-        Optional<DefinitionIndex.Hit> winner = confidence.confident(hits);
+        Optional<DefinitionIndex.Hit> winner = confidence.confident(hits, this::related);
         if (winner.isPresent()) {
           return Optional.of(described(text, winner.get()));
         }
@@ -392,6 +392,13 @@ public final class GlossaryIndex {
     return linked;
   }
 
+  /** Whether either entry lists the other as related. */
+  private boolean related(int a, int b) {
+    GlossaryEntry first = entries.get(a);
+    GlossaryEntry second = entries.get(b);
+    return first.related().contains(second.id()) || second.related().contains(first.id());
+  }
+
   private SearchResult described(String text, DefinitionIndex.Hit hit) {
     GlossaryEntry entry = entries.get(hit.entry());
     return SearchResult.of(
@@ -416,7 +423,7 @@ public final class GlossaryIndex {
   private SearchResult describe(String text, QuestionReader.Reading reading) {
     List<DefinitionIndex.Hit> hits =
         definitions.get().search(text, null, DescriptionConfidence.OFFERED);
-    Optional<DefinitionIndex.Hit> winner = confidence.confident(hits);
+    Optional<DefinitionIndex.Hit> winner = confidence.confident(hits, this::related);
     if (winner.isPresent()) {
       return described(text, winner.get());
     }

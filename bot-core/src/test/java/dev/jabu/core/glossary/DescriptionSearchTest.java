@@ -71,6 +71,17 @@ class DescriptionSearchTest {
   }
 
   @Test
+  void issue18_aRelatedRunnerUpNeedsALongerLeadBeforeTheFirstIsAnsweredAlone() {
+    // 1.7x ahead: enough over a stranger, not over an entry linked to the first.
+    List<DefinitionIndex.Hit> hits =
+        List.of(
+            new DefinitionIndex.Hit(0, 10f, 4, 4, 0), new DefinitionIndex.Hit(1, 5.9f, 3, 4, 0));
+    DescriptionConfidence confidence = new DescriptionConfidence();
+    assertThat(confidence.confident(hits, (a, b) -> false)).isPresent();
+    assertThat(confidence.confident(hits, (a, b) -> true)).isEmpty();
+  }
+
+  @Test
   void issue18_anEverydayNameInsideADescriptionIsNotItsAnswer() {
     SearchResult result = shipped.search("서비스 하나가 죽으면 다른 서비스까지 연달아 죽는 현상");
     assertThat(result.matches()).noneMatch(m -> m.entry().id().equals("kubernetes-service"));
