@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ko.KoreanReadingFormFilter;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.POS;
+import org.apache.lucene.analysis.ko.dict.UserDictionary;
 import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -58,6 +59,12 @@ final class DefinitionIndex {
   /** Nori's default stop tags, plus bound nouns (것, 거), pronouns (뭐) and copulas. */
   private static final Set<POS.Tag> KOREAN_STOP = koreanStop();
 
+  /**
+   * The light verbs 하다 ("do") and 되다 ("become") standing alone ("몇 번 하는지") say no more than the
+   * English stop words do, does and be: nearly every definition has them.
+   */
+  private static final Set<String> LIGHT_VERBS = Set.of("하", "되");
+
   private static final List<String> BRIDGE_LINES = WordBridge.lines();
 
   /**
@@ -66,6 +73,29 @@ final class DefinitionIndex {
    */
   private static final Set<String> TELLING_ADVERBS = WordBridge.koreanWords(BRIDGE_LINES);
 
+  /**
+   * Parts of speech a noun may be misread as: nouns, numbers, noun prefixes and suffixes, and a
+   * pronoun or determiner taken off its front (저장소 as 저 + 장소).
+   */
+  private static final Set<POS.Tag> NOUN_PARTS =
+      EnumSet.of(
+          POS.Tag.NNG,
+          POS.Tag.NNP,
+          POS.Tag.NNB,
+          POS.Tag.NNBC,
+          POS.Tag.NR,
+          POS.Tag.XPN,
+          POS.Tag.XSN,
+          POS.Tag.NP,
+          POS.Tag.MM);
+
+  /**
+   * The bridge's nouns that Nori, left alone, splits into parts that say something else (저장소 into 저
+   * and 장소 "place", 재시작 into 시작 "start", 실시간 into 실 and 시간): read whole, so a question and a
+   * definition meet on the word written and the bridge can translate it.
+   */
+  private static final UserDictionary WHOLE_NOUNS = wholeNouns(BRIDGE_LINES);
+
   static final Analyzer KOREAN =
       new Analyzer() {
         @Override
@@ -73,13 +103,14 @@ final class DefinitionIndex {
           KoreanTokenizer tokenizer =
               new KoreanTokenizer(
                   KoreanTokenizer.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
-                  null,
+                  WHOLE_NOUNS,
                   KoreanTokenizer.DecompoundMode.DISCARD,
                   false,
                   true);
           TokenStream stream = new KoreanStopFilter(tokenizer);
           stream = new KoreanReadingFormFilter(stream);
           stream = new StemFilter(stream);
+          stream = new LightVerbFilter(stream);
           stream = new org.apache.lucene.analysis.LowerCaseFilter(stream);
           return new TokenStreamComponents(tokenizer, stream);
         }
@@ -365,6 +396,54 @@ final class DefinitionIndex {
     return tokens(analyzer, field, text).stream().map(Token::term).toList();
   }
 
+  /**
+   * Each Korean word of the bridge that Nori reads as several nouns or noun parts, or as a shorter
+   * noun. Verbs, adverbs and words read with endings (인가 as 이다 + ㄴ가) are left to Nori: as nouns
+   * they would swallow question endings.
+   */
+  private static UserDictionary wholeNouns(List<String> lines) {
+    Set<String> whole = new java.util.TreeSet<>();
+    for (String word : WordBridge.koreanWords(lines)) {
+      if (!word.matches("[\\uAC00-\\uD7A3]{2,}") || word.endsWith("다")) {
+        continue;
+      }
+      List<String> parts = new ArrayList<>();
+      boolean nouns = true;
+      boolean noun = false;
+      try (KoreanTokenizer tokenizer =
+          new KoreanTokenizer(
+              KoreanTokenizer.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
+              null,
+              KoreanTokenizer.DecompoundMode.DISCARD,
+              false,
+              true)) {
+        CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+        PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
+        tokenizer.setReader(new java.io.StringReader(word));
+        tokenizer.reset();
+        while (tokenizer.incrementToken()) {
+          parts.add(term.toString());
+          nouns &= NOUN_PARTS.contains(pos.getLeftPOS()) && NOUN_PARTS.contains(pos.getRightPOS());
+          noun |= pos.getLeftPOS() == POS.Tag.NNG || pos.getLeftPOS() == POS.Tag.NNP;
+        }
+        tokenizer.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      if (nouns && noun && !parts.equals(List.of(word))) {
+        whole.add(word);
+      }
+    }
+    if (whole.isEmpty()) {
+      return null;
+    }
+    try {
+      return UserDictionary.open(new java.io.StringReader(String.join("\n", whole)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static CharArraySet englishStop() {
     CharArraySet stop = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
     for (String word :
@@ -442,6 +521,21 @@ final class DefinitionIndex {
         return true;
       }
       return tag == POS.Tag.MAG && TELLING_ADVERBS.contains(term.toString());
+    }
+  }
+
+  /** Drops a light verb read as a verb of its own, after its endings are gone. */
+  private static final class LightVerbFilter extends FilteringTokenFilter {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PartOfSpeechAttribute pos = addAttribute(PartOfSpeechAttribute.class);
+
+    LightVerbFilter(TokenStream input) {
+      super(input);
+    }
+
+    @Override
+    protected boolean accept() {
+      return pos.getLeftPOS() != POS.Tag.VV || !LIGHT_VERBS.contains(term.toString());
     }
   }
 

@@ -28,15 +28,30 @@ final class DescriptionConfidence {
    */
   static final float LEAD = 1.5f;
 
+  /**
+   * The lead needed over a runner-up linked to the first entry (value stream and value stream
+   * mapping, ingress and ingress controller): related entries share their words, so a description
+   * tells them apart less surely than it tells strangers apart.
+   */
+  static final float RELATED_LEAD = 2f;
+
   /** The lead a role needs when the request already says it wants a role. */
   static final float ROLE_LEAD = 1.15f;
 
-  Optional<DefinitionIndex.Hit> confident(List<DefinitionIndex.Hit> hits) {
+  /**
+   * @param linked whether two entries (by index) point at each other as related
+   */
+  Optional<DefinitionIndex.Hit> confident(
+      List<DefinitionIndex.Hit> hits, java.util.function.BiPredicate<Integer, Integer> linked) {
     if (hits.isEmpty()) {
       return Optional.empty();
     }
     DefinitionIndex.Hit first = hits.get(0);
-    boolean ahead = hits.size() < 2 || first.score() >= LEAD * hits.get(1).score();
+    boolean ahead =
+        hits.size() < 2
+            || first.score()
+                >= (linked.test(first.entry(), hits.get(1).entry()) ? RELATED_LEAD : LEAD)
+                    * hits.get(1).score();
     // Each word no definition uses ("친구", "bakery") asks for one more shared word: the line may
     // be about something else that happens to share everyday words with an entry.
     return first.matched() >= MIN_MATCHED + first.unknown() && first.score() >= MIN_ANSWER && ahead

@@ -253,7 +253,7 @@ public final class GlossaryIndex {
       if (!asksSomething) {
         List<DefinitionIndex.Hit> hits =
             definitions.get().search(text, null, DescriptionConfidence.OFFERED);
-        Optional<DefinitionIndex.Hit> winner = confidence.confident(hits);
+        Optional<DefinitionIndex.Hit> winner = confidence.confident(hits, this::related);
         if (winner.isPresent()) {
           return Optional.of(described(text, winner.get()));
         }
@@ -336,13 +336,17 @@ public final class GlossaryIndex {
     if (described.isPresent()) {
       return described;
     }
-    // "컨테이너 이미지 저장소 추천": the role the words describe best, when the subject is linked to it.
+    // "컨테이너 이미지 저장소 추천": a role linked to the subject that the words describe as well as any
+    // other role (none is clearly ahead of it). The subject picks among roles the words alone
+    // cannot tell apart (container registry and artifact repository both store what builds make).
     Set<String> linked = linkedRoles(subject.entry());
-    List<DefinitionIndex.Hit> roles = definitions.get().search(text, Category.ROLE, 1);
-    if (!roles.isEmpty() && roles.get(0).matched() >= 2) {
-      GlossaryEntry best = entries.get(roles.get(0).entry());
-      if (linked.contains(best.id())) {
-        return Optional.of(new GlossaryMatch(best, GlossaryMatch.How.DESCRIPTION, "", 0));
+    List<DefinitionIndex.Hit> roles =
+        definitions.get().search(text, Category.ROLE, DescriptionConfidence.OFFERED);
+    for (DefinitionIndex.Hit hit : roles) {
+      GlossaryEntry role = entries.get(hit.entry());
+      boolean close = roles.get(0).score() < DescriptionConfidence.LEAD * hit.score();
+      if (hit.matched() >= 2 && close && linked.contains(role.id())) {
+        return Optional.of(new GlossaryMatch(role, GlossaryMatch.How.DESCRIPTION, "", 0));
       }
     }
     Map<String, Integer> played = new HashMap<>();
@@ -407,6 +411,13 @@ public final class GlossaryIndex {
     return linked;
   }
 
+  /** Whether either entry lists the other as related. */
+  private boolean related(int a, int b) {
+    GlossaryEntry first = entries.get(a);
+    GlossaryEntry second = entries.get(b);
+    return first.related().contains(second.id()) || second.related().contains(first.id());
+  }
+
   private SearchResult described(String text, DefinitionIndex.Hit hit) {
     GlossaryEntry entry = entries.get(hit.entry());
     return SearchResult.of(
@@ -431,7 +442,7 @@ public final class GlossaryIndex {
   private SearchResult describe(String text, QuestionReader.Reading reading) {
     List<DefinitionIndex.Hit> hits =
         definitions.get().search(text, null, DescriptionConfidence.OFFERED);
-    Optional<DefinitionIndex.Hit> winner = confidence.confident(hits);
+    Optional<DefinitionIndex.Hit> winner = confidence.confident(hits, this::related);
     if (winner.isPresent()) {
       return described(text, winner.get());
     }

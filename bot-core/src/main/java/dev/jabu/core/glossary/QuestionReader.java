@@ -43,6 +43,14 @@ final class QuestionReader {
   private static final List<String> ALTERNATIVES_KO =
       List.of("대신", "말고", "대안", "대체", "같은", "비슷", "다른");
 
+  /**
+   * Words that ask for alternatives only in a short request ("tools like Grafana", "도커 같은 거"), not
+   * inside a description ("the slash notation like /24 for writing …").
+   */
+  private static final Set<String> WEAK_ALTERNATIVES = Set.of("like", "similar");
+
+  private static final List<String> WEAK_ALTERNATIVES_KO = List.of("같은", "비슷", "다른");
+
   private static final Set<String> ROLE =
       Set.of("tool", "tools", "recommend", "recommendation", "recommendations", "options");
 
@@ -175,6 +183,7 @@ final class QuestionReader {
     boolean compare = false;
     boolean weak = false;
     boolean alternatives = false;
+    boolean strongAlternatives = false;
     boolean role = false;
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
@@ -182,7 +191,12 @@ final class QuestionReader {
       boolean insideName = covered[i];
       compare |= COMPARE.contains(lower) || startsWithAny(lower, COMPARE_KO);
       weak |= WEAK_COMPARE.contains(lower) || startsWithAny(lower, WEAK_COMPARE_KO);
-      alternatives |= ALTERNATIVES.contains(lower) || startsWithAny(lower, ALTERNATIVES_KO);
+      boolean alternative = ALTERNATIVES.contains(lower) || startsWithAny(lower, ALTERNATIVES_KO);
+      alternatives |= alternative;
+      strongAlternatives |=
+          alternative
+              && !WEAK_ALTERNATIVES.contains(lower)
+              && !startsWithAny(lower, WEAK_ALTERNATIVES_KO);
       alternatives |=
           lower.equals("other")
               && i + 1 < words.size()
@@ -201,8 +215,18 @@ final class QuestionReader {
               && i > 0
               && (words.get(i - 1).raw().startsWith("뭐") || words.get(i - 1).raw().startsWith("뭘"));
     }
-    return new Reading(words, spans, compare, weak, alternatives, role);
+    Reading reading = new Reading(words, spans, compare, weak, alternatives, role);
+    // "and", "or", "대", "like" ask for a comparison or alternatives beside names, not inside a
+    // description that mentions names in passing ("collecting logs, metrics and traces, filtering
+    // them and routing them …", "파드가 돌아가는 서버 한 대", "the slash notation like /24 for …").
+    if (reading.uncoveredContent() > WEAK_WORDS) {
+      return new Reading(words, spans, compare, false, strongAlternatives, role);
+    }
+    return reading;
   }
+
+  /** Content words beside the names beyond which a weak word is part of a description. */
+  private static final int WEAK_WORDS = 2;
 
   private Optional<Span> exactSpan(List<Word> words, int from) {
     int longest = Math.min(LONGEST_NAME, words.size() - from);

@@ -39,6 +39,49 @@ class DescriptionSearchTest {
   }
 
   @Test
+  void issue18_aBridgeNounNoriWouldSplitIsReadWholeAndTranslated() {
+    // Left alone, Nori reads 저장소 as 저 + 장소 ("place") and 재시작 as 시작 ("start").
+    List<DefinitionIndex.Concept> concepts = DefinitionIndex.concepts("저장소 재시작");
+    assertThat(concepts).hasSize(2);
+    assertThat(concepts.get(0).terms())
+        .contains(new Term("ko", "저장소"), new Term("en", "repositori"));
+    assertThat(concepts.get(1).terms()).contains(new Term("ko", "재시작"), new Term("en", "restart"));
+  }
+
+  @Test
+  void issue18_aLightVerbIsNoEvidenceLikeEnglishDo() {
+    // 하다 and 되다 alone are in nearly every definition, as "do" and "be" are in English ones.
+    assertThat(DefinitionIndex.concepts("배포를 몇 번 하는지"))
+        .noneMatch(c -> c.terms().contains(new Term("ko", "하")));
+    assertThat(DefinitionIndex.concepts("무시하게 되는 현상"))
+        .noneMatch(c -> c.terms().contains(new Term("ko", "되")));
+  }
+
+  @Test
+  void issue18_andOrLikeInsideADescriptionAskForNoComparisonOrAlternatives() {
+    // Names in passing in a description, joined by "and": not a comparison of logs and metrics.
+    SearchResult listed =
+        shipped.search("gathering logs and metrics from every server into one place");
+    assertThat(listed.intent()).isNotEqualTo(SearchResult.Intent.COMPARE);
+    // Beside names alone they still ask.
+    assertThat(shipped.search("Loki or Elasticsearch").intent())
+        .isEqualTo(SearchResult.Intent.COMPARE);
+    assertThat(shipped.search("tools like Grafana").intent())
+        .isEqualTo(SearchResult.Intent.ALTERNATIVES);
+  }
+
+  @Test
+  void issue18_aRelatedRunnerUpNeedsALongerLeadBeforeTheFirstIsAnsweredAlone() {
+    // 1.7x ahead: enough over a stranger, not over an entry linked to the first.
+    List<DefinitionIndex.Hit> hits =
+        List.of(
+            new DefinitionIndex.Hit(0, 10f, 4, 4, 0), new DefinitionIndex.Hit(1, 5.9f, 3, 4, 0));
+    DescriptionConfidence confidence = new DescriptionConfidence();
+    assertThat(confidence.confident(hits, (a, b) -> false)).isPresent();
+    assertThat(confidence.confident(hits, (a, b) -> true)).isEmpty();
+  }
+
+  @Test
   void issue18_anEverydayNameInsideADescriptionIsNotItsAnswer() {
     SearchResult result = shipped.search("서비스 하나가 죽으면 다른 서비스까지 연달아 죽는 현상");
     assertThat(result.matches()).noneMatch(m -> m.entry().id().equals("kubernetes-service"));

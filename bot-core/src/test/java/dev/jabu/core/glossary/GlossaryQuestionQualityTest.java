@@ -35,7 +35,7 @@ class GlossaryQuestionQualityTest {
     REQUIRED.put("compare", 100.0);
     REQUIRED.put("alternatives", 100.0);
     REQUIRED.put("role", 100.0);
-    REQUIRED.put("description", 91.0);
+    REQUIRED.put("description", 100.0);
     REQUIRED.put("off-topic", 100.0);
     REQUIRED.put("acronym", 100.0);
   }
@@ -47,6 +47,17 @@ class GlossaryQuestionQualityTest {
     HELD_OUT.put("role", 100.0);
     HELD_OUT.put("description", 88.0);
     HELD_OUT.put("off-topic", 100.0);
+  }
+
+  /**
+   * The floors of the second held-out set ({@code fresh.tsv}), written blind in the definitions
+   * round: its rates when first measured.
+   */
+  private static final Map<String, Double> FRESH = new LinkedHashMap<>();
+
+  static {
+    FRESH.put("description", 88.0);
+    FRESH.put("off-topic", 100.0);
   }
 
   record Question(String kind, String lang, String text, String expected) {}
@@ -122,6 +133,13 @@ class GlossaryQuestionQualityTest {
     List<Question> questions = questions("heldout.tsv", HELD_OUT);
     assertThat(questions).hasSizeGreaterThanOrEqualTo(65);
     judge("held-out questions", questions, HELD_OUT);
+  }
+
+  @Test
+  void freshHeldOutQuestionsGetTheRightAnswer() throws Exception {
+    List<Question> questions = questions("fresh.tsv", FRESH);
+    assertThat(questions).hasSizeGreaterThanOrEqualTo(50);
+    judge("fresh held-out questions", questions, FRESH);
   }
 
   private static GlossaryIndex index;
