@@ -1,6 +1,5 @@
 package dev.jabu.core.meetup;
 
-import dev.jabu.core.store.Placeholders;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -85,7 +85,7 @@ final class SeatRows {
             "SELECT person, user_key FROM rsvp r WHERE meetup_id = ? AND state = 'WAITLIST'"
                 + " AND NOT EXISTS (SELECT 1 FROM seat_offer o"
                 + " WHERE o.meetup_id = r.meetup_id AND o.person = r.person)"
-                + " ORDER BY queue_seq LIMIT ?")) {
+                + " ORDER BY queue_seq, id LIMIT ?")) {
       query.setLong(1, meetupId);
       query.setInt(2, limit);
       try (ResultSet rows = query.executeQuery()) {
@@ -222,53 +222,67 @@ final class SeatRows {
     }
   }
 
-  /** People per statement when many move at once: a few statements, not one per person. */
-  private static final int CHUNK = 500;
+  /**
+   * The waiting people never offered a seat of this meetup, first in the queue first (the id breaks
+   * a tie, so every statement below picks the same people): the head that free seats go to.
+   */
+  private static final String HEAD =
+      "SELECT id FROM rsvp r WHERE meetup_id = ? AND state = 'WAITLIST'"
+          + " AND NOT EXISTS (SELECT 1 FROM seat_offer o"
+          + " WHERE o.meetup_id = r.meetup_id AND o.person = r.person)"
+          + " ORDER BY queue_seq, id LIMIT ?";
 
   /**
-   * Seats these waiting people (the meetup is locked), a chunk of them per statement: on PostgreSQL
-   * a JDBC batch is still one statement per row.
+   * The rows of {@link #HEAD}, found through the meetup's own rows: matched against the whole table
+   * instead, PostgreSQL scanned every meetup's answers.
    */
-  static void seat(Connection c, long meetupId, List<RsvpLedger.Promotion> people)
-      throws SQLException {
-    for (int from = 0; from < people.size(); from += CHUNK) {
-      List<RsvpLedger.Promotion> chunk =
-          people.subList(from, Math.min(people.size(), from + CHUNK));
-      try (PreparedStatement seat =
-          c.prepareStatement(
-              "UPDATE rsvp SET state = 'SEAT' WHERE meetup_id = ? AND person IN ("
-                  + Placeholders.marks(chunk.size())
-                  + ")")) {
-        seat.setLong(1, meetupId);
-        for (int i = 0; i < chunk.size(); i++) {
-          seat.setString(i + 2, chunk.get(i).person());
-        }
-        seat.executeUpdate();
-      }
-    }
-  }
+  private static final String HEAD_ROWS =
+      " WHERE meetup_id = ? AND state = 'WAITLIST' AND id IN (" + HEAD + ")";
 
-  /** {@link #event} for many people at once (a waitlist moving up), a chunk per statement. */
-  static void events(
-      Connection c, long meetupId, List<RsvpLedger.Promotion> people, String kind, Instant at)
-      throws SQLException {
-    for (int from = 0; from < people.size(); from += CHUNK) {
-      List<RsvpLedger.Promotion> chunk =
-          people.subList(from, Math.min(people.size(), from + CHUNK));
-      try (PreparedStatement insert =
-          c.prepareStatement(
-              "INSERT INTO attendance_event (meetup_id, person, user_key, kind, at) VALUES "
-                  + Placeholders.repeated(chunk.size(), "(?, ?, ?, ?, ?)"))) {
-        int i = 1;
-        for (RsvpLedger.Promotion p : chunk) {
-          insert.setLong(i++, meetupId);
-          insert.setString(i++, p.person());
-          insert.setString(i++, p.userKey());
-          insert.setString(i++, kind);
-          insert.setLong(i++, at.toEpochMilli());
+  /**
+   * Seats the first {@code limit} waiting people never offered a seat (the meetup is locked) and
+   * writes their move to the history: two statements however many people move, where a statement
+   * per person, or per chunk of them, made a large waitlist slow to move. Returns them in waitlist
+   * order.
+   */
+  static List<RsvpLedger.Promotion> seatHead(
+      Connection c, long meetupId, int limit, String kind, Instant at) throws SQLException {
+    // the history first, while the people are still the head of the waitlist
+    try (PreparedStatement history =
+        c.prepareStatement(
+            "INSERT INTO attendance_event (meetup_id, person, user_key, kind, at)"
+                + " SELECT meetup_id, person, user_key, ?, ? FROM rsvp"
+                + HEAD_ROWS
+                + " ORDER BY queue_seq, id")) {
+      history.setString(1, kind);
+      history.setLong(2, at.toEpochMilli());
+      history.setLong(3, meetupId);
+      history.setLong(4, meetupId);
+      history.setInt(5, limit);
+      history.executeUpdate();
+    }
+    record Seated(long seq, long id, RsvpLedger.Promotion promotion) {}
+    List<Seated> seated = new ArrayList<>();
+    try (PreparedStatement seat =
+        c.prepareStatement(
+            "UPDATE rsvp SET state = 'SEAT'"
+                + HEAD_ROWS
+                + " RETURNING queue_seq, id, person, user_key")) {
+      seat.setLong(1, meetupId);
+      seat.setLong(2, meetupId);
+      seat.setInt(3, limit);
+      try (ResultSet r = seat.executeQuery()) {
+        while (r.next()) {
+          seated.add(
+              new Seated(
+                  r.getLong(1),
+                  r.getLong(2),
+                  new RsvpLedger.Promotion(meetupId, r.getString(3), r.getString(4))));
         }
-        insert.executeUpdate();
       }
     }
+    // RETURNING gives rows in no particular order
+    seated.sort(Comparator.comparingLong(Seated::seq).thenComparingLong(Seated::id));
+    return new ArrayList<>(seated.stream().map(Seated::promotion).toList());
   }
 }
