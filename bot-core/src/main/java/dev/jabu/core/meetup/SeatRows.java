@@ -82,9 +82,8 @@ final class SeatRows {
     List<RsvpLedger.Promotion> next = new ArrayList<>();
     try (PreparedStatement query =
         c.prepareStatement(
-            "SELECT person, user_key FROM rsvp r WHERE meetup_id = ? AND state = 'WAITLIST'"
-                + " AND NOT EXISTS (SELECT 1 FROM seat_offer o"
-                + " WHERE o.meetup_id = r.meetup_id AND o.person = r.person)"
+            "SELECT person, user_key FROM rsvp r"
+                + NEVER_OFFERED
                 + " ORDER BY queue_seq, id LIMIT ?")) {
       query.setLong(1, meetupId);
       query.setInt(2, limit);
@@ -222,55 +221,60 @@ final class SeatRows {
     }
   }
 
-  /**
-   * The waiting people never offered a seat of this meetup, first in the queue first (the id breaks
-   * a tie, so every statement below picks the same people): the head that free seats go to.
-   */
-  private static final String HEAD =
-      "SELECT id FROM rsvp r WHERE meetup_id = ? AND state = 'WAITLIST'"
+  /** Waiting people of the meetup ({@code r}) never offered a seat of it. */
+  private static final String NEVER_OFFERED =
+      " WHERE meetup_id = ? AND state = 'WAITLIST'"
           + " AND NOT EXISTS (SELECT 1 FROM seat_offer o"
-          + " WHERE o.meetup_id = r.meetup_id AND o.person = r.person)"
-          + " ORDER BY queue_seq, id LIMIT ?";
-
-  /**
-   * The rows of {@link #HEAD}, found through the meetup's own rows: matched against the whole table
-   * instead, PostgreSQL scanned every meetup's answers.
-   */
-  private static final String HEAD_ROWS =
-      " WHERE meetup_id = ? AND state = 'WAITLIST' AND id IN (" + HEAD + ")";
+          + " WHERE o.meetup_id = r.meetup_id AND o.person = r.person)";
 
   /**
    * Seats the first {@code limit} waiting people never offered a seat (the meetup is locked) and
-   * writes their move to the history: two statements however many people move, where a statement
-   * per person, or per chunk of them, made a large waitlist slow to move. Returns them in waitlist
-   * order.
+   * writes their move to the history, in three statements however many people move: the last place
+   * that moves, then everyone up to it. A statement per person, or per chunk of them, made a large
+   * waitlist slow to move, and so did matching the head against a subquery: PostgreSQL, expecting a
+   * few rows, compared every row with every other. Returns them in waitlist order.
    */
   static List<RsvpLedger.Promotion> seatHead(
       Connection c, long meetupId, int limit, String kind, Instant at) throws SQLException {
-    // the history first, while the people are still the head of the waitlist
+    long lastSeq = Long.MAX_VALUE;
+    long lastId = Long.MAX_VALUE;
+    try (PreparedStatement last =
+        c.prepareStatement(
+            "SELECT queue_seq, id FROM rsvp r"
+                + NEVER_OFFERED
+                + " ORDER BY queue_seq, id LIMIT 1 OFFSET ?")) {
+      last.setLong(1, meetupId);
+      last.setInt(2, limit - 1);
+      try (ResultSet r = last.executeQuery()) {
+        // fewer waiting than seats free: all of them move
+        if (r.next()) {
+          lastSeq = r.getLong(1);
+          lastId = r.getLong(2);
+        }
+      }
+    }
+    // the id breaks a tie in the queue, so each statement picks the same people
+    String head = NEVER_OFFERED + " AND (queue_seq < ? OR (queue_seq = ? AND id <= ?))";
+    // the history first, while the people are still waiting
     try (PreparedStatement history =
         c.prepareStatement(
             "INSERT INTO attendance_event (meetup_id, person, user_key, kind, at)"
-                + " SELECT meetup_id, person, user_key, ?, ? FROM rsvp"
-                + HEAD_ROWS
+                + " SELECT meetup_id, person, user_key, ?, ? FROM rsvp r"
+                + head
                 + " ORDER BY queue_seq, id")) {
       history.setString(1, kind);
       history.setLong(2, at.toEpochMilli());
-      history.setLong(3, meetupId);
-      history.setLong(4, meetupId);
-      history.setInt(5, limit);
+      bindHead(history, 3, meetupId, lastSeq, lastId);
       history.executeUpdate();
     }
     record Seated(long seq, long id, RsvpLedger.Promotion promotion) {}
     List<Seated> seated = new ArrayList<>();
     try (PreparedStatement seat =
         c.prepareStatement(
-            "UPDATE rsvp SET state = 'SEAT'"
-                + HEAD_ROWS
+            "UPDATE rsvp AS r SET state = 'SEAT'"
+                + head
                 + " RETURNING queue_seq, id, person, user_key")) {
-      seat.setLong(1, meetupId);
-      seat.setLong(2, meetupId);
-      seat.setInt(3, limit);
+      bindHead(seat, 1, meetupId, lastSeq, lastId);
       try (ResultSet r = seat.executeQuery()) {
         while (r.next()) {
           seated.add(
@@ -284,5 +288,14 @@ final class SeatRows {
     // RETURNING gives rows in no particular order
     seated.sort(Comparator.comparingLong(Seated::seq).thenComparingLong(Seated::id));
     return new ArrayList<>(seated.stream().map(Seated::promotion).toList());
+  }
+
+  private static void bindHead(
+      PreparedStatement statement, int first, long meetupId, long lastSeq, long lastId)
+      throws SQLException {
+    statement.setLong(first, meetupId);
+    statement.setLong(first + 1, lastSeq);
+    statement.setLong(first + 2, lastSeq);
+    statement.setLong(first + 3, lastId);
   }
 }
