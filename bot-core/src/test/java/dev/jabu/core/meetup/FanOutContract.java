@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -174,6 +175,64 @@ abstract class FanOutContract {
                   "meetup.told.promoted",
                   "Long"));
     }
+  }
+
+  /**
+   * People once offered a seat keep their place but are passed over when seats are given, and open
+   * offers hold their seats: at scale too, where the head is found and seated in a few statements.
+   */
+  @Test
+  void issue21_aLongWaitlistMovesUpPastPeopleAlreadyOfferedASeat() {
+    assertThat(say(mod, "/meetup create title:Offered start:2026-12-05T19:00 capacity:1"))
+        .contains("Created meetup #2");
+    assertThat(say(mod, "/meetup announce 2")).contains("announced");
+    // seats are offered from 30 days before the start, which is 12 days away; a pass keeps its
+    // place
+    JdbcRsvpLedger ledger =
+        new JdbcRsvpLedger(
+            platform.database(),
+            platform.clock(),
+            new WaitlistOffers(Duration.ofHours(12), Duration.ofDays(30), true));
+    for (int i = 0; i <= 700; i++) {
+      ledger.rsvp(2, "discord:o" + i, "discord:o" + i, platform.clock().instant());
+    }
+    assertThat(ledger.setCapacity(2, 4))
+        .extracting(RsvpLedger.Promotion::person)
+        .containsExactly("discord:o1", "discord:o2", "discord:o3");
+    assertThat(ledger.pass(2, "discord:o1").promoted())
+        .extracting(RsvpLedger.Promotion::person)
+        .containsExactly("discord:o4");
+    assertThat(ledger.pass(2, "discord:o2").promoted())
+        .extracting(RsvpLedger.Promotion::person)
+        .containsExactly("discord:o5");
+    // from now on seats are given, not offered: the meetup's offers start a day before it
+    assertThat(
+            ledger.setSeatPolicy(
+                2, new RsvpLedger.SeatPolicy(Optional.empty(), Optional.of(Duration.ofDays(1)), 0)))
+        .isEmpty();
+
+    // 601 seats: one taken, three held by open offers, 597 given
+    List<RsvpLedger.Promotion> moved = ledger.setCapacity(2, 601);
+
+    List<String> expected = IntStream.rangeClosed(6, 602).mapToObj(i -> "discord:o" + i).toList();
+    assertThat(moved).extracting(RsvpLedger.Promotion::person).containsExactlyElementsOf(expected);
+    assertThat(moved).noneMatch(RsvpLedger.Promotion::offer);
+    List<RsvpLedger.Holder> after = ledger.holders(2);
+    assertThat(after.stream().filter(RsvpLedger.Holder::seat).map(RsvpLedger.Holder::person))
+        .containsExactlyElementsOf(
+            Stream.concat(Stream.of("discord:o0"), expected.stream()).toList());
+    assertThat(after.stream().filter(h -> !h.seat()).map(RsvpLedger.Holder::person))
+        .containsExactlyElementsOf(
+            Stream.concat(
+                    IntStream.rangeClosed(1, 5).mapToObj(i -> "discord:o" + i),
+                    IntStream.rangeClosed(603, 700).mapToObj(i -> "discord:o" + i))
+                .toList());
+    assertThat(ledger.openOffers(2))
+        .extracting(RsvpLedger.Offer::person)
+        .containsExactly("discord:o3", "discord:o4", "discord:o5");
+    assertThat(ledger.figures(2).promoted()).isEqualTo(597);
+    assertThat(ledger.figures(2).offered()).isEqualTo(5);
+    assertThat(ledger.counts(2).waitlist()).isEqualTo(5 + 98);
   }
 
   /** Makes the database itself refuse (or take again) every edit queued in the outbox. */
