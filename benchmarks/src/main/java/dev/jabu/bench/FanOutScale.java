@@ -77,6 +77,15 @@ public final class FanOutScale {
           .map(Integer::parseInt)
           .toList();
 
+  /**
+   * -Djabu.bench.only=capacity measures only {@code /meetup capacity}, {@code jabu.bench.repeat}
+   * times at each size (default 1): a quick before/after of that one command.
+   */
+  private static final boolean CAPACITY_ONLY =
+      System.getProperty("jabu.bench.only", "").equals("capacity");
+
+  private static final int REPEAT = Integer.getInteger("jabu.bench.repeat", 1);
+
   private FanOutScale() {}
 
   public static void main(String[] args) throws Exception {
@@ -151,6 +160,20 @@ public final class FanOutScale {
         timed("/meetup capacity " + meetupWith(1, 3).id() + " 3", "2 people moved up");
       }
       dispatcher.dispatchReady();
+      if (CAPACITY_ONLY) {
+        Growth capacity = new Growth("/meetup capacity 1 -> N, N-1 waiting (answer)");
+        for (int size : SIZES) {
+          List<Double> runs = new ArrayList<>();
+          for (int i = 0; i < REPEAT; i++) {
+            runs.add(capacity(size));
+            dispatcher.dispatchReady();
+          }
+          System.out.printf("%-10s /meetup capacity 1 -> %,d: %s ms%n", name, size, runs);
+          capacity.add(size, percentile(runs, 50));
+        }
+        capacity.print(name);
+        return;
+      }
       Growth cancel = new Growth("/meetup cancel (answer)");
       Growth drain = new Growth("drain of the cancel notices (rows/s)");
       Growth capacity = new Growth("/meetup capacity 1 -> N, N-1 waiting (answer)");
@@ -161,12 +184,7 @@ public final class FanOutScale {
         cancel.add(size, timed("/meetup cancel " + full.id(), "is cancelled; " + size + " people"));
         drain.add(size, drain(dispatcher, size));
 
-        // one seat and N - 1 waiting, then N seats: the largest capacity allowed is 10,000
-        Meetup waiting = meetupWith(1, size);
-        capacity.add(
-            size,
-            timed(
-                "/meetup capacity " + waiting.id() + " " + size, (size - 1) + " people moved up"));
+        capacity.add(size, capacity(size));
         dispatcher.dispatchReady();
 
         remind.add(size, remind(size));
@@ -178,6 +196,14 @@ public final class FanOutScale {
         growth.print(name);
       }
       stop();
+    }
+
+    /** Milliseconds {@code /meetup capacity} takes to seat {@code size - 1} waiting people. */
+    private double capacity(int size) {
+      // one seat and N - 1 waiting, then N seats: the largest capacity allowed is 10,000
+      Meetup waiting = meetupWith(1, size);
+      return timed(
+          "/meetup capacity " + waiting.id() + " " + size, (size - 1) + " people moved up");
     }
 
     /**

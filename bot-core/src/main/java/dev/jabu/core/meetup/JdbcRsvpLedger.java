@@ -184,21 +184,19 @@ public final class JdbcRsvpLedger implements RsvpLedger {
     if (free <= 0 || mode == WaitlistOffers.Mode.HOLD) {
       return new ArrayList<>();
     }
-    List<Promotion> next = SeatRows.neverOffered(c, meetupId, free);
     if (mode == WaitlistOffers.Mode.OFFER) {
       Instant expires = seating.offers().expiry(seating.start(), now);
       List<Promotion> offered = new ArrayList<>();
-      for (Promotion p : next) {
+      for (Promotion p : SeatRows.neverOffered(c, meetupId, free)) {
         SeatRows.insertOffer(c, p, now, expires);
         SeatRows.event(c, meetupId, p.person(), p.userKey(), "OFFERED", now);
         offered.add(new Promotion(meetupId, p.person(), p.userKey(), Optional.of(expires)));
       }
       return offered;
     }
-    SeatRows.seat(c, meetupId, next);
-    SeatRows.events(c, meetupId, next, "PROMOTED", now);
-    addToWaitlistCount(c, meetupId, -next.size());
-    return new ArrayList<>(next);
+    List<Promotion> seated = SeatRows.seatHead(c, meetupId, free, "PROMOTED", now);
+    addToWaitlistCount(c, meetupId, -seated.size());
+    return seated;
   }
 
   /** Withdraws the person's open offer, if any; true when there was one. */

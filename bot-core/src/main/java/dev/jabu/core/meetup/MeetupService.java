@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * What happens to meetups, and what the community is told: announcements to every platform's
@@ -196,6 +197,7 @@ public final class MeetupService {
     List<RsvpLedger.Holder> holders = ledger.holders(cancelled.id());
     Map<String, Recipient> to =
         recipients.people(holders.stream().map(RsvpLedger.Holder::userKey).toList());
+    Function<Recipient, RichMessage> notice = noticeIn("meetup.told.cancelled", cancelled.title());
     outbox.enqueueAll(
         holders.stream()
             .map(
@@ -203,8 +205,7 @@ public final class MeetupService {
                     directMessage(
                         to.get(holder.userKey()),
                         "meetup-" + cancelled.id() + "-cancelled-" + holder.person(),
-                        "meetup.told.cancelled",
-                        cancelled.title()))
+                        notice.apply(to.get(holder.userKey()))))
             .toList());
     if (meetup.status() != Meetup.Status.DRAFT) {
       refreshAnnouncements(cancelled);
@@ -325,18 +326,20 @@ public final class MeetupService {
     Map<String, Recipient> to =
         recipients.people(seated.stream().map(RsvpLedger.Holder::userKey).toList());
     List<OutboxEntry> told = new ArrayList<>();
+    Function<Recipient, RichMessage> notice =
+        noticeIn("meetup.told.promoted", current.get().title());
     for (RsvpLedger.Promotion p : promoted) {
       if (p.offer()) {
         continue;
       }
       RsvpLedger.Holder holder = now.get(p.person());
       if (holder != null && holder.seat()) {
+        Recipient recipient = to.get(holder.userKey());
         told.add(
             directMessage(
-                to.get(holder.userKey()),
+                recipient,
                 unique("meetup-" + meetup.id() + "-promoted-" + p.person()),
-                "meetup.told.promoted",
-                current.get().title()));
+                notice.apply(recipient)));
       }
     }
     outbox.enqueueAll(told);
@@ -380,8 +383,21 @@ public final class MeetupService {
 
   private static OutboxEntry directMessage(
       Recipient to, String key, String messageKey, Object... args) {
-    return new OutboxEntry(
-        key, Operation.POST, to.channel(), null, RichMessage.text(to.t(messageKey, args)));
+    return directMessage(to, key, RichMessage.text(to.t(messageKey, args)));
+  }
+
+  private static OutboxEntry directMessage(Recipient to, String key, RichMessage message) {
+    return new OutboxEntry(key, Operation.POST, to.channel(), null, message);
+  }
+
+  /**
+   * A fan-out's notice in each recipient's language, built once per language rather than once per
+   * person: everyone reading a language is told the same words.
+   */
+  private static Function<Recipient, RichMessage> noticeIn(String messageKey, Object... args) {
+    Map<Locale, RichMessage> built = new HashMap<>();
+    return to ->
+        built.computeIfAbsent(to.locale(), locale -> RichMessage.text(to.t(messageKey, args)));
   }
 
   /** Edits every posted announcement of the meetup to show it as it is now. */

@@ -1,6 +1,5 @@
 package dev.jabu.core.meetup;
 
-import dev.jabu.core.store.Placeholders;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -82,10 +82,9 @@ final class SeatRows {
     List<RsvpLedger.Promotion> next = new ArrayList<>();
     try (PreparedStatement query =
         c.prepareStatement(
-            "SELECT person, user_key FROM rsvp r WHERE meetup_id = ? AND state = 'WAITLIST'"
-                + " AND NOT EXISTS (SELECT 1 FROM seat_offer o"
-                + " WHERE o.meetup_id = r.meetup_id AND o.person = r.person)"
-                + " ORDER BY queue_seq LIMIT ?")) {
+            "SELECT person, user_key FROM rsvp r"
+                + NEVER_OFFERED
+                + " ORDER BY queue_seq, id LIMIT ?")) {
       query.setLong(1, meetupId);
       query.setInt(2, limit);
       try (ResultSet rows = query.executeQuery()) {
@@ -222,53 +221,81 @@ final class SeatRows {
     }
   }
 
-  /** People per statement when many move at once: a few statements, not one per person. */
-  private static final int CHUNK = 500;
+  /** Waiting people of the meetup ({@code r}) never offered a seat of it. */
+  private static final String NEVER_OFFERED =
+      " WHERE meetup_id = ? AND state = 'WAITLIST'"
+          + " AND NOT EXISTS (SELECT 1 FROM seat_offer o"
+          + " WHERE o.meetup_id = r.meetup_id AND o.person = r.person)";
 
   /**
-   * Seats these waiting people (the meetup is locked), a chunk of them per statement: on PostgreSQL
-   * a JDBC batch is still one statement per row.
+   * Seats the first {@code limit} waiting people never offered a seat (the meetup is locked) and
+   * writes their move to the history, in three statements however many people move: the last place
+   * that moves, then everyone up to it. A statement per person, or per chunk of them, made a large
+   * waitlist slow to move, and so did matching the head against a subquery: PostgreSQL, expecting a
+   * few rows, compared every row with every other. Returns them in waitlist order.
    */
-  static void seat(Connection c, long meetupId, List<RsvpLedger.Promotion> people)
-      throws SQLException {
-    for (int from = 0; from < people.size(); from += CHUNK) {
-      List<RsvpLedger.Promotion> chunk =
-          people.subList(from, Math.min(people.size(), from + CHUNK));
-      try (PreparedStatement seat =
-          c.prepareStatement(
-              "UPDATE rsvp SET state = 'SEAT' WHERE meetup_id = ? AND person IN ("
-                  + Placeholders.marks(chunk.size())
-                  + ")")) {
-        seat.setLong(1, meetupId);
-        for (int i = 0; i < chunk.size(); i++) {
-          seat.setString(i + 2, chunk.get(i).person());
+  static List<RsvpLedger.Promotion> seatHead(
+      Connection c, long meetupId, int limit, String kind, Instant at) throws SQLException {
+    long lastSeq = Long.MAX_VALUE;
+    long lastId = Long.MAX_VALUE;
+    try (PreparedStatement last =
+        c.prepareStatement(
+            "SELECT queue_seq, id FROM rsvp r"
+                + NEVER_OFFERED
+                + " ORDER BY queue_seq, id LIMIT 1 OFFSET ?")) {
+      last.setLong(1, meetupId);
+      last.setInt(2, limit - 1);
+      try (ResultSet r = last.executeQuery()) {
+        // fewer waiting than seats free: all of them move
+        if (r.next()) {
+          lastSeq = r.getLong(1);
+          lastId = r.getLong(2);
         }
-        seat.executeUpdate();
       }
     }
+    // the id breaks a tie in the queue, so each statement picks the same people
+    String head = NEVER_OFFERED + " AND (queue_seq < ? OR (queue_seq = ? AND id <= ?))";
+    // the history first, while the people are still waiting
+    try (PreparedStatement history =
+        c.prepareStatement(
+            "INSERT INTO attendance_event (meetup_id, person, user_key, kind, at)"
+                + " SELECT meetup_id, person, user_key, ?, ? FROM rsvp r"
+                + head
+                + " ORDER BY queue_seq, id")) {
+      history.setString(1, kind);
+      history.setLong(2, at.toEpochMilli());
+      bindHead(history, 3, meetupId, lastSeq, lastId);
+      history.executeUpdate();
+    }
+    record Seated(long seq, long id, RsvpLedger.Promotion promotion) {}
+    List<Seated> seated = new ArrayList<>();
+    try (PreparedStatement seat =
+        c.prepareStatement(
+            "UPDATE rsvp AS r SET state = 'SEAT'"
+                + head
+                + " RETURNING queue_seq, id, person, user_key")) {
+      bindHead(seat, 1, meetupId, lastSeq, lastId);
+      try (ResultSet r = seat.executeQuery()) {
+        while (r.next()) {
+          seated.add(
+              new Seated(
+                  r.getLong(1),
+                  r.getLong(2),
+                  new RsvpLedger.Promotion(meetupId, r.getString(3), r.getString(4))));
+        }
+      }
+    }
+    // RETURNING gives rows in no particular order
+    seated.sort(Comparator.comparingLong(Seated::seq).thenComparingLong(Seated::id));
+    return new ArrayList<>(seated.stream().map(Seated::promotion).toList());
   }
 
-  /** {@link #event} for many people at once (a waitlist moving up), a chunk per statement. */
-  static void events(
-      Connection c, long meetupId, List<RsvpLedger.Promotion> people, String kind, Instant at)
+  private static void bindHead(
+      PreparedStatement statement, int first, long meetupId, long lastSeq, long lastId)
       throws SQLException {
-    for (int from = 0; from < people.size(); from += CHUNK) {
-      List<RsvpLedger.Promotion> chunk =
-          people.subList(from, Math.min(people.size(), from + CHUNK));
-      try (PreparedStatement insert =
-          c.prepareStatement(
-              "INSERT INTO attendance_event (meetup_id, person, user_key, kind, at) VALUES "
-                  + Placeholders.repeated(chunk.size(), "(?, ?, ?, ?, ?)"))) {
-        int i = 1;
-        for (RsvpLedger.Promotion p : chunk) {
-          insert.setLong(i++, meetupId);
-          insert.setString(i++, p.person());
-          insert.setString(i++, p.userKey());
-          insert.setString(i++, kind);
-          insert.setLong(i++, at.toEpochMilli());
-        }
-        insert.executeUpdate();
-      }
-    }
+    statement.setLong(first, meetupId);
+    statement.setLong(first + 1, lastSeq);
+    statement.setLong(first + 2, lastSeq);
+    statement.setLong(first + 3, lastId);
   }
 }

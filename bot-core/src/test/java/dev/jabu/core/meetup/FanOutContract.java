@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jabu.core.CoreSettings;
 import dev.jabu.core.engine.Member;
+import dev.jabu.core.i18n.Messages;
 import dev.jabu.core.outbox.Operation;
 import dev.jabu.core.outbox.OutboundMessage;
+import dev.jabu.core.platform.UserRef;
 import dev.jabu.core.store.Database;
 import dev.jabu.core.store.Dialect;
 import dev.jabu.core.testkit.FakePlatform;
@@ -13,6 +15,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,6 +111,128 @@ abstract class FanOutContract {
     assertThat(fixture.service.ledger().holders(1).stream().filter(h -> !h.seat()))
         .extracting(RsvpLedger.Holder::position)
         .containsExactly(1, 2, 3, 4, 5);
+  }
+
+  /**
+   * A waitlist longer than any statement's chunk moves up in two statements: still exactly its
+   * head, in queue order, past the places left by people who went, each with one line of history
+   * and one notice.
+   */
+  @Test
+  void issue21_aLongWaitlistMovesUpExactlyInQueueOrder() {
+    int waiting = 700;
+    int raised = 601;
+    assertThat(say(mod, "/meetup create title:Long start:2026-12-05T19:00 capacity:1"))
+        .contains("Created meetup #2");
+    assertThat(say(mod, "/meetup announce 2")).contains("announced");
+    Meetup meetup = fixture.service.find(2).orElseThrow();
+    // every third person answered in English, the others never said which language they read
+    for (int i = 0; i <= waiting; i++) {
+      if (i % 3 == 0) {
+        say(platform.member("discord:w" + i), "/meetup rsvp 2");
+      } else {
+        fixture.service.rsvp(meetup, UserRef.parse("discord:w" + i));
+      }
+    }
+    // gaps in the queue: every seventh waiting person leaves again
+    for (int i = 7; i <= waiting; i += 7) {
+      fixture.service.leave(meetup, UserRef.parse("discord:w" + i));
+    }
+    List<String> queue =
+        fixture.service.ledger().holders(2).stream()
+            .filter(h -> !h.seat())
+            .map(RsvpLedger.Holder::person)
+            .toList();
+    platform.newPosts();
+
+    assertThat(say(mod, "/meetup capacity 2 " + raised))
+        .contains((raised - 1) + " people moved up");
+
+    List<RsvpLedger.Holder> after = fixture.service.ledger().holders(2);
+    assertThat(after.stream().filter(RsvpLedger.Holder::seat).map(RsvpLedger.Holder::person))
+        .containsExactlyElementsOf(
+            Stream.concat(Stream.of("discord:w0"), queue.stream().limit(raised - 1)).toList());
+    assertThat(after.stream().filter(h -> !h.seat()).map(RsvpLedger.Holder::person))
+        .containsExactlyElementsOf(queue.subList(raised - 1, queue.size()));
+    assertThat(after.stream().filter(h -> !h.seat()).map(RsvpLedger.Holder::position))
+        .containsExactlyElementsOf(
+            IntStream.rangeClosed(1, queue.size() - (raised - 1)).boxed().toList());
+    assertThat(fixture.service.ledger().counts(2).waitlist()).isEqualTo(queue.size() - raised + 1);
+    assertThat(fixture.service.ledger().figures(2).promoted()).isEqualTo(raised - 1);
+    List<OutboundMessage> notices = of(platform.newPosts(), Operation.POST);
+    assertThat(notices.stream().map(p -> p.destination().key()))
+        .containsExactlyInAnyOrderElementsOf(
+            queue.stream()
+                .limit(raised - 1)
+                .map(person -> "discord:@" + person.substring(8))
+                .toList());
+    for (OutboundMessage notice : notices) {
+      boolean english = Integer.parseInt(notice.destination().key().substring(10)) % 3 == 0;
+      assertThat(platform.text(notice.message()))
+          .isEqualTo(
+              Messages.get(
+                  english ? Locale.ENGLISH : platform.jabu().settings().defaultLocale(),
+                  "meetup.told.promoted",
+                  "Long"));
+    }
+  }
+
+  /**
+   * People once offered a seat keep their place but are passed over when seats are given, and open
+   * offers hold their seats: at scale too, where the head is found and seated in a few statements.
+   */
+  @Test
+  void issue21_aLongWaitlistMovesUpPastPeopleAlreadyOfferedASeat() {
+    assertThat(say(mod, "/meetup create title:Offered start:2026-12-05T19:00 capacity:1"))
+        .contains("Created meetup #2");
+    assertThat(say(mod, "/meetup announce 2")).contains("announced");
+    // seats are offered from 30 days before the start, which is 12 days away; a pass keeps its
+    // place
+    JdbcRsvpLedger ledger =
+        new JdbcRsvpLedger(
+            platform.database(),
+            platform.clock(),
+            new WaitlistOffers(Duration.ofHours(12), Duration.ofDays(30), true));
+    for (int i = 0; i <= 700; i++) {
+      ledger.rsvp(2, "discord:o" + i, "discord:o" + i, platform.clock().instant());
+    }
+    assertThat(ledger.setCapacity(2, 4))
+        .extracting(RsvpLedger.Promotion::person)
+        .containsExactly("discord:o1", "discord:o2", "discord:o3");
+    assertThat(ledger.pass(2, "discord:o1").promoted())
+        .extracting(RsvpLedger.Promotion::person)
+        .containsExactly("discord:o4");
+    assertThat(ledger.pass(2, "discord:o2").promoted())
+        .extracting(RsvpLedger.Promotion::person)
+        .containsExactly("discord:o5");
+    // from now on seats are given, not offered: the meetup's offers start a day before it
+    assertThat(
+            ledger.setSeatPolicy(
+                2, new RsvpLedger.SeatPolicy(Optional.empty(), Optional.of(Duration.ofDays(1)), 0)))
+        .isEmpty();
+
+    // 601 seats: one taken, three held by open offers, 597 given
+    List<RsvpLedger.Promotion> moved = ledger.setCapacity(2, 601);
+
+    List<String> expected = IntStream.rangeClosed(6, 602).mapToObj(i -> "discord:o" + i).toList();
+    assertThat(moved).extracting(RsvpLedger.Promotion::person).containsExactlyElementsOf(expected);
+    assertThat(moved).noneMatch(RsvpLedger.Promotion::offer);
+    List<RsvpLedger.Holder> after = ledger.holders(2);
+    assertThat(after.stream().filter(RsvpLedger.Holder::seat).map(RsvpLedger.Holder::person))
+        .containsExactlyElementsOf(
+            Stream.concat(Stream.of("discord:o0"), expected.stream()).toList());
+    assertThat(after.stream().filter(h -> !h.seat()).map(RsvpLedger.Holder::person))
+        .containsExactlyElementsOf(
+            Stream.concat(
+                    IntStream.rangeClosed(1, 5).mapToObj(i -> "discord:o" + i),
+                    IntStream.rangeClosed(603, 700).mapToObj(i -> "discord:o" + i))
+                .toList());
+    assertThat(ledger.openOffers(2))
+        .extracting(RsvpLedger.Offer::person)
+        .containsExactly("discord:o3", "discord:o4", "discord:o5");
+    assertThat(ledger.figures(2).promoted()).isEqualTo(597);
+    assertThat(ledger.figures(2).offered()).isEqualTo(5);
+    assertThat(ledger.counts(2).waitlist()).isEqualTo(5 + 98);
   }
 
   /** Makes the database itself refuse (or take again) every edit queued in the outbox. */
