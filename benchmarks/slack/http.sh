@@ -33,7 +33,7 @@ trap cleanup EXIT
 # the fake Slack and the bare server, with the same JVM flags as jabu; they stop when fd 3 closes
 jvm=(-Xms16m -Xmx96m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dfile.encoding=UTF-8)
 mkfifo "$work/servers.in"
-java "${jvm[@]}" -cp "$jar" dev.jabu.slack.SlackBenchServers "$bare_port" \
+java "${jvm[@]}" -Dsun.net.httpserver.nodelay=true -cp "$jar" dev.jabu.slack.SlackBenchServers "$bare_port" \
   <"$work/servers.in" >"$work/servers.out" 2>"$work/servers.err" &
 pids+=($!)
 exec 3>"$work/servers.in"

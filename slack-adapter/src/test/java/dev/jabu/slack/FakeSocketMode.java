@@ -29,6 +29,7 @@ final class FakeSocketMode implements AutoCloseable {
   FakeSocketMode() throws InterruptedException {
     server = new Server();
     server.setReuseAddr(true);
+    server.setTcpNoDelay(true); // as a production server does: no Nagle delay on small frames
     server.start();
     server.started.await();
   }
