@@ -29,7 +29,8 @@ final class FakeDiscordRest {
   static {
     // Production servers send without Nagle's delay; the JDK's HTTP server does not unless asked,
     // and a response held 40 ms for the client's delayed ACK would be measured as jabu's time.
-    // Read once, when this JVM makes its first HttpServer: the benchmarks set it on the command line.
+    // Read once, when this JVM makes its first HttpServer: the benchmarks set it on the command
+    // line.
     System.setProperty("sun.net.httpserver.nodelay", "true");
   }
 
