@@ -601,7 +601,7 @@ public final class GlossaryIndex {
       if (counts.count[i] < needed
           || Math.abs(names.strokes[i].length - query.length) > edits
           || names.acronym[i] && query.length <= Acronyms.LONGEST
-          || shortQuery && Hangul.containsHangul(names.key[i]) != hangulQuery) {
+          || shortQuery && names.hangul[i] != hangulQuery) {
         continue;
       }
       int d = EditDistance.distanceUpTo(query, names.strokes[i], edits);
@@ -646,26 +646,64 @@ public final class GlossaryIndex {
     }
     int bigrams = query.length + 1;
     Scratch counts = countBigrams(query, scratch.get(), 0, Integer.MAX_VALUE);
-    Map<Integer, Double> bestByEntry = new HashMap<>();
+    // The best few entries kept as they come, each with its best name: a short word shares a bigram
+    // with thousands of names in a large glossary, and boxing and sorting them all cost more than
+    // the counting.
+    int[] best = new int[MAX_SUGGESTIONS];
+    double[] score = new double[MAX_SUGGESTIONS];
+    int size = 0;
     try {
       for (int t = 0; t < counts.size; t++) {
         int i = counts.touched[t];
         double dice = 2.0 * counts.count[i] / (bigrams + names.strokes[i].length + 1);
         if (dice >= SUGGESTION_SIMILARITY) {
-          bestByEntry.merge(names.entry[i], dice, Math::max);
+          size = keepBest(best, score, size, names.entry[i], dice);
         }
       }
     } finally {
       counts.clear();
     }
-    return bestByEntry.entrySet().stream()
-        .sorted(
-            Map.Entry.<Integer, Double>comparingByValue()
-                .reversed()
-                .thenComparing(e -> entries.get(e.getKey()).id()))
-        .limit(MAX_SUGGESTIONS)
-        .map(e -> entries.get(e.getKey()))
-        .toList();
+    List<GlossaryEntry> found = new ArrayList<>(size);
+    for (int k = 0; k < size; k++) {
+      found.add(entries.get(best[k]));
+    }
+    return found;
+  }
+
+  /**
+   * Puts an entry with its similarity into the best-first list {@code best} (ties by entry id), or
+   * raises its similarity if it is there; returns the list's new size.
+   */
+  private int keepBest(int[] best, double[] score, int size, int entry, double dice) {
+    for (int k = 0; k < size; k++) {
+      if (best[k] == entry) {
+        if (dice <= score[k]) {
+          return size;
+        }
+        System.arraycopy(best, k + 1, best, k, size - k - 1);
+        System.arraycopy(score, k + 1, score, k, size - k - 1);
+        size--;
+        break;
+      }
+    }
+    int at = size;
+    while (at > 0 && ahead(entry, dice, best[at - 1], score[at - 1])) {
+      at--;
+    }
+    if (at >= best.length) {
+      return size;
+    }
+    int moved = Math.min(size, best.length - 1) - at;
+    System.arraycopy(best, at, best, at + 1, moved);
+    System.arraycopy(score, at, score, at + 1, moved);
+    best[at] = entry;
+    score[at] = dice;
+    return Math.min(size + 1, best.length);
+  }
+
+  private boolean ahead(int entry, double dice, int other, double otherDice) {
+    return dice > otherDice
+        || dice == otherDice && entries.get(entry).id().compareTo(entries.get(other).id()) < 0;
   }
 
   /**

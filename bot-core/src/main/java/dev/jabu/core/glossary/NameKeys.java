@@ -39,6 +39,9 @@ final class NameKeys {
 
   final String[] choseong;
 
+  /** True when the key holds Hangul: a short typo is corrected only within its own script. */
+  final boolean[] hangul;
+
   /** True when the name is an acronym (SLO, MTTR): a short typo never turns into one. */
   final boolean[] acronym;
 
@@ -72,6 +75,7 @@ final class NameKeys {
     strokes = new int[size][];
     choseong = new String[size];
     acronym = new boolean[size];
+    hangul = new boolean[size];
     // Postings from one sorted array of (bigram, key) pairs packed in longs: no boxing per key.
     if (size >= 1 << KEY_BITS) {
       throw new IllegalArgumentException("too many names for the index: " + size);
@@ -81,7 +85,8 @@ final class NameKeys {
     for (int i = 0; i < size; i++) {
       strokes[i] = Hangul.keystrokes(key[i]);
       acronym[i] = Acronyms.isAcronym(display[i]);
-      choseong[i] = Hangul.containsHangul(key[i]) ? Hangul.choseong(key[i]) : null;
+      hangul[i] = Hangul.containsHangul(key[i]);
+      choseong[i] = hangul[i] ? Hangul.choseong(key[i]) : null;
       for (long bigram : distinct(bigrams(strokes[i]))) {
         if (count == pairs.length) {
           pairs = Arrays.copyOf(pairs, count * 2);
