@@ -18,29 +18,13 @@ export DISCORD_TOKEN="fake-bot-token.jabu" # FakeDiscord.TOKEN
 export SLACK_BOT_TOKEN="xoxb-test-bot"     # FakeSlack.BOT_TOKEN
 export SLACK_APP_TOKEN="xapp-test-app"     # FakeSlack.APP_TOKEN: Socket Mode
 unset SLACK_SIGNING_SECRET JABU_DATABASE_URL
-work="$(mktemp -d)"
-pids=()
-cleanup() {
-  exec 3>&- 2>/dev/null || true
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
+. "$root/benchmarks/lib/fakes.sh"
 . "$root/benchmarks/lib/term-queries.sh"
 term_queries "$root/config/glossary" "$queries" > "$work/queries.txt"
 
-# the fakes, in a JVM of their own; they stop when fd 3 closes
-mkfifo "$work/fakes.in"
-java -Xmx512m -XX:+UseParallelGC -Dsun.net.httpserver.nodelay=true -cp "$jar" \
-  dev.jabu.slack.PlatformsConversation "$members" "$work/queries.txt" \
-  <"$work/fakes.in" >"$work/fakes.out" 2>"$work/fakes.err" &
-pids+=($!)
-exec 3>"$work/fakes.in"
-for _ in $(seq 1 150); do grep -q '^slack-api-url ' "$work/fakes.out" 2>/dev/null && break; sleep 0.2; done
-value() { sed -n "s/^$1 //p" "$work/fakes.out"; }
-[ -n "$(value slack-api-url)" ] || { cat "$work/fakes.err" >&2; exit 1; }
+# the fakes, in a JVM of their own
+start_fakes slack-api-url -Xmx512m -XX:+UseParallelGC -Dsun.net.httpserver.nodelay=true -cp "$jar" \
+  dev.jabu.slack.PlatformsConversation "$members" "$work/queries.txt"
 
 cat >"$work/jabu.yaml" <<YAML
 glossary:

@@ -15,25 +15,11 @@ jar="$root/benchmarks/target/benchmarks.jar"
 
 export DISCORD_TOKEN="fake-bot-token.jabu" # the fake Discord's bot token (FakeDiscord.TOKEN)
 unset SLACK_BOT_TOKEN SLACK_APP_TOKEN SLACK_SIGNING_SECRET JABU_DATABASE_URL
-work="$(mktemp -d)"
-pids=()
-cleanup() {
-  exec 3>&- 2>/dev/null || true
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+. "$root/benchmarks/lib/fakes.sh"
 
-# the fake Discord and its load, in a JVM of its own; it stops when fd 3 closes
-mkfifo "$work/fake.in"
-java -Xmx1g -XX:+UseParallelGC -Dsun.net.httpserver.nodelay=true -cp "$jar" dev.jabu.discord.fake.DiscordBench \
-  "$members" "$rate" "$seconds" 20 <"$work/fake.in" >"$work/fake.out" 2>"$work/fake.err" &
-pids+=($!)
-exec 3>"$work/fake.in"
-for _ in $(seq 1 150); do grep -q '^guild-id ' "$work/fake.out" 2>/dev/null && break; sleep 0.2; done
-value() { sed -n "s/^$1 //p" "$work/fake.out"; }
-[ -n "$(value guild-id)" ] || { cat "$work/fake.err" >&2; exit 1; }
+# the fake Discord and its load, in a JVM of its own
+start_fakes guild-id -Xmx1g -XX:+UseParallelGC -Dsun.net.httpserver.nodelay=true -cp "$jar" \
+  dev.jabu.discord.fake.DiscordBench "$members" "$rate" "$seconds" 20
 
 cat >"$work/jabu.yaml" <<YAML
 glossary:
@@ -56,11 +42,11 @@ launcher=$!
 
 echo "jabu connecting; then 20 s of warm-up and ${seconds} s at ${rate} interactions/s..." >&2
 for _ in $(seq 1 $((seconds + 200))); do
-  grep -q '^discord interactions' "$work/fake.out" && break
+  grep -q '^discord interactions' "$work/fakes.out" && break
   kill -0 "$launcher" 2>/dev/null || { cat "$work/jabu.err" >&2; exit 1; }
   sleep 1
 done
-grep '^discord interactions\|^requests the real\|^  rejected' "$work/fake.out" || { cat "$work/fake.err" >&2; exit 1; }
+grep '^discord interactions\|^requests the real\|^  rejected' "$work/fakes.out" || { cat "$work/fakes.err" >&2; exit 1; }
 java_pid="$(pgrep -f -n "jabu.jar run --config $work/jabu.yaml")"
 awk '/^VmRSS|^VmHWM/ { printf "jabu %s %d MB\n", $1, $2 / 1024 }' "/proc/$java_pid/status"
 grep -v "^\s*at " "$work/jabu.err" | tail -5 >&2

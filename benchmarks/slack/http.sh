@@ -20,26 +20,13 @@ unset SLACK_APP_TOKEN DISCORD_TOKEN JABU_DATABASE_URL
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 jabu_port="$(free_port)"
 bare_port="$(free_port)"
-work="$(mktemp -d)"
-pids=()
-cleanup() {
-  exec 3>&- 2>/dev/null || true
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+. "$root/benchmarks/lib/fakes.sh"
 
-# the fake Slack and the bare server, with the same JVM flags as jabu; they stop when fd 3 closes
+# the fake Slack and the bare server, with the same JVM flags as jabu, in a JVM of their own
 jvm=(-Xms16m -Xmx96m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dfile.encoding=UTF-8)
-mkfifo "$work/servers.in"
-java "${jvm[@]}" -Dsun.net.httpserver.nodelay=true -cp "$jar" dev.jabu.slack.SlackBenchServers "$bare_port" \
-  <"$work/servers.in" >"$work/servers.out" 2>"$work/servers.err" &
-pids+=($!)
-exec 3>"$work/servers.in"
-for _ in $(seq 1 100); do grep -q '^api-url ' "$work/servers.out" 2>/dev/null && break; sleep 0.2; done
-api_url="$(sed -n 's/^api-url //p' "$work/servers.out")"
-[ -n "$api_url" ] || { cat "$work/servers.err" >&2; exit 1; }
+start_fakes api-url "${jvm[@]}" -Dsun.net.httpserver.nodelay=true -cp "$jar" \
+  dev.jabu.slack.SlackBenchServers "$bare_port"
+api_url="$(value api-url)"
 
 cat >"$work/jabu.yaml" <<EOF
 glossary:
