@@ -159,24 +159,20 @@ public final class JdbcOutboxStore implements OutboxStore {
   private static int insertAsArrays(Connection connection, List<OutboxEntry> entries, Instant now)
       throws SQLException {
     int size = entries.size();
-    String[][] columns = new String[8][size];
+    String[][] columns = new String[TEXT_COLUMNS][size];
     Map<RichMessage, String> json = new HashMap<>();
     for (int i = 0; i < size; i++) {
       OutboxEntry entry = entries.get(i);
-      ChannelRef destination = entry.destination();
-      columns[0][i] = entry.key();
-      columns[1][i] = destination.key();
-      columns[2][i] = destination.platform().id();
-      columns[3][i] = destination.id();
-      columns[4][i] = destination.name();
-      columns[5][i] = entry.operation().name();
-      columns[6][i] = entry.relatedKey();
-      columns[7][i] = json.computeIfAbsent(entry.message(), RichMessageJson::write);
+      String[] row =
+          textColumns(entry, json.computeIfAbsent(entry.message(), RichMessageJson::write));
+      for (int c = 0; c < TEXT_COLUMNS; c++) {
+        columns[c][i] = row[c];
+      }
     }
     try (PreparedStatement insert = connection.prepareStatement(INSERT_FROM_ARRAYS)) {
       insert.setLong(1, now.toEpochMilli());
       insert.setLong(2, now.toEpochMilli());
-      for (int c = 0; c < columns.length; c++) {
+      for (int c = 0; c < TEXT_COLUMNS; c++) {
         insert.setArray(3 + c, connection.createArrayOf("text", columns[c]));
       }
       return insert.executeUpdate();
@@ -192,18 +188,30 @@ public final class JdbcOutboxStore implements OutboxStore {
   private static int bind(
       PreparedStatement insert, int first, OutboxEntry entry, String json, Instant now)
       throws SQLException {
+    String[] row = textColumns(entry, json);
+    for (int c = 0; c < TEXT_COLUMNS; c++) {
+      insert.setString(first + c, row[c]);
+    }
+    insert.setLong(first + TEXT_COLUMNS, now.toEpochMilli());
+    insert.setLong(first + TEXT_COLUMNS + 1, now.toEpochMilli());
+    return first + TEXT_COLUMNS + 2;
+  }
+
+  /** The text columns of an inserted row, from message_key to payload; both inserts use this. */
+  private static final int TEXT_COLUMNS = 8;
+
+  private static String[] textColumns(OutboxEntry entry, String json) {
     ChannelRef destination = entry.destination();
-    insert.setString(first, entry.key());
-    insert.setString(first + 1, destination.key());
-    insert.setString(first + 2, destination.platform().id());
-    insert.setString(first + 3, destination.id());
-    insert.setString(first + 4, destination.name());
-    insert.setString(first + 5, entry.operation().name());
-    insert.setString(first + 6, entry.relatedKey());
-    insert.setString(first + 7, json);
-    insert.setLong(first + 8, now.toEpochMilli());
-    insert.setLong(first + 9, now.toEpochMilli());
-    return first + 10;
+    return new String[] {
+      entry.key(),
+      destination.key(),
+      destination.platform().id(),
+      destination.id(),
+      destination.name(),
+      entry.operation().name(),
+      entry.relatedKey(),
+      json
+    };
   }
 
   @Override
