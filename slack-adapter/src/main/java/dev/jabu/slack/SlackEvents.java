@@ -283,7 +283,7 @@ final class SlackEvents {
             () ->
                 replies.toResponseUrl(p.getResponseUrl(), reply, pieces.subList(1, pieces.size())));
       }
-      return ctx.ack(SlackReplies.ack(reply, pieces.get(0)));
+      return SlackReplies.ack(reply, pieces.get(0));
     } catch (TimeoutException e) {
       answer.thenAccept(
           reply -> replies.toResponseUrl(p.getResponseUrl(), reply, replies.pieces(reply, locale)));

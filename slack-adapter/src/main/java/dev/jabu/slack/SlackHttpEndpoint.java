@@ -1,14 +1,17 @@
 package dev.jabu.slack;
 
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
@@ -59,14 +62,24 @@ public final class SlackHttpEndpoint {
       refused.get(rejection.get()).increment();
       return new Answer(401, "text/plain", "invalid signature\n");
     }
-    Request<?> request =
-        parser.parse(
-            SlackRequestParser.HttpRequest.builder()
-                .requestUri("/slack/events")
-                .queryString(Map.of())
-                .headers(new RequestHeaders(slackHeaders(headers)))
-                .requestBody(new String(body, StandardCharsets.UTF_8))
-                .build());
+    String text = new String(body, StandardCharsets.UTF_8);
+    RequestHeaders slackHeaders = new RequestHeaders(slackHeaders(headers));
+    Optional<SlashCommandPayload> command =
+        isForm(first(headers, "Content-Type")) ? SlashCommandForm.read(text) : Optional.empty();
+    Request<?> request;
+    if (command.isPresent()) {
+      request = new SlashCommandRequest(text, command.get(), slackHeaders);
+      request.updateContext(app.config());
+    } else {
+      request =
+          parser.parse(
+              SlackRequestParser.HttpRequest.builder()
+                  .requestUri("/slack/events")
+                  .queryString(Map.of())
+                  .headers(slackHeaders)
+                  .requestBody(text)
+                  .build());
+    }
     Response response = app.run(request);
     return new Answer(
         response.getStatusCode(),
@@ -82,6 +95,11 @@ public final class SlackHttpEndpoint {
   /** How many requests were refused for their size since the start. */
   public long refusedTooLarge() {
     return tooLarge.sum();
+  }
+
+  private static boolean isForm(String contentType) {
+    return contentType != null
+        && contentType.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33);
   }
 
   private static String first(Function<String, List<String>> headers, String name) {

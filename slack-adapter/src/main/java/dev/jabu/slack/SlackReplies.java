@@ -1,12 +1,9 @@
 package dev.jabu.slack;
 
-import com.google.gson.Gson;
 import com.slack.api.Slack;
-import com.slack.api.app_backend.interactive_components.response.ActionResponse;
-import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
+import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiTextResponse;
-import com.slack.api.util.json.GsonFactory;
 import com.slack.api.webhook.WebhookResponse;
 import dev.jabu.core.engine.Reply;
 import dev.jabu.core.message.Block;
@@ -27,7 +24,6 @@ import org.slf4j.LoggerFactory;
  */
 final class SlackReplies {
   private static final Logger log = LoggerFactory.getLogger(SlackReplies.class);
-  private static final Gson JSON = GsonFactory.createSnakeCase();
 
   private final SlackRenderer renderer;
   private final Slack slack;
@@ -52,26 +48,20 @@ final class SlackReplies {
   }
 
   /** The acknowledgement of a slash command that carries its (first) answer. */
-  static SlashCommandResponse ack(Reply reply, SlackMessage first) {
-    return SlashCommandResponse.builder()
-        .responseType(responseType(reply))
-        .text(first.text())
-        .blocks(first.blocks())
+  static Response ack(Reply reply, SlackMessage first) {
+    return Response.builder()
+        .statusCode(200)
+        .contentType(Response.CONTENT_TYPE_APPLICATION_JSON_UTF8)
+        .body(BlockKitJson.acknowledgement(responseType(reply), first.text(), first.blocks()))
         .build();
   }
 
   /** Sends pieces to a {@code response_url}, valid for 30 minutes and five answers. */
   void toResponseUrl(String responseUrl, Reply reply, List<SlackMessage> pieces) {
     for (SlackMessage piece : pieces) {
-      ActionResponse body =
-          ActionResponse.builder()
-              .responseType(responseType(reply))
-              .replaceOriginal(false)
-              .text(piece.text())
-              .blocks(piece.blocks())
-              .build();
+      String body = BlockKitJson.responseUrlPost(responseType(reply), piece.text(), piece.blocks());
       try {
-        WebhookResponse answer = slack.send(responseUrl, JSON.toJson(body));
+        WebhookResponse answer = slack.send(responseUrl, body);
         if (answer.getCode() != 200) {
           log.warn("response_url refused a reply: HTTP {} {}", answer.getCode(), answer.getBody());
         }

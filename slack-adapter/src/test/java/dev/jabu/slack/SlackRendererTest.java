@@ -6,6 +6,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.slack.api.util.json.GsonFactory;
 import dev.jabu.core.message.Block;
 import dev.jabu.core.message.Button;
@@ -59,6 +60,9 @@ class SlackRendererTest {
       assertThat(FakeSlack.Blocks.problem(SNAKE.toJsonTree(m.blocks()).getAsJsonArray()))
           .as("Slack would accept the blocks")
           .isNull();
+      assertThat(JsonParser.parseString(BlockKitJson.blocks(m.blocks())))
+          .as("jabu's own JSON of the blocks is the SDK's")
+          .isEqualTo(SNAKE.toJsonTree(m.blocks()));
     }
     Golden.assertMatches(test, "json", json(rendered));
   }
