@@ -38,9 +38,13 @@ final class RecapFetcher {
       Set.of("markdown", "x-markdown", "x-web-markdown", "plain");
   private static final String ACCEPT = "text/markdown, text/x-markdown;q=0.9, text/plain;q=0.8";
 
-  private final OkHttpClient client;
+  private final RecapSettings settings;
+  private final Dns resolver;
   private final boolean allowPrivate;
   private final Predicate<InetAddress> allowed;
+  // made on the first fetch: building it loads the platform's TLS trust store, which would cost
+  // every start-up a tenth of a second for a command moderators use after a meetup
+  private volatile OkHttpClient client;
 
   RecapFetcher(RecapSettings settings) {
     this(settings, Dns.SYSTEM, AddressPolicy::isPublic);
@@ -51,8 +55,27 @@ final class RecapFetcher {
    * AddressPolicy}, so tests can point names at a local server and mark local addresses apart.
    */
   RecapFetcher(RecapSettings settings, Dns resolver, Predicate<InetAddress> allowed) {
+    this.settings = settings;
+    this.resolver = resolver;
     this.allowPrivate = settings.allowPrivateAddresses();
     this.allowed = allowed;
+  }
+
+  private OkHttpClient client() {
+    OkHttpClient made = client;
+    if (made == null) {
+      synchronized (this) {
+        made = client;
+        if (made == null) {
+          made = newClient();
+          client = made;
+        }
+      }
+    }
+    return made;
+  }
+
+  private OkHttpClient newClient() {
     OkHttpClient.Builder builder =
         new OkHttpClient.Builder()
             .proxy(Proxy.NO_PROXY)
@@ -67,14 +90,14 @@ final class RecapFetcher {
     } else {
       builder.dns(new GuardedDns(resolver, allowed)).addNetworkInterceptor(socketCheck(allowed));
     }
-    this.client = builder.build();
+    return builder.build();
   }
 
   /** The markdown at {@code address}. */
   String fetch(String address) throws RecapProblem {
     HttpUrl url = firstUrl(address);
     for (int redirects = 0; ; redirects++) {
-      try (Response response = client.newCall(request(url)).execute()) {
+      try (Response response = client().newCall(request(url)).execute()) {
         if (response.isRedirect()) {
           if (redirects == MAX_REDIRECTS) {
             throw new RecapProblem("recap.url.redirects", MAX_REDIRECTS);
