@@ -57,6 +57,42 @@ class DatabaseTest {
   }
 
   @Test
+  void the_schema_version_is_the_newest_migration_of_both_dialects() throws Exception {
+    for (Dialect dialect : Dialect.values()) {
+      String folder = dialect.migrationLocation().substring("classpath:".length());
+      Path migrations = Path.of(getClass().getClassLoader().getResource(folder).toURI());
+      int newest;
+      try (var files = java.nio.file.Files.list(migrations)) {
+        newest =
+            files
+                .map(f -> f.getFileName().toString())
+                .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                .max()
+                .orElseThrow();
+      }
+      assertThat(newest).as(folder).isEqualTo(Database.SCHEMA_VERSION);
+    }
+  }
+
+  @Test
+  void a_failed_migration_in_the_history_is_refused_at_the_next_open() {
+    Path file = temp.resolve("jabu.db");
+    try (Database database = Database.open(DatabaseUrl.embedded(file))) {
+      database.withConnection(
+          c ->
+              c.createStatement()
+                  .executeUpdate(
+                      "UPDATE flyway_schema_history SET success = 0 WHERE installed_rank ="
+                          + " (SELECT MAX(installed_rank) FROM flyway_schema_history)"));
+    }
+
+    assertThatThrownBy(() -> Database.open(DatabaseUrl.embedded(file)))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("cannot migrate");
+  }
+
+  @Test
   void pending_migrations_of_a_closed_database_is_a_store_error() {
     Database database = Database.open(DatabaseUrl.embedded(temp.resolve("jabu.db")));
     database.close();
