@@ -2,7 +2,7 @@ package dev.jabu.core.glossary;
 
 import dev.jabu.core.glossary.SearchResult.Intent;
 import dev.jabu.core.text.Dubeolsik;
-import dev.jabu.core.text.EditDistance;
+import dev.jabu.core.text.EditDistancePattern;
 import dev.jabu.core.text.Hangul;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -579,8 +579,9 @@ public final class GlossaryIndex {
     countBigrams(query, counts, query.length - maxEdits, query.length + maxEdits);
     try {
       int[] found = {-1, Integer.MAX_VALUE};
+      EditDistancePattern pattern = EditDistancePattern.of(query);
       for (int edits = 1; edits <= maxEdits && found[0] < 0; edits++) {
-        closestWithin(query, key, edits, counts, found);
+        closestWithin(query, pattern, key, edits, counts, found);
       }
       return found;
     } finally {
@@ -589,8 +590,15 @@ public final class GlossaryIndex {
   }
 
   /** Measures the candidates that may lie within {@code edits} of the query; keeps the best. */
-  private void closestWithin(int[] query, String key, int edits, Scratch counts, int[] found) {
-    // Each edit can break at most three of the query's padded bigrams.
+  private void closestWithin(
+      int[] query,
+      EditDistancePattern pattern,
+      String key,
+      int edits,
+      Scratch counts,
+      int[] found) {
+    // Each edit can break at most three of a word's padded bigrams, the query's or the name's: a
+    // name within reach shares at least the longer one's count less three per edit.
     int needed = Math.max(1, query.length + 1 - 3 * edits);
     // A short word is corrected only into a name of its own script: "tie" is an English word,
     // not a typo of 샤드 typed on an English keyboard (that reading is the keyboard search's job).
@@ -599,12 +607,13 @@ public final class GlossaryIndex {
     for (int t = 0; t < counts.size; t++) {
       int i = counts.touched[t];
       if (counts.count[i] < needed
+          || counts.count[i] < names.strokes[i].length + 1 - 3 * edits
           || Math.abs(names.strokes[i].length - query.length) > edits
           || names.acronym[i] && query.length <= Acronyms.LONGEST
           || shortQuery && names.hangul[i] != hangulQuery) {
         continue;
       }
-      int d = EditDistance.distanceUpTo(query, names.strokes[i], edits);
+      int d = pattern.distanceUpTo(names.strokes[i], edits);
       if (d <= edits && (d < found[1] || d == found[1] && better(i, found[0]))) {
         found[0] = i;
         found[1] = d;
@@ -656,7 +665,8 @@ public final class GlossaryIndex {
       for (int t = 0; t < counts.size; t++) {
         int i = counts.touched[t];
         double dice = 2.0 * counts.count[i] / (bigrams + names.strokes[i].length + 1);
-        if (dice >= SUGGESTION_SIMILARITY) {
+        // Below the fifth of a full list a name can neither enter it nor raise its entry there.
+        if (dice >= SUGGESTION_SIMILARITY && (size < best.length || dice >= score[size - 1])) {
           size = keepBest(best, score, size, names.entry[i], dice);
         }
       }
