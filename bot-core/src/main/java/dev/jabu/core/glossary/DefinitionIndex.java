@@ -41,7 +41,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * Entries ranked by how well their definitions, in both languages, match a description ("배포를 조금씩
@@ -148,7 +150,13 @@ final class DefinitionIndex {
   record Hit(int entry, float score, int matched, int words, int unknown) {}
 
   DefinitionIndex(List<GlossaryEntry> entries) {
-    ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    // Each file as one buffer: every term lookup clones its input, and a file kept as the many
+    // small blocks it was written in is cloned block by block (most of a lookup's time).
+    ByteBuffersDirectory directory =
+        new ByteBuffersDirectory(
+            new SingleInstanceLockFactory(),
+            ByteBuffersDataOutput::new,
+            ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     Analyzer analyzer = new PerFieldAnalyzerWrapper(KOREAN, Map.of(EN, ENGLISH));
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
       for (GlossaryEntry entry : entries) {
@@ -210,6 +218,21 @@ final class DefinitionIndex {
     if (concepts.isEmpty() || leaf == null) {
       return List.of();
     }
+    int unknown = 0;
+    try {
+      for (Concept concept : concepts) {
+        if (unused(concept)) {
+          unknown++;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (unknown == concepts.size()) {
+      // No entry's text holds any of the words ("kubrnts", a typo no name is near): nothing to
+      // rank.
+      return List.of();
+    }
     BooleanQuery.Builder words = new BooleanQuery.Builder();
     for (Concept concept : concepts) {
       List<Query> forms = new ArrayList<>(concept.terms().size());
@@ -229,12 +252,6 @@ final class DefinitionIndex {
       // Rank a wider pool, then favour entries that share more of the question's words: BM25
       // alone lets one rare word outweigh a definition that matches the whole description.
       ScoreDoc[] top = searcher.search(query.build(), Math.max(limit, POOL)).scoreDocs;
-      int unknown = 0;
-      for (Concept concept : concepts) {
-        if (unused(concept)) {
-          unknown++;
-        }
-      }
       int[] matched = matched(top, concepts);
       int asked = concepts.size();
       List<Hit> hits = new ArrayList<>(top.length);
