@@ -604,13 +604,16 @@ public final class GlossaryIndex {
     // not a typo of 샤드 typed on an English keyboard (that reading is the keyboard search's job).
     boolean shortQuery = query.length <= SHORT_NAME;
     boolean hangulQuery = Hangul.containsHangul(key);
+    long symbols = NameKeys.symbols(query);
     for (int t = 0; t < counts.size; t++) {
       int i = counts.touched[t];
       if (counts.count[i] < needed
-          || counts.count[i] < names.strokes[i].length + 1 - 3 * edits
-          || Math.abs(names.strokes[i].length - query.length) > edits
+          || counts.count[i] < names.strokeCount[i] + 1 - 3 * edits
+          || Math.abs(names.strokeCount[i] - query.length) > edits
           || names.acronym[i] && query.length <= Acronyms.LONGEST
-          || shortQuery && names.hangul[i] != hangulQuery) {
+          || shortQuery && names.hangul[i] != hangulQuery
+          || Long.bitCount(symbols & ~names.symbols[i]) > edits
+          || Long.bitCount(names.symbols[i] & ~symbols) > edits) {
         continue;
       }
       int d = pattern.distanceUpTo(names.strokes[i], edits);
@@ -664,7 +667,7 @@ public final class GlossaryIndex {
     try {
       for (int t = 0; t < counts.size; t++) {
         int i = counts.touched[t];
-        double dice = 2.0 * counts.count[i] / (bigrams + names.strokes[i].length + 1);
+        double dice = 2.0 * counts.count[i] / (bigrams + names.strokeCount[i] + 1);
         // Below the fifth of a full list a name can neither enter it nor raise its entry there.
         if (dice >= SUGGESTION_SIMILARITY && (size < best.length || dice >= score[size - 1])) {
           size = keepBest(best, score, size, names.entry[i], dice);
