@@ -165,25 +165,40 @@ public final class GlossaryIndex {
         return SearchResult.of(Intent.DEFINE, text, List.of(name.get()));
       }
     }
+    if (!describe
+        && reading.spans().isEmpty()
+        && !reading.role()
+        && nameAlone(text, reading).isEmpty()) {
+      // A keyboard re-reading keeps only an answer by name. With no name in it and no tools asked
+      // for, the answer below can only be a ranking of definitions or nothing, and no name follows:
+      // ranking the definitions ("얀ㅜ믻 ㅁㅔㅔ갸ㅊㅁ샤ㅐㅜ") would change nothing.
+      return SearchResult.notFound(text, List.of());
+    }
     Optional<SearchResult> asked = answer(text, reading);
     if (asked.isPresent()) {
       return asked.get();
     }
-    // "kubernets", "ㅋㅂㄴㅌㅅ", "Dev Sec Opz"
-    if (reading.words().size() <= 3) {
-      Optional<GlossaryMatch> name = forgiving(text);
-      if (name.isEmpty() && reading.words().size() > 1) {
-        name = forgivingInSentence(reading.words().get(0).stem());
-      }
-      if (name.isPresent()) {
-        return SearchResult.of(Intent.DEFINE, text, List.of(name.get()));
-      }
+    Optional<GlossaryMatch> name = nameAlone(text, reading);
+    if (name.isPresent()) {
+      return SearchResult.of(Intent.DEFINE, text, List.of(name.get()));
     }
     if (reading.role() && !reading.alternatives() || !describe) {
       // "커피 추천해줘": a request for tools of no role this glossary knows.
       return SearchResult.notFound(text, List.of());
     }
     return describe(text, reading);
+  }
+
+  /** A short question read as one name typed forgivingly: "kubernets", "ㅋㅂㄴㅌㅅ", "Dev Sec Opz". */
+  private Optional<GlossaryMatch> nameAlone(String text, QuestionReader.Reading reading) {
+    if (reading.words().size() > 3) {
+      return Optional.empty();
+    }
+    Optional<GlossaryMatch> name = forgiving(text);
+    if (name.isEmpty() && reading.words().size() > 1) {
+      name = forgivingInSentence(reading.words().get(0).stem());
+    }
+    return name;
   }
 
   /** A whole question typed with the keyboard in English: "znqjspxltmrk anjdi". */
