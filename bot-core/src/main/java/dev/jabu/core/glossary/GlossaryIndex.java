@@ -651,6 +651,9 @@ public final class GlossaryIndex {
    * with the query.
    */
   private Scratch countBigrams(int[] query, Scratch counts, int shortest, int longest) {
+    if (longest < Math.max(0, shortest)) {
+      return counts;
+    }
     for (long bigram : NameKeys.bigrams(query)) {
       int[] posting = names.postings.get(bigram);
       if (posting != null) {
@@ -672,22 +675,39 @@ public final class GlossaryIndex {
       return List.of();
     }
     int bigrams = query.length + 1;
-    Scratch counts = countBigrams(query, scratch.get(), 0, Integer.MAX_VALUE);
     // The best few entries kept as they come, each with its best name: a short word shares a bigram
     // with thousands of names in a large glossary, and boxing and sorting them all cost more than
     // the counting.
     int[] best = new int[MAX_SUGGESTIONS];
     double[] score = new double[MAX_SUGGESTIONS];
     int size = 0;
+    Scratch counts = scratch.get();
     try {
-      for (int t = 0; t < counts.size; t++) {
-        int i = counts.touched[t];
-        double dice = 2.0 * counts.count[i] / (bigrams + names.strokeCount[i] + 1);
-        // Below the fifth of a full list a name can neither enter it nor raise its entry there.
-        if (dice >= SUGGESTION_SIMILARITY && (size < best.length || dice >= score[size - 1])) {
-          size = keepBest(best, score, size, names.entry[i], dice);
+      // Names of about the query's length first. They fill the list, and a name of another length
+      // is counted only if it could still enter it: the shares of the query's bigrams it could
+      // hold at most (see mostShared) leave most lengths out of reach.
+      int shortest = query.length - 2;
+      int longest = query.length + 2;
+      countBigrams(query, counts, shortest, longest);
+      size = keepSimilar(counts, 0, bigrams, best, score, size);
+      double floor = size < best.length ? SUGGESTION_SIMILARITY : score[size - 1];
+      int repeats = mostRepeatedBigram(query);
+      int from = counts.size;
+      int reachable = shortest;
+      for (int length = 0; length < shortest; length++) {
+        if (mostShared(bigrams, length, repeats) >= floor) {
+          reachable = length;
+          break;
         }
       }
+      countBigrams(query, counts, reachable, shortest - 1);
+      // Beyond the query's length a longer name can only share less.
+      int last = longest;
+      while (mostShared(bigrams, last + 1, repeats) >= floor) {
+        last++;
+      }
+      countBigrams(query, counts, longest + 1, last);
+      size = keepSimilar(counts, from, bigrams, best, score, size);
     } finally {
       counts.clear();
     }
@@ -696,6 +716,40 @@ public final class GlossaryIndex {
       found.add(entries.get(best[k]));
     }
     return found;
+  }
+
+  /** Offers the counted names from {@code from} on to the best-first list; returns its size. */
+  private int keepSimilar(
+      Scratch counts, int from, int bigrams, int[] best, double[] score, int size) {
+    for (int t = from; t < counts.size; t++) {
+      int i = counts.touched[t];
+      double dice = 2.0 * counts.count[i] / (bigrams + names.strokeCount[i] + 1);
+      // Below the fifth of a full list a name can neither enter it nor raise its entry there.
+      if (dice >= SUGGESTION_SIMILARITY && (size < best.length || dice >= score[size - 1])) {
+        size = keepBest(best, score, size, names.entry[i], dice);
+      }
+    }
+    return size;
+  }
+
+  /**
+   * The highest similarity a name of {@code length} strokes can have: it holds at most length + 1
+   * distinct bigrams, each counted as often as the query repeats it, and at most all the query's.
+   */
+  private static double mostShared(int bigrams, int length, int repeats) {
+    return 2.0 * Math.min(bigrams, (long) (length + 1) * repeats) / (bigrams + length + 1);
+  }
+
+  private static int mostRepeatedBigram(int[] query) {
+    long[] sorted = NameKeys.bigrams(query);
+    java.util.Arrays.sort(sorted);
+    int most = 1;
+    int run = 1;
+    for (int i = 1; i < sorted.length; i++) {
+      run = sorted[i] == sorted[i - 1] ? run + 1 : 1;
+      most = Math.max(most, run);
+    }
+    return most;
   }
 
   /**
