@@ -721,15 +721,33 @@ public final class GlossaryIndex {
   /** Offers the counted names from {@code from} on to the best-first list; returns its size. */
   private int keepSimilar(
       Scratch counts, int from, int bigrams, int[] best, double[] score, int size) {
+    // Most names counted share a bigram or two, too few to reach the list even at the shortest
+    // length: they are passed over without reading their length or dividing.
+    int least = leastShared(bigrams, size < best.length ? SUGGESTION_SIMILARITY : score[size - 1]);
     for (int t = from; t < counts.size; t++) {
       int i = counts.touched[t];
+      if (counts.count[i] < least) {
+        continue;
+      }
       double dice = 2.0 * counts.count[i] / (bigrams + names.strokeCount[i] + 1);
       // Below the fifth of a full list a name can neither enter it nor raise its entry there.
       if (dice >= SUGGESTION_SIMILARITY && (size < best.length || dice >= score[size - 1])) {
         size = keepBest(best, score, size, names.entry[i], dice);
+        if (size == best.length) {
+          least = leastShared(bigrams, score[size - 1]);
+        }
       }
     }
     return size;
+  }
+
+  /** The fewest shared bigrams with which a name of one keystroke reaches {@code similarity}. */
+  private static int leastShared(int bigrams, double similarity) {
+    int shared = 0;
+    while (2.0 * shared / (bigrams + 2) < similarity) {
+      shared++;
+    }
+    return shared;
   }
 
   /**
