@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +29,17 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -41,7 +48,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * Entries ranked by how well their definitions, in both languages, match a description ("배포를 조금씩
@@ -134,6 +143,7 @@ final class DefinitionIndex {
       new WordBridge(WordBridge.lines(), w -> terms(KOREAN, KO, w), w -> terms(ENGLISH, EN, w));
 
   private final IndexSearcher searcher;
+  private final LeafReaderContext leafContext;
   private final LeafReader leaf;
   private final int[] entryOfDoc;
 
@@ -148,7 +158,13 @@ final class DefinitionIndex {
   record Hit(int entry, float score, int matched, int words, int unknown) {}
 
   DefinitionIndex(List<GlossaryEntry> entries) {
-    ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    // Each file as one buffer: every term lookup clones its input, and a file kept as the many
+    // small blocks it was written in is cloned block by block (most of a lookup's time).
+    ByteBuffersDirectory directory =
+        new ByteBuffersDirectory(
+            new SingleInstanceLockFactory(),
+            ByteBuffersDataOutput::new,
+            ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     Analyzer analyzer = new PerFieldAnalyzerWrapper(KOREAN, Map.of(EN, ENGLISH));
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
       for (GlossaryEntry entry : entries) {
@@ -166,7 +182,8 @@ final class DefinitionIndex {
     try {
       DirectoryReader reader = DirectoryReader.open(directory);
       this.searcher = new IndexSearcher(reader);
-      this.leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
+      this.leafContext = reader.leaves().isEmpty() ? null : reader.leaves().get(0);
+      this.leaf = leafContext == null ? null : leafContext.reader();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -210,32 +227,39 @@ final class DefinitionIndex {
     if (concepts.isEmpty() || leaf == null) {
       return List.of();
     }
-    BooleanQuery.Builder words = new BooleanQuery.Builder();
-    for (Concept concept : concepts) {
-      List<Query> forms = new ArrayList<>(concept.terms().size());
-      for (int i = 0; i < concept.terms().size(); i++) {
-        Query term = new TermQuery(concept.terms().get(i));
-        float weight = concept.weights().get(i);
-        forms.add(weight == 1f ? term : new BoostQuery(term, weight));
-      }
-      words.add(new DisjunctionMaxQuery(forms, 0.3f), BooleanClause.Occur.SHOULD);
-    }
-    BooleanQuery.Builder query =
-        new BooleanQuery.Builder().add(words.build(), BooleanClause.Occur.MUST);
-    if (only != null) {
-      query.add(new TermQuery(new Term(CATEGORY, only.id())), BooleanClause.Occur.FILTER);
-    }
     try {
-      // Rank a wider pool, then favour entries that share more of the question's words: BM25
-      // alone lets one rare word outweigh a definition that matches the whole description.
-      ScoreDoc[] top = searcher.search(query.build(), Math.max(limit, POOL)).scoreDocs;
+      Map<Term, TermStates> states = lookUp(concepts);
       int unknown = 0;
       for (Concept concept : concepts) {
-        if (unused(concept)) {
+        if (unused(concept, states)) {
           unknown++;
         }
       }
-      int[] matched = matched(top, concepts);
+      if (unknown == concepts.size()) {
+        // No entry's text holds any of the words ("kubrnts", a typo no name is near): nothing to
+        // rank.
+        return List.of();
+      }
+      BooleanQuery.Builder words = new BooleanQuery.Builder();
+      for (Concept concept : concepts) {
+        List<Query> forms = new ArrayList<>(concept.terms().size());
+        for (int i = 0; i < concept.terms().size(); i++) {
+          Term term = concept.terms().get(i);
+          Query query = new TermQuery(term, states.get(term));
+          float weight = concept.weights().get(i);
+          forms.add(weight == 1f ? query : new BoostQuery(query, weight));
+        }
+        words.add(new DisjunctionMaxQuery(forms, 0.3f), BooleanClause.Occur.SHOULD);
+      }
+      BooleanQuery.Builder query =
+          new BooleanQuery.Builder().add(words.build(), BooleanClause.Occur.MUST);
+      if (only != null) {
+        query.add(new TermQuery(new Term(CATEGORY, only.id())), BooleanClause.Occur.FILTER);
+      }
+      // Rank a wider pool, then favour entries that share more of the question's words: BM25
+      // alone lets one rare word outweigh a definition that matches the whole description.
+      ScoreDoc[] top = searcher.search(query.build(), Math.max(limit, POOL)).scoreDocs;
+      int[] matched = matched(top, concepts, states);
       int asked = concepts.size();
       List<Hit> hits = new ArrayList<>(top.length);
       for (int i = 0; i < top.length; i++) {
@@ -248,6 +272,40 @@ final class DefinitionIndex {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Each term of the question looked up once in the term dictionary, one enumeration per field: the
+   * unknown-word count, the ranking and the matched-word count all start from these states instead
+   * of seeking the same term three times.
+   */
+  private Map<Term, TermStates> lookUp(List<Concept> concepts) throws IOException {
+    IndexReaderContext context = searcher.getTopReaderContext();
+    Map<Term, TermStates> states = new HashMap<>();
+    Map<String, TermsEnum> fields = new HashMap<>();
+    for (Concept concept : concepts) {
+      for (Term term : concept.terms()) {
+        if (states.containsKey(term)) {
+          continue;
+        }
+        if (!fields.containsKey(term.field())) {
+          Terms terms = leaf.terms(term.field());
+          fields.put(term.field(), terms == null ? null : terms.iterator());
+        }
+        TermsEnum dictionary = fields.get(term.field());
+        states.put(
+            term,
+            dictionary != null && dictionary.seekExact(term.bytes())
+                ? new TermStates(
+                    context,
+                    dictionary.termState(),
+                    0,
+                    dictionary.docFreq(),
+                    dictionary.totalTermFreq())
+                : new TermStates(context));
+      }
+    }
+    return states;
   }
 
   /**
@@ -329,7 +387,8 @@ final class DefinitionIndex {
    * For each ranked document, how many of the question's words its text contains in any of their
    * forms. Each form's postings are read once for all documents.
    */
-  private int[] matched(ScoreDoc[] top, List<Concept> concepts) throws IOException {
+  private int[] matched(ScoreDoc[] top, List<Concept> concepts, Map<Term, TermStates> states)
+      throws IOException {
     Integer[] order = new Integer[top.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -341,7 +400,7 @@ final class DefinitionIndex {
       Concept concept = concepts.get(c);
       java.util.Arrays.fill(has, false);
       for (Term term : concept.terms()) {
-        PostingsEnum postings = leaf.postings(term, PostingsEnum.NONE);
+        PostingsEnum postings = postings(term, states.get(term));
         if (postings == null) {
           continue;
         }
@@ -364,10 +423,21 @@ final class DefinitionIndex {
     return found;
   }
 
+  /** The documents holding a term, from its looked-up state without a second seek. */
+  private PostingsEnum postings(Term term, TermStates state) throws IOException {
+    TermState found = state.get(leafContext);
+    if (found == null) {
+      return null;
+    }
+    TermsEnum dictionary = leaf.terms(term.field()).iterator();
+    dictionary.seekExact(term.bytes(), found);
+    return dictionary.postings(null, PostingsEnum.NONE);
+  }
+
   /** Whether no entry's text uses the word in any of its forms. */
-  private boolean unused(Concept concept) throws IOException {
+  private static boolean unused(Concept concept, Map<Term, TermStates> states) {
     for (Term term : concept.terms()) {
-      if (leaf.docFreq(term) > 0) {
+      if (states.get(term).docFreq() > 0) {
         return false;
       }
     }

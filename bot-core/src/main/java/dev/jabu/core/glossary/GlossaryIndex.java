@@ -2,7 +2,7 @@ package dev.jabu.core.glossary;
 
 import dev.jabu.core.glossary.SearchResult.Intent;
 import dev.jabu.core.text.Dubeolsik;
-import dev.jabu.core.text.EditDistance;
+import dev.jabu.core.text.EditDistancePattern;
 import dev.jabu.core.text.Hangul;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -165,25 +165,40 @@ public final class GlossaryIndex {
         return SearchResult.of(Intent.DEFINE, text, List.of(name.get()));
       }
     }
+    if (!describe
+        && reading.spans().isEmpty()
+        && !reading.role()
+        && nameAlone(text, reading).isEmpty()) {
+      // A keyboard re-reading keeps only an answer by name. With no name in it and no tools asked
+      // for, the answer below can only be a ranking of definitions or nothing, and no name follows:
+      // ranking the definitions ("얀ㅜ믻 ㅁㅔㅔ갸ㅊㅁ샤ㅐㅜ") would change nothing.
+      return SearchResult.notFound(text, List.of());
+    }
     Optional<SearchResult> asked = answer(text, reading);
     if (asked.isPresent()) {
       return asked.get();
     }
-    // "kubernets", "ㅋㅂㄴㅌㅅ", "Dev Sec Opz"
-    if (reading.words().size() <= 3) {
-      Optional<GlossaryMatch> name = forgiving(text);
-      if (name.isEmpty() && reading.words().size() > 1) {
-        name = forgivingInSentence(reading.words().get(0).stem());
-      }
-      if (name.isPresent()) {
-        return SearchResult.of(Intent.DEFINE, text, List.of(name.get()));
-      }
+    Optional<GlossaryMatch> name = nameAlone(text, reading);
+    if (name.isPresent()) {
+      return SearchResult.of(Intent.DEFINE, text, List.of(name.get()));
     }
     if (reading.role() && !reading.alternatives() || !describe) {
       // "커피 추천해줘": a request for tools of no role this glossary knows.
       return SearchResult.notFound(text, List.of());
     }
     return describe(text, reading);
+  }
+
+  /** A short question read as one name typed forgivingly: "kubernets", "ㅋㅂㄴㅌㅅ", "Dev Sec Opz". */
+  private Optional<GlossaryMatch> nameAlone(String text, QuestionReader.Reading reading) {
+    if (reading.words().size() > 3) {
+      return Optional.empty();
+    }
+    Optional<GlossaryMatch> name = forgiving(text);
+    if (name.isEmpty() && reading.words().size() > 1) {
+      name = forgivingInSentence(reading.words().get(0).stem());
+    }
+    return name;
   }
 
   /** A whole question typed with the keyboard in English: "znqjspxltmrk anjdi". */
@@ -579,8 +594,9 @@ public final class GlossaryIndex {
     countBigrams(query, counts, query.length - maxEdits, query.length + maxEdits);
     try {
       int[] found = {-1, Integer.MAX_VALUE};
+      EditDistancePattern pattern = EditDistancePattern.of(query);
       for (int edits = 1; edits <= maxEdits && found[0] < 0; edits++) {
-        closestWithin(query, key, edits, counts, found);
+        closestWithin(query, pattern, key, edits, counts, found);
       }
       return found;
     } finally {
@@ -589,22 +605,33 @@ public final class GlossaryIndex {
   }
 
   /** Measures the candidates that may lie within {@code edits} of the query; keeps the best. */
-  private void closestWithin(int[] query, String key, int edits, Scratch counts, int[] found) {
-    // Each edit can break at most three of the query's padded bigrams.
+  private void closestWithin(
+      int[] query,
+      EditDistancePattern pattern,
+      String key,
+      int edits,
+      Scratch counts,
+      int[] found) {
+    // Each edit can break at most three of a word's padded bigrams, the query's or the name's: a
+    // name within reach shares at least the longer one's count less three per edit.
     int needed = Math.max(1, query.length + 1 - 3 * edits);
     // A short word is corrected only into a name of its own script: "tie" is an English word,
     // not a typo of 샤드 typed on an English keyboard (that reading is the keyboard search's job).
     boolean shortQuery = query.length <= SHORT_NAME;
     boolean hangulQuery = Hangul.containsHangul(key);
+    long symbols = NameKeys.symbols(query);
     for (int t = 0; t < counts.size; t++) {
       int i = counts.touched[t];
       if (counts.count[i] < needed
-          || Math.abs(names.strokes[i].length - query.length) > edits
+          || counts.count[i] < names.strokeCount[i] + 1 - 3 * edits
+          || Math.abs(names.strokeCount[i] - query.length) > edits
           || names.acronym[i] && query.length <= Acronyms.LONGEST
-          || shortQuery && names.hangul[i] != hangulQuery) {
+          || shortQuery && names.hangul[i] != hangulQuery
+          || Long.bitCount(symbols & ~names.symbols[i]) > edits
+          || Long.bitCount(names.symbols[i] & ~symbols) > edits) {
         continue;
       }
-      int d = EditDistance.distanceUpTo(query, names.strokes[i], edits);
+      int d = pattern.distanceUpTo(names.strokes[i], edits);
       if (d <= edits && (d < found[1] || d == found[1] && better(i, found[0]))) {
         found[0] = i;
         found[1] = d;
@@ -624,6 +651,9 @@ public final class GlossaryIndex {
    * with the query.
    */
   private Scratch countBigrams(int[] query, Scratch counts, int shortest, int longest) {
+    if (longest < Math.max(0, shortest)) {
+      return counts;
+    }
     for (long bigram : NameKeys.bigrams(query)) {
       int[] posting = names.postings.get(bigram);
       if (posting != null) {
@@ -645,21 +675,39 @@ public final class GlossaryIndex {
       return List.of();
     }
     int bigrams = query.length + 1;
-    Scratch counts = countBigrams(query, scratch.get(), 0, Integer.MAX_VALUE);
     // The best few entries kept as they come, each with its best name: a short word shares a bigram
     // with thousands of names in a large glossary, and boxing and sorting them all cost more than
     // the counting.
     int[] best = new int[MAX_SUGGESTIONS];
     double[] score = new double[MAX_SUGGESTIONS];
     int size = 0;
+    Scratch counts = scratch.get();
     try {
-      for (int t = 0; t < counts.size; t++) {
-        int i = counts.touched[t];
-        double dice = 2.0 * counts.count[i] / (bigrams + names.strokes[i].length + 1);
-        if (dice >= SUGGESTION_SIMILARITY) {
-          size = keepBest(best, score, size, names.entry[i], dice);
+      // Names of about the query's length first. They fill the list, and a name of another length
+      // is counted only if it could still enter it: the shares of the query's bigrams it could
+      // hold at most (see mostShared) leave most lengths out of reach.
+      int shortest = query.length - 2;
+      int longest = query.length + 2;
+      countBigrams(query, counts, shortest, longest);
+      size = keepSimilar(counts, 0, bigrams, best, score, size);
+      double floor = size < best.length ? SUGGESTION_SIMILARITY : score[size - 1];
+      int repeats = mostRepeatedBigram(query);
+      int from = counts.size;
+      int reachable = shortest;
+      for (int length = 0; length < shortest; length++) {
+        if (mostShared(bigrams, length, repeats) >= floor) {
+          reachable = length;
+          break;
         }
       }
+      countBigrams(query, counts, reachable, shortest - 1);
+      // Beyond the query's length a longer name can only share less.
+      int last = longest;
+      while (mostShared(bigrams, last + 1, repeats) >= floor) {
+        last++;
+      }
+      countBigrams(query, counts, longest + 1, last);
+      size = keepSimilar(counts, from, bigrams, best, score, size);
     } finally {
       counts.clear();
     }
@@ -668,6 +716,58 @@ public final class GlossaryIndex {
       found.add(entries.get(best[k]));
     }
     return found;
+  }
+
+  /** Offers the counted names from {@code from} on to the best-first list; returns its size. */
+  private int keepSimilar(
+      Scratch counts, int from, int bigrams, int[] best, double[] score, int size) {
+    // Most names counted share a bigram or two, too few to reach the list even at the shortest
+    // length: they are passed over without reading their length or dividing.
+    int least = leastShared(bigrams, size < best.length ? SUGGESTION_SIMILARITY : score[size - 1]);
+    for (int t = from; t < counts.size; t++) {
+      int i = counts.touched[t];
+      if (counts.count[i] < least) {
+        continue;
+      }
+      double dice = 2.0 * counts.count[i] / (bigrams + names.strokeCount[i] + 1);
+      // Below the fifth of a full list a name can neither enter it nor raise its entry there.
+      if (dice >= SUGGESTION_SIMILARITY && (size < best.length || dice >= score[size - 1])) {
+        size = keepBest(best, score, size, names.entry[i], dice);
+        if (size == best.length) {
+          least = leastShared(bigrams, score[size - 1]);
+        }
+      }
+    }
+    return size;
+  }
+
+  /** The fewest shared bigrams with which a name of one keystroke reaches {@code similarity}. */
+  private static int leastShared(int bigrams, double similarity) {
+    int shared = 0;
+    while (2.0 * shared / (bigrams + 2) < similarity) {
+      shared++;
+    }
+    return shared;
+  }
+
+  /**
+   * The highest similarity a name of {@code length} strokes can have: it holds at most length + 1
+   * distinct bigrams, each counted as often as the query repeats it, and at most all the query's.
+   */
+  private static double mostShared(int bigrams, int length, int repeats) {
+    return 2.0 * Math.min(bigrams, (long) (length + 1) * repeats) / (bigrams + length + 1);
+  }
+
+  private static int mostRepeatedBigram(int[] query) {
+    long[] sorted = NameKeys.bigrams(query);
+    java.util.Arrays.sort(sorted);
+    int most = 1;
+    int run = 1;
+    for (int i = 1; i < sorted.length; i++) {
+      run = sorted[i] == sorted[i - 1] ? run + 1 : 1;
+      most = Math.max(most, run);
+    }
+    return most;
   }
 
   /**

@@ -28,6 +28,15 @@ final class NameKeys {
   final String[] display;
   final int[][] strokes;
 
+  /**
+   * Each key's keystroke count, side by side: a typo search checks thousands of candidates' lengths
+   * and reading each from its own array missed the cache for most of them.
+   */
+  final int[] strokeCount;
+
+  /** Each key's {@link #symbols(int[]) symbols}, side by side for the same reason. */
+  final long[] symbols;
+
   /** Per bigram, the keys that hold it, shortest keystroke sequence first. */
   final Map<Long, int[]> postings;
 
@@ -73,6 +82,8 @@ final class NameKeys {
     }
     display = displays.toArray(String[]::new);
     strokes = new int[size][];
+    strokeCount = new int[size];
+    symbols = new long[size];
     choseong = new String[size];
     acronym = new boolean[size];
     hangul = new boolean[size];
@@ -84,6 +95,8 @@ final class NameKeys {
     int count = 0;
     for (int i = 0; i < size; i++) {
       strokes[i] = Hangul.keystrokes(key[i]);
+      strokeCount[i] = strokes[i].length;
+      symbols[i] = symbols(strokes[i]);
       acronym[i] = Acronyms.isAcronym(display[i]);
       hangul[i] = Hangul.containsHangul(key[i]);
       choseong[i] = hangul[i] ? Hangul.choseong(key[i]) : null;
@@ -106,7 +119,7 @@ final class NameKeys {
       long[] byLength = new long[end - start];
       for (int j = start; j < end; j++) {
         int i = (int) (pairs[j] & ((1L << KEY_BITS) - 1));
-        byLength[j - start] = ((long) strokes[i].length << KEY_BITS) | i;
+        byLength[j - start] = ((long) strokeCount[i] << KEY_BITS) | i;
       }
       Arrays.sort(byLength);
       int[] posting = new int[byLength.length];
@@ -155,13 +168,27 @@ final class NameKeys {
     int high = posting.length;
     while (low < high) {
       int middle = (low + high) >>> 1;
-      if (strokes[posting[middle]].length < length) {
+      if (strokeCount[posting[middle]] < length) {
         low = middle + 1;
       } else {
         high = middle;
       }
     }
     return low;
+  }
+
+  /**
+   * The keystrokes as a set of 64 classes (a code point's class is its value modulo 64, so Latin
+   * letters, and jamo, each get one of their own). Each edit adds at most one class to either
+   * side's difference, so two words whose classes differ by more than k on one side are more than k
+   * edits apart: a check that needs neither word's letters.
+   */
+  static long symbols(int[] strokes) {
+    long set = 0;
+    for (int c : strokes) {
+      set |= 1L << c;
+    }
+    return set;
   }
 
   private static long[] distinct(long[] values) {
