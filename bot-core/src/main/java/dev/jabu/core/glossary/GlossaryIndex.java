@@ -656,34 +656,28 @@ public final class GlossaryIndex {
     double[] score = new double[MAX_SUGGESTIONS];
     int size = 0;
     BigramCounts counts = scratch.get().countsFor(key);
-    // Names of about the query's length first (mostly counted already by the query's correction).
-    // They fill the list, and a name of another length is counted only if it could still enter
-    // it: the shares of the query's bigrams it could hold at most (see mostShared) leave most
-    // lengths out of reach.
-    int shortest = query.length - 2;
-    int longest = query.length + 2;
+    // Names within an edit of the query's length first (its correction has usually counted them).
+    // They fill the list; then one length at a time, the next most similar a name could be, while
+    // a name that long could still enter the list: the shares of the query's bigrams it could hold
+    // at most (see mostShared) leave most lengths out of reach, and at the lengths in reach the
+    // list's fifth tells how many bigrams a name must share to be counted at all.
+    int shortest = query.length - 1;
+    int longest = query.length + 1;
     counts.count(
         key, query, shortest, longest, leastShared(bigrams, shortest, SUGGESTION_SIMILARITY));
     size = keepSimilar(counts, 0, bigrams, best, score, size);
-    double floor = size < best.length ? SUGGESTION_SIMILARITY : score[size - 1];
     int repeats = mostRepeatedBigram(query);
-    int reachable = shortest;
-    for (int length = 0; length < shortest; length++) {
-      if (mostShared(bigrams, length, repeats) >= floor) {
-        reachable = length;
-        break;
+    while (true) {
+      double floor = size < best.length ? SUGGESTION_SIMILARITY : score[size - 1];
+      double shorter = shortest > 0 ? mostShared(bigrams, shortest - 1, repeats) : -1;
+      double longer = mostShared(bigrams, longest + 1, repeats);
+      if (Math.max(shorter, longer) < floor) {
+        break; // and further out a name can only share less
       }
+      int length = shorter >= longer ? --shortest : ++longest;
+      int from = counts.count(key, query, length, length, leastShared(bigrams, length, floor));
+      size = keepSimilar(counts, from, bigrams, best, score, size);
     }
-    // Beyond the query's length a longer name can only share less.
-    int last = longest;
-    while (mostShared(bigrams, last + 1, repeats) >= floor) {
-      last++;
-    }
-    int from =
-        counts.count(key, query, reachable, shortest - 1, leastShared(bigrams, reachable, floor));
-    size = keepSimilar(counts, from, bigrams, best, score, size);
-    from = counts.count(key, query, longest + 1, last, leastShared(bigrams, longest + 1, floor));
-    size = keepSimilar(counts, from, bigrams, best, score, size);
     List<GlossaryEntry> found = new ArrayList<>(size);
     for (int k = 0; k < size; k++) {
       found.add(entries.get(best[k]));
