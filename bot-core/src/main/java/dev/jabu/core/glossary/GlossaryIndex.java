@@ -49,9 +49,12 @@ public final class GlossaryIndex {
 
   /** Per-thread counters for bigram matching, so a lookup allocates almost nothing. */
   private static final class Scratch {
-    final int[] count;
-    final int[] touched;
-    int size;
+    // Two words' counts: the question's own, which its suggestions may reuse, and any other
+    // word's (its keyboard reading in Hangul, a word of it).
+    private final BigramCounts asked;
+    private final BigramCounts other;
+    private String question = "";
+
     // The last corrections worked out on this thread, as {name index, distance} (index -1: none).
     // One search asks for the same key's correction several times (as a keyboard slip, as a name
     // alone, as a name in a sentence); the index never changes, so an answer stays true.
@@ -63,25 +66,14 @@ public final class GlossaryIndex {
           }
         };
 
-    Scratch(int keys) {
-      count = new int[keys];
-      touched = new int[keys];
+    Scratch(NameKeys names) {
+      asked = new BigramCounts(names);
+      other = new BigramCounts(names);
     }
 
-    void add(int[] posting, int from, int to) {
-      for (int p = from; p < to; p++) {
-        int i = posting[p];
-        if (count[i]++ == 0) {
-          touched[size++] = i;
-        }
-      }
-    }
-
-    void clear() {
-      for (int i = 0; i < size; i++) {
-        count[touched[i]] = 0;
-      }
-      size = 0;
+    /** The counts to use for {@code key}. */
+    BigramCounts countsFor(String key) {
+      return key.equals(question) ? asked : other;
     }
   }
 
@@ -95,8 +87,7 @@ public final class GlossaryIndex {
         byChoseong.computeIfAbsent(names.choseong[i], c -> new ArrayList<>()).add(i);
       }
     }
-    int size = names.size();
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(size));
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(names));
     this.reader =
         new Lazy<>(
             () ->
@@ -135,9 +126,13 @@ public final class GlossaryIndex {
   private SearchResult search(String query, boolean describe) {
     String text = query.strip();
     // Most queries are a name as typed: answer those before reading a question.
-    Optional<GlossaryMatch> direct = exactMatch(TermKey.of(text));
+    String key = TermKey.of(text);
+    Optional<GlossaryMatch> direct = exactMatch(key);
     if (direct.isPresent()) {
       return SearchResult.of(Intent.DEFINE, text, List.of(direct.get()));
+    }
+    if (describe) {
+      scratch.get().question = key;
     }
     QuestionReader.Reading reading = reader.get().read(text);
     if (reading.words().isEmpty()) {
@@ -585,23 +580,24 @@ public final class GlossaryIndex {
    * only when none is that close are the looser candidates measured for two edits. The answer is
    * the same as measuring every candidate at once, at a fraction of the cost.
    */
-  private int[] correct(String key, Scratch counts) {
+  private int[] correct(String key, Scratch memo) {
     int[] query = Hangul.keystrokes(key);
     if (query.length < 3) {
       return new int[] {-1, 0};
     }
     int maxEdits = query.length <= SHORT_NAME ? 1 : 2;
-    countBigrams(query, counts, query.length - maxEdits, query.length + maxEdits);
-    try {
-      int[] found = {-1, Integer.MAX_VALUE};
-      EditDistancePattern pattern = EditDistancePattern.of(query);
-      for (int edits = 1; edits <= maxEdits && found[0] < 0; edits++) {
-        closestWithin(query, pattern, key, edits, counts, found);
-      }
-      return found;
-    } finally {
-      counts.clear();
+    // A name within two edits of a long word shares all but six of its bigrams (see closestWithin),
+    // so that word's most common bigrams need not bring in names sharing nothing else. A short
+    // word's names are all counted: if none is close, its suggestions reuse every count.
+    int needed = maxEdits == 1 ? 1 : Math.max(1, query.length + 1 - 3 * maxEdits);
+    BigramCounts counts = memo.countsFor(key);
+    counts.count(key, query, query.length - maxEdits, query.length + maxEdits, needed);
+    int[] found = {-1, Integer.MAX_VALUE};
+    EditDistancePattern pattern = EditDistancePattern.of(query);
+    for (int edits = 1; edits <= maxEdits && found[0] < 0; edits++) {
+      closestWithin(query, pattern, key, edits, counts, found);
     }
+    return found;
   }
 
   /** Measures the candidates that may lie within {@code edits} of the query; keeps the best. */
@@ -610,7 +606,7 @@ public final class GlossaryIndex {
       EditDistancePattern pattern,
       String key,
       int edits,
-      Scratch counts,
+      BigramCounts counts,
       int[] found) {
     // Each edit can break at most three of a word's padded bigrams, the query's or the name's: a
     // name within reach shares at least the longer one's count less three per edit.
@@ -646,28 +642,6 @@ public final class GlossaryIndex {
     return names.key[candidate].compareTo(names.key[current]) < 0;
   }
 
-  /**
-   * Counts, per name of {@code shortest} to {@code longest} strokes, the padded bigrams it shares
-   * with the query.
-   */
-  private Scratch countBigrams(int[] query, Scratch counts, int shortest, int longest) {
-    if (longest < Math.max(0, shortest)) {
-      return counts;
-    }
-    for (long bigram : NameKeys.bigrams(query)) {
-      int[] posting = names.postings.get(bigram);
-      if (posting != null) {
-        int from = shortest <= 0 ? 0 : names.firstOfLength(posting, shortest);
-        int to =
-            longest == Integer.MAX_VALUE
-                ? posting.length
-                : names.firstOfLength(posting, longest + 1);
-        counts.add(posting, from, to);
-      }
-    }
-    return counts;
-  }
-
   /** Up to five entries whose names share the most bigrams with the query (Dice similarity). */
   public List<GlossaryEntry> suggestions(String key) {
     int[] query = Hangul.keystrokes(key);
@@ -681,35 +655,28 @@ public final class GlossaryIndex {
     int[] best = new int[MAX_SUGGESTIONS];
     double[] score = new double[MAX_SUGGESTIONS];
     int size = 0;
-    Scratch counts = scratch.get();
-    try {
-      // Names of about the query's length first. They fill the list, and a name of another length
-      // is counted only if it could still enter it: the shares of the query's bigrams it could
-      // hold at most (see mostShared) leave most lengths out of reach.
-      int shortest = query.length - 2;
-      int longest = query.length + 2;
-      countBigrams(query, counts, shortest, longest);
-      size = keepSimilar(counts, 0, bigrams, best, score, size);
+    BigramCounts counts = scratch.get().countsFor(key);
+    // Names within an edit of the query's length first (its correction has usually counted them).
+    // They fill the list; then one length at a time, the next most similar a name could be, while
+    // a name that long could still enter the list: the shares of the query's bigrams it could hold
+    // at most (see mostShared) leave most lengths out of reach, and at the lengths in reach the
+    // list's fifth tells how many bigrams a name must share to be counted at all.
+    int shortest = query.length - 1;
+    int longest = query.length + 1;
+    counts.count(
+        key, query, shortest, longest, leastShared(bigrams, shortest, SUGGESTION_SIMILARITY));
+    size = keepSimilar(counts, 0, bigrams, best, score, size);
+    int repeats = mostRepeatedBigram(query);
+    while (true) {
       double floor = size < best.length ? SUGGESTION_SIMILARITY : score[size - 1];
-      int repeats = mostRepeatedBigram(query);
-      int from = counts.size;
-      int reachable = shortest;
-      for (int length = 0; length < shortest; length++) {
-        if (mostShared(bigrams, length, repeats) >= floor) {
-          reachable = length;
-          break;
-        }
+      double shorter = shortest > 0 ? mostShared(bigrams, shortest - 1, repeats) : -1;
+      double longer = mostShared(bigrams, longest + 1, repeats);
+      if (Math.max(shorter, longer) < floor) {
+        break; // and further out a name can only share less
       }
-      countBigrams(query, counts, reachable, shortest - 1);
-      // Beyond the query's length a longer name can only share less.
-      int last = longest;
-      while (mostShared(bigrams, last + 1, repeats) >= floor) {
-        last++;
-      }
-      countBigrams(query, counts, longest + 1, last);
+      int length = shorter >= longer ? --shortest : ++longest;
+      int from = counts.count(key, query, length, length, leastShared(bigrams, length, floor));
       size = keepSimilar(counts, from, bigrams, best, score, size);
-    } finally {
-      counts.clear();
     }
     List<GlossaryEntry> found = new ArrayList<>(size);
     for (int k = 0; k < size; k++) {
@@ -720,10 +687,11 @@ public final class GlossaryIndex {
 
   /** Offers the counted names from {@code from} on to the best-first list; returns its size. */
   private int keepSimilar(
-      Scratch counts, int from, int bigrams, int[] best, double[] score, int size) {
+      BigramCounts counts, int from, int bigrams, int[] best, double[] score, int size) {
     // Most names counted share a bigram or two, too few to reach the list even at the shortest
     // length: they are passed over without reading their length or dividing.
-    int least = leastShared(bigrams, size < best.length ? SUGGESTION_SIMILARITY : score[size - 1]);
+    int least =
+        leastShared(bigrams, 1, size < best.length ? SUGGESTION_SIMILARITY : score[size - 1]);
     for (int t = from; t < counts.size; t++) {
       int i = counts.touched[t];
       if (counts.count[i] < least) {
@@ -734,17 +702,20 @@ public final class GlossaryIndex {
       if (dice >= SUGGESTION_SIMILARITY && (size < best.length || dice >= score[size - 1])) {
         size = keepBest(best, score, size, names.entry[i], dice);
         if (size == best.length) {
-          least = leastShared(bigrams, score[size - 1]);
+          least = leastShared(bigrams, 1, score[size - 1]);
         }
       }
     }
     return size;
   }
 
-  /** The fewest shared bigrams with which a name of one keystroke reaches {@code similarity}. */
-  private static int leastShared(int bigrams, double similarity) {
+  /**
+   * The fewest shared bigrams with which a name of {@code length} keystrokes (or more) reaches
+   * {@code similarity}.
+   */
+  private static int leastShared(int bigrams, int length, double similarity) {
     int shared = 0;
-    while (2.0 * shared / (bigrams + 2) < similarity) {
+    while (2.0 * shared / (bigrams + Math.max(0, length) + 1) < similarity) {
       shared++;
     }
     return shared;
