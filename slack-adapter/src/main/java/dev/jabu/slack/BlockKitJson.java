@@ -2,7 +2,6 @@ package dev.jabu.slack;
 
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.ContextBlock;
-import com.slack.api.model.block.ContextBlockElement;
 import com.slack.api.model.block.DividerBlock;
 import com.slack.api.model.block.HeaderBlock;
 import com.slack.api.model.block.ImageBlock;
@@ -11,9 +10,9 @@ import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.block.composition.TextObject;
-import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Writes the message bodies jabu answers Slack with itself — a slash command's acknowledgement and
@@ -61,12 +60,17 @@ final class BlockKitJson {
   }
 
   private void blockArray(List<LayoutBlock> blocks) {
+    array(blocks, this::block);
+  }
+
+  /** A JSON array of {@code items}, each written by {@code write}. */
+  private <T> void array(List<T> items, Consumer<T> write) {
     out.append('[');
-    for (int i = 0; i < blocks.size(); i++) {
+    for (int i = 0; i < items.size(); i++) {
       if (i > 0) {
         out.append(',');
       }
-      block(blocks.get(i));
+      write.accept(items.get(i));
     }
     out.append(']');
   }
@@ -79,15 +83,8 @@ final class BlockKitJson {
         text(s.getText());
       }
       if (s.getFields() != null) {
-        out.append(",\"fields\":[");
-        List<TextObject> fields = s.getFields();
-        for (int i = 0; i < fields.size(); i++) {
-          if (i > 0) {
-            out.append(',');
-          }
-          text(fields.get(i));
-        }
-        out.append(']');
+        out.append(",\"fields\":");
+        array(s.getFields(), this::text);
       }
       refuseUnless(s.getAccessory() == null && s.getBlockId() == null, block);
     } else if (block instanceof HeaderBlock h) {
@@ -95,16 +92,13 @@ final class BlockKitJson {
       text(h.getText());
       refuseUnless(h.getBlockId() == null, block);
     } else if (block instanceof ContextBlock c) {
-      out.append("{\"type\":\"context\",\"elements\":[");
-      List<ContextBlockElement> elements = c.getElements();
-      for (int i = 0; i < elements.size(); i++) {
-        if (i > 0) {
-          out.append(',');
-        }
-        refuseUnless(elements.get(i) instanceof TextObject, block);
-        text((TextObject) elements.get(i));
-      }
-      out.append(']');
+      out.append("{\"type\":\"context\",\"elements\":");
+      array(
+          c.getElements(),
+          element -> {
+            refuseUnless(element instanceof TextObject, block);
+            text((TextObject) element);
+          });
       refuseUnless(c.getBlockId() == null, block);
     } else if (block instanceof DividerBlock d) {
       out.append("{\"type\":\"divider\"");
@@ -116,16 +110,13 @@ final class BlockKitJson {
       string(i.getAltText());
       refuseUnless(i.getTitle() == null && i.getBlockId() == null, block);
     } else if (block instanceof ActionsBlock a) {
-      out.append("{\"type\":\"actions\",\"elements\":[");
-      List<BlockElement> elements = a.getElements();
-      for (int i = 0; i < elements.size(); i++) {
-        if (i > 0) {
-          out.append(',');
-        }
-        refuseUnless(elements.get(i) instanceof ButtonElement, block);
-        button((ButtonElement) elements.get(i));
-      }
-      out.append(']');
+      out.append("{\"type\":\"actions\",\"elements\":");
+      array(
+          a.getElements(),
+          element -> {
+            refuseUnless(element instanceof ButtonElement, block);
+            button((ButtonElement) element);
+          });
       refuseUnless(a.getBlockId() == null, block);
     } else {
       throw new IllegalArgumentException("no JSON for a " + block.getType() + " block");
