@@ -319,18 +319,9 @@ public final class Launcher {
   private int withCore(CoreWork work) throws Exception {
     // the database opens and migrates while the glossary files are read: two independent tenths
     // of a second of every start, side by side on two cores
-    CompletableFuture<Database> opening = new CompletableFuture<>();
-    Thread opener =
-        new Thread(
-            () -> {
-              try {
-                opening.complete(openDatabase());
-              } catch (Throwable e) {
-                opening.completeExceptionally(e);
-              }
-            },
-            "jabu-open-database");
-    opener.start();
+    CompletableFuture<Database> opening =
+        CompletableFuture.supplyAsync(
+            this::openDatabase, task -> new Thread(task, "jabu-open-database").start());
     Features features;
     try {
       features = Features.from(config);
