@@ -117,7 +117,16 @@ class RemindersTest {
     platform.newPosts();
 
     platform.clock().set(Instant.parse("2026-12-04T10:00:00Z"));
-    List<OutboundMessage> all = platform.awaitPosts(containsKey("reminder-1d"));
+    // each platform's sender works on its own: wait for both threads' replies, not the first
+    List<OutboundMessage> all =
+        platform.awaitPosts(
+            posts ->
+                posts.stream()
+                        .filter(
+                            p ->
+                                p.key().contains("reminder-1d") && p.operation() == Operation.REPLY)
+                        .count()
+                    >= 2);
     List<OutboundMessage> reminders =
         all.stream().filter(p -> p.key().contains("reminder-1d")).toList();
 
