@@ -71,9 +71,14 @@ public final class GlossaryIndex {
       other = new BigramCounts(names);
     }
 
+    /** Whether {@code key} is the question itself, whose suggestions may follow. */
+    boolean asks(String key) {
+      return key.equals(question);
+    }
+
     /** The counts to use for {@code key}. */
     BigramCounts countsFor(String key) {
-      return key.equals(question) ? asked : other;
+      return asks(key) ? asked : other;
     }
   }
 
@@ -586,10 +591,12 @@ public final class GlossaryIndex {
       return new int[] {-1, 0};
     }
     int maxEdits = query.length <= SHORT_NAME ? 1 : 2;
-    // A name within two edits of a long word shares all but six of its bigrams (see closestWithin),
-    // so that word's most common bigrams need not bring in names sharing nothing else. A short
-    // word's names are all counted: if none is close, its suggestions reuse every count.
-    int needed = maxEdits == 1 ? 1 : Math.max(1, query.length + 1 - 3 * maxEdits);
+    // A name within reach shares all but three of a word's bigrams per edit (see closestWithin),
+    // so the word's most common bigrams need not bring in names sharing nothing else. The
+    // question's own short word is the exception: its names are all counted, so that if none is
+    // close its suggestions reuse every count (a keyboard re-reading has no suggestions).
+    boolean suggestionsFollow = maxEdits == 1 && memo.asks(key);
+    int needed = suggestionsFollow ? 1 : Math.max(1, query.length + 1 - 3 * maxEdits);
     BigramCounts counts = memo.countsFor(key);
     counts.count(key, query, query.length - maxEdits, query.length + maxEdits, needed);
     int[] found = {-1, Integer.MAX_VALUE};
