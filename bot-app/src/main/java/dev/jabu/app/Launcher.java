@@ -140,8 +140,16 @@ public final class Launcher {
    */
   private int servePlatforms(
       Features features, Jabu jabu, Database database, Optional<Format> console) throws Exception {
-    // before the platforms connect: their first question must be answered within 3 seconds
-    features.glossary().ifPresent(GlossaryService::warmUp);
+    // built while the platforms connect (about a second each, side by side on two cores); the
+    // start waits for it below, so that the first question is answered within its 3 seconds
+    CompletableFuture<Void> warmedUp =
+        CompletableFuture.runAsync(
+            () -> features.glossary().ifPresent(GlossaryService::warmUp),
+            task -> {
+              Thread thread = new Thread(task, "jabu-glossary-warm-up");
+              thread.setDaemon(true); // a refused platform ends the start without waiting for it
+              thread.start();
+            });
     List<PlatformAdapter> adapters = PlatformAdapters.create(config, jabu, features.meetups());
     metrics.ifPresent(m -> m.platforms(adapters));
     jabu.platforms(adapters);
@@ -155,6 +163,7 @@ public final class Launcher {
         adapter.start();
         log.info("{} connected", adapter.platform().id());
       }
+      warmedUp.join();
     } catch (PlatformStartException e) {
       System.err.println("jabu: " + e.getMessage());
       adapters.forEach(PlatformAdapter::close);
