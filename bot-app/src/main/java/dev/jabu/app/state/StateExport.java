@@ -66,17 +66,26 @@ public final class StateExport {
   }
 
   /** Writes {@link #document()} to {@code out}, replacing it only once complete. */
-  public void writeTo(Path out) throws IOException {
+  public void writeTo(Path out) {
     ObjectNode document = document();
     Path absolute = out.toAbsolutePath();
     Path dir = absolute.getParent();
-    Files.createDirectories(dir);
-    Path partial = Files.createTempFile(dir, absolute.getFileName().toString(), ".partial");
+    Path partial = null;
     try {
+      Files.createDirectories(dir);
+      partial = Files.createTempFile(dir, absolute.getFileName().toString(), ".partial");
       JSON.writeValue(partial.toFile(), document);
       Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw DataTransferException.cannotWrite(out, e);
     } finally {
-      Files.deleteIfExists(partial);
+      if (partial != null) {
+        try {
+          Files.deleteIfExists(partial);
+        } catch (IOException ignored) {
+          // named .partial; never mistaken for an export
+        }
+      }
     }
   }
 
