@@ -361,7 +361,7 @@ public final class Launcher {
       System.err.println(e.getMessage());
       return Main.BAD_CONFIG;
     }
-    try (Database database = openDatabase()) {
+    try (Database database = Main.openExisting(config.databaseUrl())) {
       String yaml =
           new dev.jabu.core.glossary.GlossaryService(
                   entries, new dev.jabu.core.glossary.JdbcGlossaryStore(database), Clocks.system())
@@ -483,7 +483,7 @@ public final class Launcher {
 
   /** Prints the dead letters, one line each: id, operation, destination, key, attempts, error. */
   public int listFailedPosts() {
-    try (Database database = openDatabase()) {
+    try (Database database = Main.openExisting(config.databaseUrl())) {
       var failed = new dev.jabu.core.outbox.JdbcOutboxStore(database).failed(1000);
       if (failed.isEmpty()) {
         System.out.println("jabu: no dead letters; every post went out");
@@ -508,7 +508,7 @@ public final class Launcher {
 
   /** Puts one dead letter back in the outbox; a running jabu sends it on its next round. */
   public int retryPost(long id) {
-    try (Database database = openDatabase()) {
+    try (Database database = Main.openExisting(config.databaseUrl())) {
       boolean queued =
           new dev.jabu.core.outbox.JdbcOutboxStore(database).retry(id, Clocks.system().instant());
       System.out.println(

@@ -7,7 +7,10 @@ import dev.jabu.app.config.Secrets;
 import dev.jabu.app.logging.LogFormat;
 import dev.jabu.app.logging.Redaction;
 import dev.jabu.core.builtin.AboutCommand;
+import dev.jabu.core.store.Database;
+import dev.jabu.core.store.DatabaseUrl;
 import dev.jabu.core.store.StoreException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.slf4j.LoggerFactory;
@@ -55,24 +58,47 @@ public final class Main implements Runnable {
   public static final int ALREADY_RUNNING = 5;
 
   public static void main(String[] args) {
-    System.exit(
-        new CommandLine(new Main())
-            .setExecutionExceptionHandler(
-                (e, cmd, parsed) -> {
-                  if (e instanceof StoreException) {
-                    // The operator needs the reason, not a stack trace: the trace goes to the log
-                    // file only (stderr shows warnings and errors).
-                    LoggerFactory.getLogger(Main.class)
-                        .info("database unavailable; the reason was printed on stderr", e);
-                    System.err.println("jabu: " + e.getMessage());
-                    System.err.println(
-                        "      fix: check JABU_DATABASE_URL or database.file in the configuration;"
-                            + " the full error is in the log");
-                    return NO_DATABASE;
-                  }
-                  throw e;
-                })
-            .execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  /** jabu's command line, with a database that cannot be opened explained in one line. */
+  static CommandLine commandLine() {
+    return new CommandLine(new Main())
+        .setExecutionExceptionHandler(
+            (e, cmd, parsed) -> {
+              if (e instanceof StoreException) {
+                // The operator needs the reason, not a stack trace: the trace goes to the log
+                // file only (stderr shows warnings and errors).
+                LoggerFactory.getLogger(Main.class)
+                    .info("database unavailable; the reason was printed on stderr", e);
+                System.err.println("jabu: " + e.getMessage());
+                System.err.println(
+                    "      fix: check JABU_DATABASE_URL or database.file in the configuration;"
+                        + " the full error is in the log");
+                return NO_DATABASE;
+              }
+              throw e;
+            });
+  }
+
+  /**
+   * Opens the database of a jabu that has run before, for the commands that read or repair it
+   * (status, export, the outbox, the glossary export). A missing SQLite file means the command
+   * runs in the wrong folder or with another configuration: creating an empty database there
+   * would answer "nothing waiting" or write an empty export, so it is refused instead.
+   */
+  static Database openExisting(DatabaseUrl url) {
+    url.sqliteFile()
+        .filter(file -> !Files.exists(file))
+        .ifPresent(
+            file -> {
+              throw new StoreException(
+                  "there is no jabu database at "
+                      + file
+                      + " (database.file is relative to the folder jabu runs in)",
+                  null);
+            });
+    return Database.open(url);
   }
 
   static class ConfigOptions {

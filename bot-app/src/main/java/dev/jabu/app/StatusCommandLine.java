@@ -39,7 +39,7 @@ final class StatusCommandLine implements Callable<Integer> {
     return Main.withConfig(
         options,
         config -> {
-          try (Database database = Database.open(config.databaseUrl())) {
+          try (Database database = Main.openExisting(config.databaseUrl())) {
             print(database, Clocks.system(), System.out);
           }
           return 0;

@@ -223,6 +223,7 @@ class MainProcessTest {
   @Test
   void deadLettersFromTheCommandLine() throws Exception {
     copyConfig();
+    assertThat(jabu("/about\n", "run").exit()).isZero();
     assertThat(jabu("", "outbox-failed").stdout()).contains("no dead letters");
     Result retry = jabu("", "outbox-retry", "42");
     assertThat(retry.exit()).isEqualTo(1);
