@@ -83,9 +83,9 @@ public final class Main implements Runnable {
 
   /**
    * Opens the database of a jabu that has run before, for the commands that read or repair it
-   * (status, export, the outbox, the glossary export). A missing SQLite file means the command
-   * runs in the wrong folder or with another configuration: creating an empty database there
-   * would answer "nothing waiting" or write an empty export, so it is refused instead.
+   * (status, export, the outbox, the glossary export). A missing SQLite file means the command runs
+   * in the wrong folder or with another configuration: creating an empty database there would
+   * answer "nothing waiting" or write an empty export, so it is refused instead.
    */
   static Database openExisting(DatabaseUrl url) {
     url.sqliteFile()
