@@ -223,6 +223,8 @@ class DeployFilesTest {
     assertThat(service.get("ProtectSystem")).containsExactly("strict");
     assertThat(service.get("StateDirectory")).containsExactly("jabu");
     assertThat(service.get("WorkingDirectory")).containsExactly("/var/lib/jabu");
+    // the JVM ends a SIGTERM stop (systemctl stop) with 143: without this the unit shows "failed"
+    assertThat(service.get("SuccessExitStatus")).containsExactly("143");
     assertThat(service.get("ExecStart").get(0)).contains("-jar /opt/jabu/jabu.jar run --config");
     for (String env : service.get("Environment")) {
       assertThat(namesJabuReads()).contains(env.substring(0, env.indexOf('=')));

@@ -220,6 +220,48 @@ class MainProcessTest {
     assertThat(process.exitValue()).as(err.bytes.toString(StandardCharsets.UTF_8)).isZero();
   }
 
+  /**
+   * The console had no shutdown hook: SIGTERM or Ctrl-C ended the JVM mid-read, and its heartbeat
+   * row stayed behind, shown as a STALE instance for a day.
+   */
+  @Test
+  void sigtermStopsTheConsoleInOrderAndRemovesItsHeartbeat() throws Exception {
+    copyConfig();
+    Path config = workDir.resolve("config/jabu.yaml");
+    Files.writeString(
+        config,
+        Files.readString(config).replace("  enabled: true\n  host:", "  enabled: false\n  host:"),
+        StandardCharsets.UTF_8);
+    Process process = new ProcessBuilder(mainCommand("run")).directory(workDir.toFile()).start();
+    var out = drain(process.getInputStream());
+    var err = drain(process.getErrorStream());
+    try {
+      process.getOutputStream().write("/about\n".getBytes(StandardCharsets.UTF_8));
+      process.getOutputStream().flush();
+      for (int i = 0; i < 300 && out.bytes.size() == 0; i++) {
+        Thread.sleep(100);
+      }
+      assertThat(heartbeats()).as("the running console's heartbeat").isEqualTo(1);
+    } finally {
+      // SIGTERM alone: Process.destroy() would also close stdin, ending the console's input
+      process.toHandle().destroy();
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      out.join();
+      err.join();
+    }
+    assertThat(heartbeats()).as(err.bytes.toString(StandardCharsets.UTF_8)).isZero();
+  }
+
+  private long heartbeats() throws Exception {
+    try (var connection =
+            java.sql.DriverManager.getConnection("jdbc:sqlite:" + workDir.resolve("data/jabu.db"));
+        var rows =
+            connection.createStatement().executeQuery("SELECT count(*) FROM instance_heartbeat")) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
   @Test
   void deadLettersFromTheCommandLine() throws Exception {
     copyConfig();
