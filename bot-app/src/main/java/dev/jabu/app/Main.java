@@ -22,6 +22,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "jabu",
     mixinStandardHelpOptions = true,
+    // every subcommand answers --help (and --version) too
+    scope = CommandLine.ScopeType.INHERIT,
     versionProvider = Main.Version.class,
     description = "A community bot for DevOps meetups, on Discord and Slack from one core.",
     subcommands = {

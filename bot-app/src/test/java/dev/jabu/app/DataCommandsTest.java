@@ -105,6 +105,15 @@ class DataCommandsTest {
         .contains("jabu: there is no jabu database at " + database);
   }
 
+  /** Troubleshooting sends operators to `bin/jabu COMMAND --help`; it answered "Unknown option". */
+  @Test
+  void everyCommandExplainsItselfWithHelp() {
+    for (String command : Main.commandLine().getSubcommands().keySet()) {
+      assertThat(jabu(command, "--help")).as(command).isZero();
+    }
+    assertThat(stderr.toString(StandardCharsets.UTF_8)).doesNotContain("Unknown option");
+  }
+
   private int jabu(String... args) {
     return Main.commandLine().execute(args);
   }
