@@ -163,6 +163,11 @@ class DeployFilesTest {
     while (copy.find()) {
       assertThat(Path.of("..").resolve(copy.group(1))).exists();
     }
+    // `COPY . .` takes the whole project folder: a developer's data/ (members' RSVPs, the audit
+    // log) and build output must stay out of the build context
+    assertThat(Path.of("..", ".dockerignore")).isRegularFile();
+    assertThat(Files.readAllLines(Path.of("..", ".dockerignore")))
+        .contains("data", "**/data", "**/target", ".git");
     JabuConfig config = loadConfig(Files.readString(DEPLOY.resolve("docker/jabu.yaml")));
     assertThat(config.http().orElseThrow().host()).isEqualTo("0.0.0.0");
     assertThat(dockerfile).containsPattern("(?m)^EXPOSE\\s+" + config.http().get().port());
