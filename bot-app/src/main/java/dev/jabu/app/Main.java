@@ -110,15 +110,18 @@ public final class Main implements Runnable {
         defaultValue = "config/jabu.yaml")
     Path config;
 
+    JabuConfig load() throws ConfigException {
+      return ConfigLoader.load(config, System.getenv());
+    }
+  }
+
+  /** How the console prints answers; only the commands that run it take this. */
+  static class FormatOption {
     @Option(
         names = "--format",
         description = "console output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})",
         defaultValue = "text")
     Launcher.Format format;
-
-    JabuConfig load() throws ConfigException {
-      return ConfigLoader.load(config, System.getenv());
-    }
   }
 
   /** Loads the configuration or explains every problem and exits with {@link #BAD_CONFIG}. */
@@ -148,6 +151,7 @@ public final class Main implements Runnable {
           "Starts jabu: the platform adapters whose tokens are set, or the console when none is.")
   static final class Run implements Callable<Integer> {
     @CommandLine.Mixin ConfigOptions options = new ConfigOptions();
+    @CommandLine.Mixin FormatOption output = new FormatOption();
 
     @Option(
         names = "--console",
@@ -158,17 +162,18 @@ public final class Main implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      return withConfig(options, config -> new Launcher(config).run(options.format, console));
+      return withConfig(options, config -> new Launcher(config).run(output.format, console));
     }
   }
 
   @Command(name = "console", description = "Starts jabu with the console as its platform.")
   static final class Console implements Callable<Integer> {
     @CommandLine.Mixin ConfigOptions options = new ConfigOptions();
+    @CommandLine.Mixin FormatOption output = new FormatOption();
 
     @Override
     public Integer call() throws Exception {
-      return withConfig(options, config -> new Launcher(config).runConsole(options.format));
+      return withConfig(options, config -> new Launcher(config).runConsole(output.format));
     }
   }
 

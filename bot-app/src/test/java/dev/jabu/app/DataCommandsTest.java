@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,6 +113,18 @@ class DataCommandsTest {
       assertThat(jabu(command, "--help")).as(command).isZero();
     }
     assertThat(stderr.toString(StandardCharsets.UTF_8)).doesNotContain("Unknown option");
+  }
+
+  /** `--format json` was offered by every command and ignored by all but the console's. */
+  @Test
+  void onlyTheCommandsThatPrintAnswersOfferAnOutputFormat() {
+    var commands = Main.commandLine().getSubcommands();
+    assertThat(commands.get("run").getCommandSpec().findOption("--format")).isNotNull();
+    assertThat(commands.get("console").getCommandSpec().findOption("--format")).isNotNull();
+    for (String name : List.of("status", "export", "import", "backup", "check-config")) {
+      assertThat(commands.get(name).getCommandSpec().findOption("--format")).as(name).isNull();
+      assertThat(commands.get(name).getCommandSpec().findOption("--config")).as(name).isNotNull();
+    }
   }
 
   private int jabu(String... args) {
