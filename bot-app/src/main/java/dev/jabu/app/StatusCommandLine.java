@@ -70,10 +70,13 @@ final class StatusCommandLine implements Callable<Integer> {
     }
     out.println(
         "outbox: "
-            + backlog.waiting()
-            + " waiting, the oldest for "
-            + backlog.oldestWait().toSeconds()
-            + " s; "
+            + (backlog.waiting() == 0
+                ? "nothing waiting"
+                : backlog.waiting()
+                    + " waiting, the oldest for "
+                    + backlog.oldestWait().toSeconds()
+                    + " s")
+            + "; "
             + backlog.deadLetters()
             + " given up on");
     List<Scheduling.Pending> next =
