@@ -225,6 +225,32 @@ class StateTransferTest {
     }
   }
 
+  /** `export --out data/jabu.db` replaced the database with its own export, exit code 0. */
+  @Test
+  void exportReplacesAnOlderExportButNoOtherFile() throws Exception {
+    try (Database source = TempDatabase.sqlite()) {
+      Path database = source.url().sqliteFile().orElseThrow();
+      byte[] before = Files.readAllBytes(database);
+      Path notes = Files.writeString(dir.resolve("notes.json"), "{\"mine\": true}");
+
+      assertThatThrownBy(() -> new StateExport(source, clock).writeTo(database))
+          .isInstanceOf(DataTransferException.class)
+          .hasMessageContaining("is not a jabu export");
+      assertThatThrownBy(() -> new StateExport(source, clock).writeTo(notes))
+          .isInstanceOf(DataTransferException.class)
+          .hasMessageContaining("is not a jabu export");
+      assertThat(Files.readAllBytes(database)).isEqualTo(before);
+      assertThat(Files.readString(notes)).isEqualTo("{\"mine\": true}");
+
+      Path nightly = dir.resolve("nightly.json");
+      new StateExport(source, clock).writeTo(nightly);
+      clock.advance(java.time.Duration.ofDays(1));
+      new StateExport(source, clock).writeTo(nightly);
+      assertThat(StateExport.parse(nightly).path("exportedAt").asText())
+          .isEqualTo(clock.instant().toString());
+    }
+  }
+
   private static long insertAuditRow(Database database) {
     return insertReturningId(
         database,
