@@ -137,6 +137,15 @@ public final class Main implements Runnable {
     if (config.jsonLogs()) {
       LogFormat.json();
     }
+    LogFormat.unwritableFile()
+        .ifPresent(
+            file ->
+                System.err.println(
+                    "jabu: cannot write the log file "
+                        + file
+                        + "; only warnings reach stderr\n"
+                        + "      fix: make that folder writable, or point JABU_LOG_DIR at one"
+                        + " that is"));
     return action.run(config);
   }
 

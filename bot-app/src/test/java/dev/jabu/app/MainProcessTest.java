@@ -262,6 +262,32 @@ class MainProcessTest {
     }
   }
 
+  /** A log folder jabu cannot create lost every log line without a word (logback is silenced). */
+  @Test
+  void aLogFolderThatCannotBeWrittenIsSaidOnStderr() throws Exception {
+    copyConfig();
+    Path blocker = Files.writeString(workDir.resolve("not-a-folder"), "x");
+    Process process =
+        ChildJabu.process(
+                workDir,
+                java.util.Map.of("JABU_LOG_DIR", blocker.resolve("logs").toString()),
+                "run")
+            .start();
+    process.getOutputStream().write("/about\n".getBytes(StandardCharsets.UTF_8));
+    process.getOutputStream().close();
+    var out = drain(process.getInputStream());
+    var err = drain(process.getErrorStream());
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    out.join();
+    err.join();
+
+    assertThat(process.exitValue()).isZero();
+    assertThat(out.bytes.toString(StandardCharsets.UTF_8)).startsWith("jabu ");
+    assertThat(err.bytes.toString(StandardCharsets.UTF_8))
+        .contains("jabu: cannot write the log file " + blocker.resolve("logs/jabu.log"))
+        .contains("JABU_LOG_DIR");
+  }
+
   @Test
   void deadLettersFromTheCommandLine() throws Exception {
     copyConfig();
