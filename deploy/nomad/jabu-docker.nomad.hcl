@@ -35,11 +35,12 @@ job "jabu" {
         env         = true
         data        = <<-ENV
           {{ with nomadVar "nomad/jobs/jabu" }}
-          JABU_DATABASE_URL={{ .JABU_DATABASE_URL }}
-          DISCORD_TOKEN={{ .DISCORD_TOKEN }}
-          SLACK_BOT_TOKEN={{ .SLACK_BOT_TOKEN }}
-          SLACK_SIGNING_SECRET={{ .SLACK_SIGNING_SECRET }}
-          SLACK_APP_TOKEN={{ .SLACK_APP_TOKEN }}
+          {{- /* a key the variable lacks writes no line (not NAME=<no value>) */ -}}
+          {{ with .JABU_DATABASE_URL }}JABU_DATABASE_URL={{ . }}{{ end }}
+          {{ with .DISCORD_TOKEN }}DISCORD_TOKEN={{ . }}{{ end }}
+          {{ with .SLACK_BOT_TOKEN }}SLACK_BOT_TOKEN={{ . }}{{ end }}
+          {{ with .SLACK_SIGNING_SECRET }}SLACK_SIGNING_SECRET={{ . }}{{ end }}
+          {{ with .SLACK_APP_TOKEN }}SLACK_APP_TOKEN={{ . }}{{ end }}
           {{ end }}
           ENV
       }

@@ -37,6 +37,13 @@ job "jabu" {
         mode        = "file"
       }
 
+      # the glossary files (config/glossary), which jabu.yaml below names: publish them beside
+      # the jar, e.g. tar czf glossary-0.1.0.tar.gz -C config/glossary .
+      artifact {
+        source      = "https://downloads.example.org/jabu/glossary-0.1.0.tar.gz"
+        destination = "local/glossary"
+      }
+
       template {
         destination = "local/jabu.yaml"
         data        = <<-YAML
@@ -53,11 +60,12 @@ job "jabu" {
         env         = true
         data        = <<-ENV
           {{ with nomadVar "nomad/jobs/jabu" }}
-          JABU_DATABASE_URL={{ .JABU_DATABASE_URL }}
-          DISCORD_TOKEN={{ .DISCORD_TOKEN }}
-          SLACK_BOT_TOKEN={{ .SLACK_BOT_TOKEN }}
-          SLACK_SIGNING_SECRET={{ .SLACK_SIGNING_SECRET }}
-          SLACK_APP_TOKEN={{ .SLACK_APP_TOKEN }}
+          {{- /* a key the variable lacks writes no line (not NAME=<no value>) */ -}}
+          {{ with .JABU_DATABASE_URL }}JABU_DATABASE_URL={{ . }}{{ end }}
+          {{ with .DISCORD_TOKEN }}DISCORD_TOKEN={{ . }}{{ end }}
+          {{ with .SLACK_BOT_TOKEN }}SLACK_BOT_TOKEN={{ . }}{{ end }}
+          {{ with .SLACK_SIGNING_SECRET }}SLACK_SIGNING_SECRET={{ . }}{{ end }}
+          {{ with .SLACK_APP_TOKEN }}SLACK_APP_TOKEN={{ . }}{{ end }}
           {{ end }}
           ENV
       }

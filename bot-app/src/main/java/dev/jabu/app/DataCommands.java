@@ -48,7 +48,7 @@ final class DataCommands {
           config ->
               reporting(
                   () -> {
-                    try (Database database = Database.open(config.databaseUrl())) {
+                    try (Database database = Main.openExisting(config.databaseUrl())) {
                       new StateExport(database, Clocks.system()).writeTo(out);
                       System.err.println("jabu: exported " + database.url() + " to " + out);
                     }

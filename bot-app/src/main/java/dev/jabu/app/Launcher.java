@@ -38,14 +38,12 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -194,52 +192,38 @@ public final class Launcher {
     }
     Scheduler scheduler = jabu.scheduling().start();
     jabu.heartbeat().start();
-    // SIGTERM runs the hook, and the JVM halts once hooks return: the hook waits for the
-    // orderly stop below (bounded by the outbox's shutdown grace) before it returns.
-    CountDownLatch stopping = new CountDownLatch(1);
-    CountDownLatch stopped = new CountDownLatch(1);
-    Duration patience = config.delivery().shutdownGrace().plusSeconds(10);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  stopping.countDown();
-                  try {
-                    stopped.await(patience.toMillis(), TimeUnit.MILLISECONDS);
-                  } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                  }
-                },
-                "jabu-shutdown"));
-    try {
-      worker.start();
-      consoleOutput.ifPresent(
-          output -> {
-            ConsoleAdapter beside = consoleAdapter(jabu, dispatcher, output, false);
-            Thread reader =
-                new Thread(
-                    () -> {
-                      try {
-                        beside.run(stdin());
-                      } catch (Exception e) {
-                        log.warn("the console stopped", e);
-                      } finally {
-                        stopping.countDown(); // the end of input stops jabu, as the console does
-                      }
-                    },
-                    "jabu-console");
-            reader.setDaemon(true);
-            reader.start();
-          });
-      stopping.await();
-      log.info("stopping: finishing the posts under way");
-    } finally {
-      jabu.heartbeat().close();
-      worker.close();
-      scheduler.stop();
-      adapters.forEach(PlatformAdapter::close);
-      http.ifPresent(HttpServer::close);
-      stopped.countDown();
+    StopSignal stop = new StopSignal(config.delivery().shutdownGrace().plusSeconds(10));
+    // closed last: a signal's hook lets the JVM halt only once everything below has stopped
+    try (stop) {
+      try {
+        worker.start();
+        consoleOutput.ifPresent(
+            output -> {
+              ConsoleAdapter beside = consoleAdapter(jabu, dispatcher, output, false);
+              Thread reader =
+                  new Thread(
+                      () -> {
+                        try {
+                          beside.run(stdin());
+                        } catch (Exception e) {
+                          log.warn("the console stopped", e);
+                        } finally {
+                          stop.request(); // the end of input stops jabu, as the console does
+                        }
+                      },
+                      "jabu-console");
+              reader.setDaemon(true);
+              reader.start();
+            });
+        stop.await();
+        log.info("stopping: finishing the posts under way");
+      } finally {
+        jabu.heartbeat().close();
+        worker.close();
+        scheduler.stop();
+        adapters.forEach(PlatformAdapter::close);
+        http.ifPresent(HttpServer::close);
+      }
     }
     return 0;
   }
@@ -270,16 +254,40 @@ public final class Launcher {
     }
     Scheduler scheduler = jabu.scheduling().start();
     jabu.heartbeat().start();
-    try {
-      worker.start();
-      console.run(stdin());
-    } finally {
-      jabu.heartbeat().close();
-      scheduler.stop();
-      worker.close();
-      http.ifPresent(HttpServer::close);
+    // The console reads on its own thread, so SIGTERM or Ctrl-C stops jabu in the same order as
+    // the end of input does instead of halting it mid-read with its heartbeat left behind.
+    AtomicReference<Exception> failure = new AtomicReference<>();
+    StopSignal stop = new StopSignal(config.delivery().shutdownGrace().plusSeconds(10));
+    // closed last: a signal's hook lets the JVM halt only once everything below has stopped
+    try (stop) {
+      try {
+        worker.start();
+        Thread reader =
+            new Thread(
+                () -> {
+                  try {
+                    console.run(stdin());
+                  } catch (Exception e) {
+                    failure.set(e);
+                  } finally {
+                    stop.request();
+                  }
+                },
+                "jabu-console");
+        reader.setDaemon(true);
+        reader.start();
+        stop.await();
+      } finally {
+        jabu.heartbeat().close();
+        scheduler.stop();
+        worker.close();
+        http.ifPresent(HttpServer::close);
+      }
     }
     stdout.flush();
+    if (failure.get() != null) {
+      throw failure.get();
+    }
     return 0;
   }
 
@@ -370,7 +378,7 @@ public final class Launcher {
       System.err.println(e.getMessage());
       return Main.BAD_CONFIG;
     }
-    try (Database database = openDatabase()) {
+    try (Database database = Main.openExisting(config.databaseUrl())) {
       String yaml =
           new dev.jabu.core.glossary.GlossaryService(
                   entries, new dev.jabu.core.glossary.JdbcGlossaryStore(database), Clocks.system())
@@ -492,7 +500,7 @@ public final class Launcher {
 
   /** Prints the dead letters, one line each: id, operation, destination, key, attempts, error. */
   public int listFailedPosts() {
-    try (Database database = openDatabase()) {
+    try (Database database = Main.openExisting(config.databaseUrl())) {
       var failed = new dev.jabu.core.outbox.JdbcOutboxStore(database).failed(1000);
       if (failed.isEmpty()) {
         System.out.println("jabu: no dead letters; every post went out");
@@ -517,7 +525,7 @@ public final class Launcher {
 
   /** Puts one dead letter back in the outbox; a running jabu sends it on its next round. */
   public int retryPost(long id) {
-    try (Database database = openDatabase()) {
+    try (Database database = Main.openExisting(config.databaseUrl())) {
       boolean queued =
           new dev.jabu.core.outbox.JdbcOutboxStore(database).retry(id, Clocks.system().instant());
       System.out.println(

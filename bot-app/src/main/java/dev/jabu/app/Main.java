@@ -7,7 +7,10 @@ import dev.jabu.app.config.Secrets;
 import dev.jabu.app.logging.LogFormat;
 import dev.jabu.app.logging.Redaction;
 import dev.jabu.core.builtin.AboutCommand;
+import dev.jabu.core.store.Database;
+import dev.jabu.core.store.DatabaseUrl;
 import dev.jabu.core.store.StoreException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.slf4j.LoggerFactory;
@@ -19,6 +22,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "jabu",
     mixinStandardHelpOptions = true,
+    // every subcommand answers --help (and --version) too
+    scope = CommandLine.ScopeType.INHERIT,
     versionProvider = Main.Version.class,
     description = "A community bot for DevOps meetups, on Discord and Slack from one core.",
     subcommands = {
@@ -55,24 +60,47 @@ public final class Main implements Runnable {
   public static final int ALREADY_RUNNING = 5;
 
   public static void main(String[] args) {
-    System.exit(
-        new CommandLine(new Main())
-            .setExecutionExceptionHandler(
-                (e, cmd, parsed) -> {
-                  if (e instanceof StoreException) {
-                    // The operator needs the reason, not a stack trace: the trace goes to the log
-                    // file only (stderr shows warnings and errors).
-                    LoggerFactory.getLogger(Main.class)
-                        .info("database unavailable; the reason was printed on stderr", e);
-                    System.err.println("jabu: " + e.getMessage());
-                    System.err.println(
-                        "      fix: check JABU_DATABASE_URL or database.file in the configuration;"
-                            + " the full error is in the log");
-                    return NO_DATABASE;
-                  }
-                  throw e;
-                })
-            .execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  /** jabu's command line, with a database that cannot be opened explained in one line. */
+  static CommandLine commandLine() {
+    return new CommandLine(new Main())
+        .setExecutionExceptionHandler(
+            (e, cmd, parsed) -> {
+              if (e instanceof StoreException) {
+                // The operator needs the reason, not a stack trace: the trace goes to the log
+                // file only (stderr shows warnings and errors).
+                LoggerFactory.getLogger(Main.class)
+                    .info("database unavailable; the reason was printed on stderr", e);
+                System.err.println("jabu: " + e.getMessage());
+                System.err.println(
+                    "      fix: check JABU_DATABASE_URL or database.file in the configuration;"
+                        + " the full error is in the log");
+                return NO_DATABASE;
+              }
+              throw e;
+            });
+  }
+
+  /**
+   * Opens the database of a jabu that has run before, for the commands that read or repair it
+   * (status, export, the outbox, the glossary export). A missing SQLite file means the command runs
+   * in the wrong folder or with another configuration: creating an empty database there would
+   * answer "nothing waiting" or write an empty export, so it is refused instead.
+   */
+  static Database openExisting(DatabaseUrl url) {
+    url.sqliteFile()
+        .filter(file -> !Files.exists(file))
+        .ifPresent(
+            file -> {
+              throw new StoreException(
+                  "there is no jabu database at "
+                      + file
+                      + " (database.file is relative to the folder jabu runs in)",
+                  null);
+            });
+    return Database.open(url);
   }
 
   static class ConfigOptions {
@@ -82,15 +110,18 @@ public final class Main implements Runnable {
         defaultValue = "config/jabu.yaml")
     Path config;
 
+    JabuConfig load() throws ConfigException {
+      return ConfigLoader.load(config, System.getenv());
+    }
+  }
+
+  /** How the console prints answers; only the commands that run it take this. */
+  static class FormatOption {
     @Option(
         names = "--format",
         description = "console output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})",
         defaultValue = "text")
     Launcher.Format format;
-
-    JabuConfig load() throws ConfigException {
-      return ConfigLoader.load(config, System.getenv());
-    }
   }
 
   /** Loads the configuration or explains every problem and exits with {@link #BAD_CONFIG}. */
@@ -106,6 +137,15 @@ public final class Main implements Runnable {
     if (config.jsonLogs()) {
       LogFormat.json();
     }
+    LogFormat.unwritableFile()
+        .ifPresent(
+            file ->
+                System.err.println(
+                    "jabu: cannot write the log file "
+                        + file
+                        + "; only warnings reach stderr\n"
+                        + "      fix: make that folder writable, or point JABU_LOG_DIR at one"
+                        + " that is"));
     return action.run(config);
   }
 
@@ -120,6 +160,7 @@ public final class Main implements Runnable {
           "Starts jabu: the platform adapters whose tokens are set, or the console when none is.")
   static final class Run implements Callable<Integer> {
     @CommandLine.Mixin ConfigOptions options = new ConfigOptions();
+    @CommandLine.Mixin FormatOption output = new FormatOption();
 
     @Option(
         names = "--console",
@@ -130,17 +171,18 @@ public final class Main implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      return withConfig(options, config -> new Launcher(config).run(options.format, console));
+      return withConfig(options, config -> new Launcher(config).run(output.format, console));
     }
   }
 
   @Command(name = "console", description = "Starts jabu with the console as its platform.")
   static final class Console implements Callable<Integer> {
     @CommandLine.Mixin ConfigOptions options = new ConfigOptions();
+    @CommandLine.Mixin FormatOption output = new FormatOption();
 
     @Override
     public Integer call() throws Exception {
-      return withConfig(options, config -> new Launcher(config).runConsole(options.format));
+      return withConfig(options, config -> new Launcher(config).runConsole(output.format));
     }
   }
 

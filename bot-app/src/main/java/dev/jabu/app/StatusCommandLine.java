@@ -39,7 +39,7 @@ final class StatusCommandLine implements Callable<Integer> {
     return Main.withConfig(
         options,
         config -> {
-          try (Database database = Database.open(config.databaseUrl())) {
+          try (Database database = Main.openExisting(config.databaseUrl())) {
             print(database, Clocks.system(), System.out);
           }
           return 0;
@@ -70,10 +70,13 @@ final class StatusCommandLine implements Callable<Integer> {
     }
     out.println(
         "outbox: "
-            + backlog.waiting()
-            + " waiting, the oldest for "
-            + backlog.oldestWait().toSeconds()
-            + " s; "
+            + (backlog.waiting() == 0
+                ? "nothing waiting"
+                : backlog.waiting()
+                    + " waiting, the oldest for "
+                    + backlog.oldestWait().toSeconds()
+                    + " s")
+            + "; "
             + backlog.deadLetters()
             + " given up on");
     List<Scheduling.Pending> next =

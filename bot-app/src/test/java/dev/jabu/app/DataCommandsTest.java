@@ -12,11 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code jabu export}, {@code import} and {@code backup} as an operator runs them. */
 class DataCommandsTest {
@@ -79,8 +79,56 @@ class DataCommandsTest {
     assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("already exists");
   }
 
+  /**
+   * Run in the wrong folder, the commands that read a jabu's database created an empty one there
+   * and answered from it: "none running", an empty export, exit code 0.
+   */
+  @Test
+  void commandsThatReadTheDatabaseRefuseOneThatDoesNotExistAndCreateNone() throws Exception {
+    Path config = config("elsewhere");
+    Path database = dir.resolve("elsewhere/jabu.db");
+    String[][] commands = {
+      {"status"},
+      {"export", "--out", dir.resolve("state.json").toString()},
+      {"outbox-failed"},
+      {"outbox-retry", "1"},
+    };
+    for (String[] command : commands) {
+      String[] args = java.util.Arrays.copyOf(command, command.length + 2);
+      args[command.length] = "--config";
+      args[command.length + 1] = config.toString();
+
+      assertThat(jabu(args)).as(command[0]).isEqualTo(Main.NO_DATABASE);
+      assertThat(database).as(command[0]).doesNotExist();
+    }
+    assertThat(dir.resolve("state.json")).doesNotExist();
+    assertThat(stderr.toString(StandardCharsets.UTF_8))
+        .contains("jabu: there is no jabu database at " + database);
+  }
+
+  /** Troubleshooting sends operators to `bin/jabu COMMAND --help`; it answered "Unknown option". */
+  @Test
+  void everyCommandExplainsItselfWithHelp() {
+    for (String command : Main.commandLine().getSubcommands().keySet()) {
+      assertThat(jabu(command, "--help")).as(command).isZero();
+    }
+    assertThat(stderr.toString(StandardCharsets.UTF_8)).doesNotContain("Unknown option");
+  }
+
+  /** `--format json` was offered by every command and ignored by all but the console's. */
+  @Test
+  void onlyTheCommandsThatPrintAnswersOfferAnOutputFormat() {
+    var commands = Main.commandLine().getSubcommands();
+    assertThat(commands.get("run").getCommandSpec().findOption("--format")).isNotNull();
+    assertThat(commands.get("console").getCommandSpec().findOption("--format")).isNotNull();
+    for (String name : List.of("status", "export", "import", "backup", "check-config")) {
+      assertThat(commands.get(name).getCommandSpec().findOption("--format")).as(name).isNull();
+      assertThat(commands.get(name).getCommandSpec().findOption("--config")).as(name).isNotNull();
+    }
+  }
+
   private int jabu(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    return Main.commandLine().execute(args);
   }
 
   private Path config(String name) throws Exception {

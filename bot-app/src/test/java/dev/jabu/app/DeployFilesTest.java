@@ -163,6 +163,11 @@ class DeployFilesTest {
     while (copy.find()) {
       assertThat(Path.of("..").resolve(copy.group(1))).exists();
     }
+    // `COPY . .` takes the whole project folder: a developer's data/ (members' RSVPs, the audit
+    // log) and build output must stay out of the build context
+    assertThat(Path.of("..", ".dockerignore")).isRegularFile();
+    assertThat(Files.readAllLines(Path.of("..", ".dockerignore")))
+        .contains("data", "**/data", "**/target", ".git");
     JabuConfig config = loadConfig(Files.readString(DEPLOY.resolve("docker/jabu.yaml")));
     assertThat(config.http().orElseThrow().host()).isEqualTo("0.0.0.0");
     assertThat(dockerfile).containsPattern("(?m)^EXPOSE\\s+" + config.http().get().port());
@@ -177,8 +182,14 @@ class DeployFilesTest {
       assertThat(hcl).as(file).containsPattern("type\\s*=\\s*\"http\"");
       assertThat(hcl).as(file).containsPattern("path\\s*=\\s*\"/readyz\"");
       assertThat(hcl).as(file).contains("nomadVar \"nomad/jobs/jabu\"");
-      // NAME={{ .NAME }} lines: the variable's key and the environment name are the same
-      Matcher secret = Pattern.compile("(?m)^\\s*([A-Z_]+)=\\{\\{ \\.([A-Z_]+) }}").matcher(hcl);
+      // {{ with .NAME }}NAME={{ . }}{{ end }} lines: the variable's key and the environment name
+      // are the same, and a key the variable lacks writes no line. A bare NAME={{ .NAME }} writes
+      // NAME=<no value> for a missing key, which jabu reads as a token.
+      assertThat(hcl).as(file).doesNotContainPattern("(?m)^\\s*[A-Z_]+=\\{\\{ \\.[A-Z_]+ }}");
+      Matcher secret =
+          Pattern.compile(
+                  "(?m)^\\s*\\{\\{ with \\.([A-Z_]+) }}([A-Z_]+)=\\{\\{ \\. }}\\{\\{ end }}$")
+              .matcher(hcl);
       Set<String> secrets = new HashSet<>();
       while (secret.find()) {
         assertThat(secret.group(2)).isEqualTo(secret.group(1));
@@ -195,6 +206,8 @@ class DeployFilesTest {
     }
     String java = Files.readString(DEPLOY.resolve("nomad/jabu-java.nomad.hcl"));
     assertThat(java).containsPattern("driver\\s*=\\s*\"java\"").contains("jar_path");
+    // the jar alone does not start: its jabu.yaml names a glossary folder beside it
+    assertThat(java).containsPattern("destination\\s*=\\s*\"local/glossary\"");
     // the port Nomad hands out is the one jabu listens on
     assertThat(java).contains("port: {{ env \"NOMAD_PORT_http\" }}").contains("host: 0.0.0.0");
     String docker = Files.readString(DEPLOY.resolve("nomad/jabu-docker.nomad.hcl"));
@@ -223,6 +236,8 @@ class DeployFilesTest {
     assertThat(service.get("ProtectSystem")).containsExactly("strict");
     assertThat(service.get("StateDirectory")).containsExactly("jabu");
     assertThat(service.get("WorkingDirectory")).containsExactly("/var/lib/jabu");
+    // the JVM ends a SIGTERM stop (systemctl stop) with 143: without this the unit shows "failed"
+    assertThat(service.get("SuccessExitStatus")).containsExactly("143");
     assertThat(service.get("ExecStart").get(0)).contains("-jar /opt/jabu/jabu.jar run --config");
     for (String env : service.get("Environment")) {
       assertThat(namesJabuReads()).contains(env.substring(0, env.indexOf('=')));

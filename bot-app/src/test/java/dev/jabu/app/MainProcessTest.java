@@ -220,9 +220,78 @@ class MainProcessTest {
     assertThat(process.exitValue()).as(err.bytes.toString(StandardCharsets.UTF_8)).isZero();
   }
 
+  /**
+   * The console had no shutdown hook: SIGTERM or Ctrl-C ended the JVM mid-read, and its heartbeat
+   * row stayed behind, shown as a STALE instance for a day.
+   */
+  @Test
+  void sigtermStopsTheConsoleInOrderAndRemovesItsHeartbeat() throws Exception {
+    copyConfig();
+    Path config = workDir.resolve("config/jabu.yaml");
+    Files.writeString(
+        config,
+        Files.readString(config).replace("  enabled: true\n  host:", "  enabled: false\n  host:"),
+        StandardCharsets.UTF_8);
+    Process process = new ProcessBuilder(mainCommand("run")).directory(workDir.toFile()).start();
+    var out = drain(process.getInputStream());
+    var err = drain(process.getErrorStream());
+    try {
+      process.getOutputStream().write("/about\n".getBytes(StandardCharsets.UTF_8));
+      process.getOutputStream().flush();
+      for (int i = 0; i < 300 && out.bytes.size() == 0; i++) {
+        Thread.sleep(100);
+      }
+      assertThat(heartbeats()).as("the running console's heartbeat").isEqualTo(1);
+    } finally {
+      // SIGTERM alone: Process.destroy() would also close stdin, ending the console's input
+      process.toHandle().destroy();
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      out.join();
+      err.join();
+    }
+    assertThat(heartbeats()).as(err.bytes.toString(StandardCharsets.UTF_8)).isZero();
+  }
+
+  private long heartbeats() throws Exception {
+    try (var connection =
+            java.sql.DriverManager.getConnection("jdbc:sqlite:" + workDir.resolve("data/jabu.db"));
+        var rows =
+            connection.createStatement().executeQuery("SELECT count(*) FROM instance_heartbeat")) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  /** A log folder jabu cannot create lost every log line without a word (logback is silenced). */
+  @Test
+  void aLogFolderThatCannotBeWrittenIsSaidOnStderr() throws Exception {
+    copyConfig();
+    Path blocker = Files.writeString(workDir.resolve("not-a-folder"), "x");
+    Process process =
+        ChildJabu.process(
+                workDir,
+                java.util.Map.of("JABU_LOG_DIR", blocker.resolve("logs").toString()),
+                "run")
+            .start();
+    process.getOutputStream().write("/about\n".getBytes(StandardCharsets.UTF_8));
+    process.getOutputStream().close();
+    var out = drain(process.getInputStream());
+    var err = drain(process.getErrorStream());
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    out.join();
+    err.join();
+
+    assertThat(process.exitValue()).isZero();
+    assertThat(out.bytes.toString(StandardCharsets.UTF_8)).startsWith("jabu ");
+    assertThat(err.bytes.toString(StandardCharsets.UTF_8))
+        .contains("jabu: cannot write the log file " + blocker.resolve("logs/jabu.log"))
+        .contains("JABU_LOG_DIR");
+  }
+
   @Test
   void deadLettersFromTheCommandLine() throws Exception {
     copyConfig();
+    assertThat(jabu("/about\n", "run").exit()).isZero();
     assertThat(jabu("", "outbox-failed").stdout()).contains("no dead letters");
     Result retry = jabu("", "outbox-retry", "42");
     assertThat(retry.exit()).isEqualTo(1);

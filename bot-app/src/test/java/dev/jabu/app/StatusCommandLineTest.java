@@ -93,4 +93,20 @@ class StatusCommandLineTest {
         .containsPattern(
             "  \\S+  1\\.2\\.2  started .* console  STALE \\(no heartbeat for over 90 s\\)");
   }
+
+  @Test
+  void anEmptyQueueHasNoOldestPost() throws Exception {
+    Files.createDirectories(dir.resolve("glossary"));
+    Path config =
+        Files.writeString(
+            dir.resolve("jabu.yaml"),
+            "database:\n  file: " + dir.resolve("jabu.db") + "\nhttp:\n  enabled: false\n");
+    Database.open(DatabaseUrl.embedded(dir.resolve("jabu.db"))).close();
+
+    assertThat(new CommandLine(new Main()).execute("status", "--config", config.toString()))
+        .isZero();
+    assertThat(stdout.toString(StandardCharsets.UTF_8))
+        .contains("outbox: nothing waiting; 0 given up on")
+        .doesNotContain("the oldest");
+  }
 }

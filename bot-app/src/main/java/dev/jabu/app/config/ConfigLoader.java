@@ -93,14 +93,14 @@ public final class ConfigLoader {
     ConfigSection discord = top.section("discord", DiscordConfig.KEYS);
     channels.put(Platform.DISCORD, channels(discord));
     ConfigSection discordMods = discord.section("moderators", Set.of("roles", "users"));
-    moderatorRoles.put(Platform.DISCORD, discordMods.strings("roles"));
-    moderatorUsers.put(Platform.DISCORD, discordMods.strings("users"));
+    moderatorRoles.put(Platform.DISCORD, discordMods.strings("roles", "[\"123456789012345678\"]"));
+    moderatorUsers.put(Platform.DISCORD, discordMods.strings("users", "[\"123456789012345678\"]"));
     ConfigSection slack = top.section("slack", SlackConfig.KEYS);
     channels.put(Platform.SLACK, channels(slack));
     // Slack has no roles; moderators are listed by member id, and/or are a user group's members,
     // which the adapter gives the group's id as a role.
     ConfigSection slackMods = slack.section("moderators", SlackConfig.MODERATOR_KEYS);
-    moderatorUsers.put(Platform.SLACK, slackMods.strings("users"));
+    moderatorUsers.put(Platform.SLACK, slackMods.strings("users", "[U0123456789]"));
     String slackGroup = slackMods.string("user-group", "").strip();
     moderatorRoles.put(Platform.SLACK, slackGroup.isEmpty() ? Set.of() : Set.of(slackGroup));
 
@@ -343,7 +343,7 @@ public final class ConfigLoader {
     ReminderSettings defaults = ReminderSettings.defaults();
     List<ReminderOffset> offsets = new ArrayList<>();
     if (section.has("offsets")) {
-      for (String text : section.strings("offsets")) {
+      for (String text : section.strings("offsets", "[7d, 1d, 1h]")) {
         try {
           offsets.add(ReminderOffset.parse(text));
         } catch (IllegalArgumentException e) {

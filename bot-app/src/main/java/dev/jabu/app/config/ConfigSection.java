@@ -81,7 +81,11 @@ final class ConfigSection {
       return fallback;
     }
     if (!value.isValueNode() || value.isBoolean()) {
-      problems.add(new ConfigProblem(at(key), "expected text, found " + kind(value), ""));
+      problems.add(
+          new ConfigProblem(
+              at(key),
+              "expected text, found " + kind(value),
+              "write one value; quote it (\"…\") when it holds `:`, `#`, `[` or `{`"));
       return fallback;
     }
     return value.asText();
@@ -139,8 +143,12 @@ final class ConfigSection {
     return parsed.get();
   }
 
-  /** A list of texts; numbers are accepted too, since YAML reads bare ids as numbers. */
-  Set<String> strings(String key) {
+  /**
+   * A list of texts; numbers are accepted too, since YAML reads bare ids as numbers.
+   *
+   * @param example the list as this key is written, shown when a single value stands there
+   */
+  Set<String> strings(String key, String example) {
     JsonNode value = node.get(key);
     Set<String> result = new LinkedHashSet<>();
     if (value == null || value.isNull()) {
@@ -149,7 +157,7 @@ final class ConfigSection {
     if (!value.isArray()) {
       problems.add(
           new ConfigProblem(
-              at(key), "expected a list, found " + kind(value), "write [\"id1\", \"id2\"]"));
+              at(key), "expected a list, found " + kind(value), "write e.g. " + example));
       return result;
     }
     for (JsonNode item : value) {

@@ -82,7 +82,7 @@ public record DiscordConfig(
     Optional<Integer> total =
         shards.has("total") ? Optional.of(shards.integer("total", 1, 1, 10_000)) : Optional.empty();
     List<Integer> ids = new java.util.ArrayList<>();
-    for (String id : shards.strings("ids")) {
+    for (String id : shards.strings("ids", "[0, 1]")) {
       if (!id.matches("\\d{1,5}") || total.isEmpty() || Integer.parseInt(id) >= total.get()) {
         shards.problem(
             "ids",

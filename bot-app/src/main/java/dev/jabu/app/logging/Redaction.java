@@ -33,8 +33,9 @@ public final class Redaction {
           new Shape(
               "(?<=\\b(?:Bearer|Bot) )[A-Za-z0-9._~+/=-]{20,}",
               text -> text.contains("Bearer ") || text.contains("Bot ")),
-          // passwords in URLs: //user:secret@host and password=secret
-          new Shape("(?<=//[^/:@?\\s]{0,64}:)[^@/?\\s]+(?=@)", text -> text.contains("//")),
+          // passwords in URLs: //user:secret@host (to the last @: a password may hold an
+          // unencoded @ or / by mistake) and password=secret
+          new Shape("(?<=//[^/:@?\\s]{0,64}:)\\S+(?=@)", text -> text.contains("//")),
           new Shape(
               "(?i)(?<=password=)[^&;\\s]+", text -> containsIgnoringCase(text, "password=")));
 

@@ -71,6 +71,17 @@ enum ColumnKind {
     return kind;
   }
 
+  /** What a value of this kind looks like in the document, for an import's refusal. */
+  String described() {
+    return switch (this) {
+      case INTEGER -> "a whole number";
+      case TEXT -> "text";
+      case BOOLEAN -> "true or false";
+      case TIMESTAMP -> "an ISO-8601 instant";
+      case BYTES -> "base64 text";
+    };
+  }
+
   /** Reads the value at {@code index} as the document holds it: Long, String, Boolean or null. */
   Object read(ResultSet rows, int index) throws SQLException {
     Object value =

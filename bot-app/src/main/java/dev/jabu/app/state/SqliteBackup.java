@@ -50,7 +50,7 @@ public final class SqliteBackup {
     } catch (SQLException e) {
       throw new DataTransferException("the backup of " + source + " failed: " + e.getMessage(), e);
     } catch (IOException e) {
-      throw new DataTransferException("cannot write " + target + ": " + e, e);
+      throw DataTransferException.cannotWrite(target, e);
     } finally {
       try {
         Files.deleteIfExists(partial);

@@ -1,5 +1,7 @@
 package dev.jabu.app.state;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -65,18 +67,35 @@ public final class StateExport {
     }
   }
 
-  /** Writes {@link #document()} to {@code out}, replacing it only once complete. */
-  public void writeTo(Path out) throws IOException {
+  /**
+   * Writes {@link #document()} to {@code out}, replacing it only once complete. An existing file is
+   * replaced only when it is an older export: a mistyped {@code --out} must not turn the database,
+   * or anything else, into an export.
+   */
+  public void writeTo(Path out) {
+    if (Files.exists(out) && !isExport(out)) {
+      throw new DataTransferException(
+          out + " exists and is not a jabu export, so it was left alone; choose a new file name");
+    }
     ObjectNode document = document();
     Path absolute = out.toAbsolutePath();
     Path dir = absolute.getParent();
-    Files.createDirectories(dir);
-    Path partial = Files.createTempFile(dir, absolute.getFileName().toString(), ".partial");
+    Path partial = null;
     try {
+      Files.createDirectories(dir);
+      partial = Files.createTempFile(dir, absolute.getFileName().toString(), ".partial");
       JSON.writeValue(partial.toFile(), document);
       Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw DataTransferException.cannotWrite(out, e);
     } finally {
-      Files.deleteIfExists(partial);
+      if (partial != null) {
+        try {
+          Files.deleteIfExists(partial);
+        } catch (IOException ignored) {
+          // named .partial; never mistaken for an export
+        }
+      }
     }
   }
 
@@ -149,6 +168,22 @@ public final class StateExport {
         }
         return 0;
       };
+
+  /**
+   * Whether {@code file} begins as {@link #writeTo} writes: an object whose first field is format.
+   */
+  private static boolean isExport(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return false;
+    }
+    try (JsonParser parser = JSON.getFactory().createParser(file.toFile())) {
+      return parser.nextToken() == JsonToken.START_OBJECT
+          && "format".equals(parser.nextFieldName())
+          && FORMAT.equals(parser.nextTextValue());
+    } catch (IOException notJson) {
+      return false;
+    }
+  }
 
   /** Reads a document written by {@link #writeTo}. */
   static JsonNode parse(Path file) throws IOException {

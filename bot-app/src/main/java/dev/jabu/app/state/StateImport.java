@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -145,7 +146,7 @@ public final class StateImport {
         requireColumns(table, row, names);
         int index = 1;
         for (String column : names) {
-          columns.get(column).bind(insert, index++, value(table, column, row.get(column)), millis);
+          bind(insert, index++, table, column, columns.get(column), row.get(column), millis);
         }
         insert.addBatch();
         if (++count % 500 == 0) {
@@ -153,6 +154,15 @@ public final class StateImport {
         }
       }
       insert.executeBatch();
+    } catch (SQLException e) {
+      // a duplicate key or a broken reference in an edited document: the rows are at fault, not
+      // the database, and the transaction leaves it as it was
+      throw new DataTransferException(
+          "the database refused the rows of "
+              + table
+              + ", so nothing was imported: "
+              + e.getMessage(),
+          e);
     }
     if (StateTables.hasGeneratedId(columns)) {
       StateTables.continueIdsAfter(
@@ -171,8 +181,28 @@ public final class StateImport {
       }
     }
     if (row.size() != names.size()) {
+      List<String> unknown = new ArrayList<>();
+      row.fieldNames().forEachRemaining(unknown::add);
+      unknown.removeAll(names);
       throw new DataTransferException(
-          "a row of " + table + " has columns this schema lacks (it has " + names + "): " + row);
+          "a row of " + table + " has a column this schema lacks: " + String.join(", ", unknown));
+    }
+  }
+
+  private static void bind(
+      PreparedStatement insert,
+      int index,
+      String table,
+      String column,
+      ColumnKind kind,
+      JsonNode node,
+      boolean millis)
+      throws SQLException {
+    try {
+      kind.bind(insert, index, value(table, column, node), millis);
+    } catch (ClassCastException | IllegalArgumentException | DateTimeException e) {
+      throw new DataTransferException(
+          "the value of " + table + "." + column + " is not " + kind.described() + ": " + node, e);
     }
   }
 

@@ -216,6 +216,27 @@ class ConfigLoaderTest {
         .contains("use ko or en");
   }
 
+  /** A scalar where a list belongs was told to write ["id1", "id2"], reminder offsets too. */
+  @Test
+  void aListKeyGivenOneValueShowsThatKeysOwnForm() throws Exception {
+    ConfigException e =
+        problems(
+            write(
+                """
+                community: {name: [a, b]}
+                meetups: {reminders: {offsets: 7d}}
+                discord: {moderators: {roles: 123}, shards: {total: 2, ids: 0}}
+                """),
+            Map.of());
+    Map<String, String> fixes =
+        e.problems().stream()
+            .collect(java.util.stream.Collectors.toMap(ConfigProblem::path, ConfigProblem::fix));
+    assertThat(fixes.get("meetups.reminders.offsets")).isEqualTo("write e.g. [7d, 1d, 1h]");
+    assertThat(fixes.get("discord.shards.ids")).isEqualTo("write e.g. [0, 1]");
+    assertThat(fixes.get("discord.moderators.roles")).contains("[\"").doesNotContain("7d");
+    assertThat(fixes.get("community.name")).isNotBlank();
+  }
+
   @Test
   void slackKeysAndSecretsAreReadAndChecked() throws Exception {
     Path file =

@@ -44,6 +44,9 @@ class RedactionTest {
         .isEqualTo("jdbc:postgresql://h/db?user=jabu&password=***&ssl=true");
     assertThat(Redaction.apply("postgres://jabu:hunter22@h:5432/db"))
         .isEqualTo("postgres://jabu:***@h:5432/db");
+    // unencoded @ or / in the password: masked up to the last @ of the address
+    assertThat(Redaction.apply("postgres://jabu:hun@ter/22@h:5432/db failed"))
+        .isEqualTo("postgres://jabu:***@h:5432/db failed");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.jabu.core.store.Database;
 import dev.jabu.core.testkit.MutableClock;
@@ -148,6 +149,105 @@ class StateTransferTest {
           .hasMessageContaining("no such file");
       assertThatThrownBy(() -> new StateImport(target).load(otherSchema))
           .hasMessageContaining("schema version 1");
+    }
+  }
+
+  @Test
+  void importExplainsValuesOfTheWrongKindAndLoadsNothing() {
+    try (Database source = TempDatabase.sqlite()) {
+      StateFixture.fill(source);
+      ObjectNode document = new StateExport(source, clock).document();
+      // table, column, the value put there; the last row of each table is changed
+      String[][] broken = {
+        {"meetup", "title", "number"}, {"scheduled_tasks", "execution_time", "yesterday"},
+        {"scheduled_tasks", "task_data", "!!"}, {"meetup", "capacity", "text"}
+      };
+      for (String[] wrong : broken) {
+        ObjectNode copy = document.deepCopy();
+        JsonNode rows = copy.path("tables").path(wrong[0]).path("rows");
+        ObjectNode row = (ObjectNode) rows.get(rows.size() - 1);
+        if (wrong[2].equals("number")) {
+          row.put(wrong[1], 12345);
+        } else {
+          row.put(wrong[1], wrong[2]);
+        }
+        try (Database target = TempDatabase.sqlite()) {
+          assertThatThrownBy(() -> new StateImport(target).load(copy))
+              .as(wrong[1])
+              .isInstanceOf(DataTransferException.class)
+              .hasMessageContaining(wrong[0] + "." + wrong[1]);
+          assertThat(count(target, "audit_log")).isZero();
+        }
+      }
+    }
+  }
+
+  @Test
+  void importOfRowsTheDatabaseRefusesIsARefusalThatLoadsNothing() {
+    try (Database source = TempDatabase.sqlite();
+        Database target = TempDatabase.sqlite()) {
+      StateFixture.fill(source);
+      ObjectNode document = new StateExport(source, clock).document();
+      ArrayNode rows = (ArrayNode) document.path("tables").path("meetup").path("rows");
+      rows.add(rows.get(0).deepCopy());
+
+      assertThatThrownBy(() -> new StateImport(target).load(document))
+          .isInstanceOf(DataTransferException.class)
+          .hasMessageContaining("meetup")
+          .hasMessageContaining("nothing was imported");
+      assertThat(count(target, "audit_log")).isZero();
+    }
+  }
+
+  @Test
+  void importNamesTheColumnsTheSchemaLacks() {
+    try (Database source = TempDatabase.sqlite();
+        Database target = TempDatabase.sqlite()) {
+      StateFixture.fill(source);
+      ObjectNode document = new StateExport(source, clock).document();
+      ((ObjectNode) document.path("tables").path("meetup").path("rows").get(0))
+          .put("venue_floor", 3);
+
+      assertThatThrownBy(() -> new StateImport(target).load(document))
+          .isInstanceOf(DataTransferException.class)
+          .hasMessage("a row of meetup has a column this schema lacks: venue_floor");
+    }
+  }
+
+  @Test
+  void exportToAPlaceThatCannotBeWrittenIsARefusal() throws Exception {
+    try (Database source = TempDatabase.sqlite()) {
+      Path file = Files.writeString(dir.resolve("a-file"), "x");
+
+      assertThatThrownBy(() -> new StateExport(source, clock).writeTo(file.resolve("state.json")))
+          .isInstanceOf(DataTransferException.class)
+          .hasMessageContaining("cannot write " + file.resolve("state.json"));
+    }
+  }
+
+  /** `export --out data/jabu.db` replaced the database with its own export, exit code 0. */
+  @Test
+  void exportReplacesAnOlderExportButNoOtherFile() throws Exception {
+    try (Database source = TempDatabase.sqlite()) {
+      Path database = source.url().sqliteFile().orElseThrow();
+      byte[] before = Files.readAllBytes(database);
+      Path notes = Files.writeString(dir.resolve("notes.json"), "{\"mine\": true}");
+
+      assertThatThrownBy(() -> new StateExport(source, clock).writeTo(database))
+          .isInstanceOf(DataTransferException.class)
+          .hasMessageContaining("is not a jabu export");
+      assertThatThrownBy(() -> new StateExport(source, clock).writeTo(notes))
+          .isInstanceOf(DataTransferException.class)
+          .hasMessageContaining("is not a jabu export");
+      assertThat(Files.readAllBytes(database)).isEqualTo(before);
+      assertThat(Files.readString(notes)).isEqualTo("{\"mine\": true}");
+
+      Path nightly = dir.resolve("nightly.json");
+      new StateExport(source, clock).writeTo(nightly);
+      clock.advance(java.time.Duration.ofDays(1));
+      new StateExport(source, clock).writeTo(nightly);
+      assertThat(StateExport.parse(nightly).path("exportedAt").asText())
+          .isEqualTo(clock.instant().toString());
     }
   }
 

@@ -84,11 +84,13 @@ public final class StatusCommand {
         field(
             ctx.t("jabu.status.outbox"),
             Span.text(
-                ctx.t(
-                    "jabu.status.outbox.value",
-                    backlog.waiting(),
-                    backlog.oldestWait().toSeconds(),
-                    backlog.deadLetters()))));
+                backlog.waiting() == 0
+                    ? ctx.t("jabu.status.outbox.empty", backlog.deadLetters())
+                    : ctx.t(
+                        "jabu.status.outbox.value",
+                        backlog.waiting(),
+                        backlog.oldestWait().toSeconds(),
+                        backlog.deadLetters()))));
     RichMessage.Builder message =
         RichMessage.builder().heading(ctx.t("jabu.status.title")).block(new Block.Fields(fields));
     message.paragraph(ctx.t("jabu.status.instances"));

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 public final class DatabaseUrl {
   private static final Pattern SCHEMA_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
   private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)(password=)[^&;]*");
-  private static final Pattern USER_INFO_PASSWORD = Pattern.compile("(//[^/:@?]*:)[^@/?]*@");
+  // to the last @ of the address: a password may hold an unencoded @, / or ? by mistake
+  private static final Pattern USER_INFO_PASSWORD = Pattern.compile("(//[^/:@?\\s]*:)\\S*@");
 
   private final Dialect dialect;
   private final String jdbcUrl;

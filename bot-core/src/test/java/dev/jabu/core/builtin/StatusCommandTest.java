@@ -83,6 +83,18 @@ class StatusCommandTest {
     assertThat(text).contains("jabu 상태", "콘솔만", "포기한 메시지가 없어요");
   }
 
+  /** With nothing queued it said "0 waiting, the oldest for 0 s": an oldest of nothing. */
+  @Test
+  void an_empty_queue_has_no_oldest_post() {
+    String ko = platform.text(platform.say(platform.moderator("discord:mod"), "/jabu 상태"));
+    String en =
+        platform.text(
+            platform.say(platform.moderator("discord:mod"), "/jabu status", Locale.ENGLISH));
+
+    assertThat(ko).contains("대기 없음; 포기한 것 0개").doesNotContain("가장 오래된");
+    assertThat(en).contains("nothing waiting; 0 given up on").doesNotContain("the oldest");
+  }
+
   @Test
   void members_are_refused() {
     String text = platform.text(platform.say(platform.member("discord:alice"), "/jabu status"));

@@ -72,6 +72,19 @@ class DatabaseUrlTest {
         .hasMessageNotContaining("s3cret");
   }
 
+  /** An unencoded @ in the password showed the rest of it: postgres://bot:***@ss99@db/jabu. */
+  @Test
+  void a_password_with_unencoded_special_characters_is_masked_whole() {
+    for (String password : new String[] {"Qz7@k99word", "Qz7/k@99word", "Qz7#k?99word"}) {
+      assertThatThrownBy(
+              () -> DatabaseUrl.resolve("postgres://bot:" + password + "@db:5432/jabu", EMBEDDED))
+          .as(password)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageNotContaining("Qz7")
+          .hasMessageNotContaining("99word");
+    }
+  }
+
   @Test
   void a_schema_can_be_chosen_on_postgres_only() {
     DatabaseUrl url = DatabaseUrl.resolve("jdbc:postgresql://db/jabu", EMBEDDED).withSchema("t_1");
