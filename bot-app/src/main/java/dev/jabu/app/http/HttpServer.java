@@ -104,18 +104,19 @@ public final class HttpServer implements AutoCloseable {
               config.http.generateEtags = true;
               // pages and the feed are text: gzip them for clients that accept it
               config.http.compressionStrategy = CompressionStrategy.GZIP;
-              config.routes.get("/healthz", this::health);
+              PageRoutes pages = new PageRoutes(config.routes);
+              pages.get("/healthz", this::health);
               // the name before /healthz; remove in the release after next
-              config.routes.get("/health", this::health);
-              config.routes.get("/readyz", this::ready);
+              pages.get("/health", this::health);
+              pages.get("/readyz", this::ready);
               metrics.ifPresent(
                   scrape ->
-                      config.routes.get(
+                      pages.get(
                           "/metrics",
                           ctx -> ctx.contentType(PROMETHEUS_TEXT).result(scrape.get())));
-              config.routes.get("/calendar.ics", calendar::feed);
+              pages.get("/calendar.ics", calendar::feed);
               if (site.isPresent()) {
-                site.get().register(config.routes, calendar::meetup);
+                site.get().register(pages, calendar::meetup);
                 // a path no route knows gets the page's 404 in the reader's language; handlers
                 // that answered 404 themselves (the feed's "no such meetup") keep their answer
                 config.routes.error(
@@ -127,7 +128,7 @@ public final class HttpServer implements AutoCloseable {
                       }
                     });
               } else {
-                config.routes.get("/meetups/{file}", calendar::meetup);
+                pages.get("/meetups/{file}", calendar::meetup);
               }
               for (Webhook webhook : webhooks) {
                 config.routes.post(webhook.path(), ctx -> deliver(webhook, ctx));

@@ -1,8 +1,8 @@
 package dev.jabu.app.web;
 
+import dev.jabu.app.http.PageRoutes;
 import dev.jabu.core.glossary.GlossaryService;
 import dev.jabu.core.meetup.MeetupService;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.List;
@@ -37,7 +37,7 @@ public final class PublicSite {
    *
    * @param icsFile serves {@code /meetups/{id}.ics}, which shares its path with the meetup pages
    */
-  public void register(RoutesConfig routes, Handler icsFile) {
+  public void register(PageRoutes routes, Handler icsFile) {
     routes.get("/", this::home);
     routes.get(
         "/assets/{name}",

@@ -133,6 +133,29 @@ class ProbesTest {
   }
 
   @Test
+  void a_probe_sending_head_gets_the_status_a_get_would() throws Exception {
+    // uptime checkers and some load balancers probe with HEAD: an unready jabu must not look ready
+    Database database = TempDatabase.sqlite();
+    serve(database, List.of());
+    assertThat(head("/readyz").statusCode()).isEqualTo(200);
+    database.close();
+
+    HttpResponse<String> down = head("/readyz");
+    assertThat(down.statusCode()).isEqualTo(503);
+    assertThat(down.headers().firstValue("Content-Type")).hasValue("application/json");
+    assertThat(down.body()).isEmpty();
+    assertThat(head("/healthz").statusCode()).isEqualTo(200);
+  }
+
+  private HttpResponse<String> head(String path) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+            .method("HEAD", HttpRequest.BodyPublishers.noBody())
+            .build();
+    return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void readyz_is_ready_with_a_migrated_database_and_connected_platforms() throws Exception {
     serve(
         track(TempDatabase.sqlite()),

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
@@ -224,6 +225,28 @@ class PublicPageHttpTest {
     HttpResponse<String> again = get("/glossary/gitops", "If-None-Match", etag);
     assertThat(again.statusCode()).isEqualTo(304);
     assertThat(first.headers().firstValue("Vary")).get().asString().contains("Accept-Language");
+  }
+
+  @Test
+  void headIsAnsweredAsGetIsWithoutTheBody() throws Exception {
+    // link checkers and previewers ask with HEAD first: the same status and headers, no body
+    for (String path : List.of("/glossary", "/glossary/gitops", "/glossary/no-such-term")) {
+      HttpResponse<String> page = get(path);
+      HttpResponse<String> head =
+          client.send(
+              HttpRequest.newBuilder(URI.create(jabu.base + path))
+                  .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(head.statusCode()).as(path).isEqualTo(page.statusCode());
+      assertThat(head.headers().firstValue("Content-Type"))
+          .as(path)
+          .isEqualTo(page.headers().firstValue("Content-Type"));
+      assertThat(head.headers().firstValue("Content-Security-Policy"))
+          .as(path)
+          .isEqualTo(page.headers().firstValue("Content-Security-Policy"));
+      assertThat(head.body()).as(path).isEmpty();
+    }
   }
 
   @Test
