@@ -80,7 +80,7 @@ final class StatusCommandLine implements Callable<Integer> {
             + backlog.deadLetters()
             + " given up on");
     List<Scheduling.Pending> next =
-        new Scheduling(database, clock, SchedulerSettings.defaults()).upcoming(SHOWN);
+        new Scheduling(database, clock, SchedulerSettings.defaults()).upcomingWork(SHOWN);
     out.println("next scheduled work:" + (next.isEmpty() ? " none" : ""));
     for (Scheduling.Pending item : next) {
       out.println("  " + item.at() + "  " + item.task() + "  " + item.item());

@@ -10,6 +10,7 @@ import dev.jabu.core.outbox.Operation;
 import dev.jabu.core.outbox.OutboxEntry;
 import dev.jabu.core.platform.ChannelRef;
 import dev.jabu.core.platform.Platform;
+import dev.jabu.core.schedule.Upkeep;
 import dev.jabu.core.store.Database;
 import dev.jabu.core.store.DatabaseUrl;
 import java.io.ByteArrayOutputStream;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -92,6 +94,47 @@ class StatusCommandLineTest {
         .containsPattern("  \\S+  1\\.2\\.3  started \\S+  last beat \\S+  console\\n")
         .containsPattern(
             "  \\S+  1\\.2\\.2  started .* console  STALE \\(no heartbeat for over 90 s\\)");
+  }
+
+  @Test
+  void theNextWorkIsWhatPeopleWaitForNotTheSchedulersUpkeep() throws Exception {
+    Files.createDirectories(dir.resolve("glossary"));
+    Path config =
+        Files.writeString(
+            dir.resolve("jabu.yaml"),
+            "database:\n  file: " + dir.resolve("jabu.db") + "\nhttp:\n  enabled: false\n");
+    Instant now = Clocks.system().instant();
+    try (Database database = Database.open(DatabaseUrl.embedded(dir.resolve("jabu.db")))) {
+      // upkeep due in a minute, as it always is; a reminder due in a day
+      queue(database, Upkeep.SEAT_OFFERS_SWEEP, "recurring", now.plusSeconds(60));
+      queue(database, Upkeep.MEETUPS_FINISH, "recurring", now.plusSeconds(90));
+      queue(database, "meetup-reminder", "12:1d", now.plus(Duration.ofDays(1)));
+    }
+
+    assertThat(new CommandLine(new Main()).execute("status", "--config", config.toString()))
+        .isZero();
+    assertThat(stdout.toString(StandardCharsets.UTF_8))
+        .contains("next scheduled work:\n  ", "  meetup-reminder  12:1d")
+        .doesNotContain(Upkeep.SEAT_OFFERS_SWEEP, Upkeep.MEETUPS_FINISH);
+  }
+
+  private static void queue(Database database, String task, String item, Instant at) {
+    database.withConnection(
+        c -> {
+          try (var insert =
+              c.prepareStatement(
+                  "INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked,"
+                      + " version) VALUES (?, ?, ?, ?, 1)")) {
+            insert.setString(1, task);
+            insert.setString(2, item);
+            insert.setTimestamp(
+                3,
+                java.sql.Timestamp.from(at),
+                java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC")));
+            insert.setBoolean(4, false);
+            return insert.executeUpdate();
+          }
+        });
   }
 
   @Test

@@ -38,6 +38,7 @@ import dev.jabu.core.schedule.Retention;
 import dev.jabu.core.schedule.ScheduleCommands;
 import dev.jabu.core.schedule.SchedulerSettings;
 import dev.jabu.core.schedule.Scheduling;
+import dev.jabu.core.schedule.Upkeep;
 import dev.jabu.core.store.AuditStore;
 import dev.jabu.core.store.Database;
 import dev.jabu.core.store.Dialect;
@@ -56,7 +57,7 @@ import java.util.List;
  */
 public final class Jabu {
   private static final Duration DEDUPE_MEMORY = Duration.ofMinutes(15);
-  private static final String PRUNE_DELIVERIES_TASK = "deliveries-prune";
+  private static final String PRUNE_DELIVERIES_TASK = Upkeep.DELIVERIES_PRUNE;
   private static final Duration PRUNE_DELIVERIES_EVERY = Duration.ofMinutes(5);
 
   private final CoreSettings settings;

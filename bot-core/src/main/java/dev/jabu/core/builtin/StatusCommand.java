@@ -13,6 +13,7 @@ import dev.jabu.core.outbox.OutboxBacklog;
 import dev.jabu.core.outbox.OutboxRow;
 import dev.jabu.core.outbox.OutboxStore;
 import dev.jabu.core.platform.PlatformAdapter;
+import dev.jabu.core.schedule.ScheduleCommands;
 import dev.jabu.core.schedule.Scheduling;
 import dev.jabu.core.store.Database;
 import java.time.Clock;
@@ -98,7 +99,7 @@ public final class StatusCommand {
       message.block(instanceLine(ctx, instance));
     }
     message.paragraph(ctx.t("jabu.status.next"));
-    List<Scheduling.Pending> next = scheduling.upcoming(SHOWN);
+    List<Scheduling.Pending> next = scheduling.upcomingWork(SHOWN);
     if (next.isEmpty()) {
       message.paragraph(ctx.t("jabu.status.next.none"));
     }
@@ -109,7 +110,10 @@ public final class StatusCommand {
                   Span.text("• "),
                   new Span.Timestamp(item.at(), Span.TimestampStyle.DATE_TIME),
                   Span.text(
-                      " " + item.task() + " " + scheduling.itemName(item.task(), item.item())))));
+                      " "
+                          + ScheduleCommands.describe(ctx, item.task())
+                          + " "
+                          + scheduling.itemName(item.task(), item.item())))));
     }
     List<OutboxRow> failed = outbox.failed(SHOWN);
     message.paragraph(ctx.t(failed.isEmpty() ? "jabu.status.errors.none" : "jabu.status.errors"));

@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import dev.jabu.core.CoreServices;
 import dev.jabu.core.command.CommandModule;
 import dev.jabu.core.command.CommandSpec;
+import dev.jabu.core.schedule.Upkeep;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.Optional;
 public final class MeetupFeature {
   private MeetupFeature() {}
 
-  static final String FINISH_TASK = "meetups-finish";
+  static final String FINISH_TASK = Upkeep.MEETUPS_FINISH;
   private static final Duration FINISH_EVERY = Duration.ofMinutes(1);
 
   public static MeetupService service(CoreServices services) {

@@ -20,6 +20,7 @@ import dev.jabu.core.platform.ChannelRef;
 import dev.jabu.core.schedule.Decision;
 import dev.jabu.core.schedule.ItemTasks;
 import dev.jabu.core.schedule.Scheduling;
+import dev.jabu.core.schedule.Upkeep;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Reminders {
   static final String TASK = "meetup-reminder";
-  static final String RECONCILE_TASK = "meetup-reminders-reconcile";
+  static final String RECONCILE_TASK = Upkeep.REMINDERS_RECONCILE;
   private static final Logger log = LoggerFactory.getLogger(Reminders.class);
   private static final Duration RECONCILE_EVERY = Duration.ofMinutes(10);
   private static final Duration RETRY_FAILED_ROUND = Duration.ofSeconds(30);

@@ -8,6 +8,7 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import dev.jabu.core.schedule.Decision;
 import dev.jabu.core.schedule.ItemTasks;
 import dev.jabu.core.schedule.Scheduling;
+import dev.jabu.core.schedule.Upkeep;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -23,7 +24,7 @@ import java.util.function.LongConsumer;
  */
 final class SeatOffers {
   static final String TASK = "seat-offer-expiry";
-  static final String SWEEP_TASK = "seat-offers-sweep";
+  static final String SWEEP_TASK = Upkeep.SEAT_OFFERS_SWEEP;
   private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
   private static final Duration RETRY_FAILED = Duration.ofSeconds(30);
 

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Retention {
   /** The scheduler task that runs {@link #prune()}. */
-  public static final String TASK = "history-prune";
+  public static final String TASK = Upkeep.HISTORY_PRUNE;
 
   public static final Duration EVERY = Duration.ofHours(1);
 

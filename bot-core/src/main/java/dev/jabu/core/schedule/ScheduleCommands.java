@@ -97,7 +97,7 @@ public final class ScheduleCommands implements CommandModule {
   }
 
   /** The task's name in the reader's language, or the name itself for a task without one. */
-  private static String describe(CommandContext ctx, String task) {
+  public static String describe(CommandContext ctx, String task) {
     try {
       return ctx.t("schedule.task." + task);
     } catch (IllegalArgumentException unnamed) {

@@ -8,6 +8,7 @@ import com.github.kagkarlsson.scheduler.task.OnStartup;
 import com.github.kagkarlsson.scheduler.task.Task;
 import dev.jabu.core.store.Database;
 import dev.jabu.core.store.Dialect;
+import dev.jabu.core.store.Placeholders;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.sql.PreparedStatement;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.UUID;
 
@@ -141,14 +143,32 @@ public final class Scheduling {
 
   /** The next items by time, for moderators; read straight from db-scheduler's table. */
   public List<Pending> upcoming(int limit) {
+    return upcoming(limit, Set.of());
+  }
+
+  /**
+   * The next items people wait for (reminders, seat offers, the digest), without {@link Upkeep}.
+   */
+  public List<Pending> upcomingWork(int limit) {
+    return upcoming(limit, Upkeep.TASKS);
+  }
+
+  private List<Pending> upcoming(int limit, Set<String> leftOut) {
     Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
     return database.withConnection(
         c -> {
           try (PreparedStatement s =
               c.prepareStatement(
                   "SELECT task_name, task_instance, execution_time, picked FROM scheduled_tasks"
+                      + (leftOut.isEmpty()
+                          ? ""
+                          : " WHERE task_name NOT IN (" + Placeholders.marks(leftOut.size()) + ")")
                       + " ORDER BY execution_time, task_name, task_instance LIMIT ?")) {
-            s.setInt(1, limit);
+            int at = 1;
+            for (String task : leftOut) {
+              s.setString(at++, task);
+            }
+            s.setInt(at, limit);
             List<Pending> found = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
               while (r.next()) {

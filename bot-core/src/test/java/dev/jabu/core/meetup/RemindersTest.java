@@ -96,6 +96,24 @@ class RemindersTest {
   }
 
   @Test
+  void statusShowsTheNextRemindersNotTheSchedulersOwnUpkeep() {
+    long id = announce("2026-12-05T19:00", 10);
+    platform.startScheduler(); // its recurring upkeep is queued, each due within minutes
+
+    assertThat(scheduling().upcoming(100))
+        .extracting(Scheduling.Pending::task)
+        .contains(Reminders.RECONCILE_TASK, SeatOffers.SWEEP_TASK, MeetupFeature.FINISH_TASK);
+    String status = say(mod, "/jabu status");
+    String next =
+        status.substring(
+            status.indexOf("Next scheduled work:"), status.indexOf("No post given up on"));
+    // the three reminders, and no upkeep (a new recurring upkeep task belongs in Upkeep)
+    assertThat(next.lines().filter(line -> line.startsWith("•")))
+        .hasSize(3)
+        .allMatch(line -> line.contains("meetup reminder #" + id + " DevOps Korea December ("));
+  }
+
+  @Test
   void offsetsAlreadyPastWhenAnnouncedAreNotScheduled() {
     // tomorrow 19:00 in Seoul: a week before and a day before are already past
     long id = announce("2026-11-24T19:00", 10);
