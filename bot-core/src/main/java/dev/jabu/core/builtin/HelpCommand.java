@@ -17,6 +17,7 @@ import dev.jabu.core.text.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** {@code /help} and {@code /help <command>}, generated from the command specs. */
@@ -36,9 +37,11 @@ public final class HelpCommand implements CommandModule {
             .option(
                 OptionSpec.optional(
                         "command", OptionType.STRING, "자세히 볼 명령어", "A command to explain")
+                    .takingRest()
                     .withAutocomplete(this::suggestCommands))
             .example("/help")
             .example("/help about")
+            .example("/help meetup create")
             .handler(this::help)
             .build());
   }
@@ -77,15 +80,25 @@ public final class HelpCommand implements CommandModule {
         .build();
   }
 
-  private Reply explain(CommandContext ctx, String name) {
+  /** A command, or one of its subcommands when it is named too ("/help jabu forget-me"). */
+  private Reply explain(CommandContext ctx, String asked) {
+    String[] words = asked.strip().split("\\s+");
+    String name = words[0];
     CommandRegistry commands = registry.get();
     return commands
         .find(name)
-        .map(command -> Reply.privately(details(ctx, command)))
+        .map(
+            command -> {
+              Optional<CommandSpec> sub =
+                  words.length > 1 && command.hasSubcommands()
+                      ? CommandRegistry.findSubcommand(command, words[1])
+                      : Optional.empty();
+              return Reply.privately(details(ctx, command, sub));
+            })
         .orElseGet(() -> Reply.privately(unknown(ctx, name, commands)));
   }
 
-  private RichMessage details(CommandContext ctx, CommandSpec command) {
+  private RichMessage details(CommandContext ctx, CommandSpec command, Optional<CommandSpec> only) {
     Locale locale = ctx.locale();
     RichMessage.Builder message =
         RichMessage.builder()
@@ -94,7 +107,9 @@ public final class HelpCommand implements CommandModule {
     if (!command.aliases().isEmpty()) {
       message.context(ctx.t("help.aliases", String.join(", ", command.aliases())));
     }
-    List<CommandSpec> leaves = command.hasSubcommands() ? command.subcommands() : List.of(command);
+    List<CommandSpec> leaves =
+        only.map(List::of)
+            .orElse(command.hasSubcommands() ? command.subcommands() : List.of(command));
     List<List<Block>> items = new ArrayList<>();
     for (CommandSpec leaf : leaves) {
       CommandSpec sub = leaf == command ? null : leaf;
@@ -123,7 +138,7 @@ public final class HelpCommand implements CommandModule {
       items.add(item);
     }
     message.block(new Block.ListBlock(false, 1, items));
-    List<String> examples = new ArrayList<>(command.examples());
+    List<String> examples = new ArrayList<>(only.isPresent() ? List.of() : command.examples());
     leaves.stream().filter(l -> l != command).forEach(l -> examples.addAll(l.examples()));
     if (!examples.isEmpty()) {
       message.paragraph(Span.bold(ctx.t("help.examples")));

@@ -86,6 +86,18 @@ class EngineTest {
   }
 
   @Test
+  void helpExplainsOneSubcommandWhenItIsNamedToo() {
+    Member member = platform.member("slack:U1");
+    String one = platform.text(platform.say(member, "/help jabu forget-me", Locale.ENGLISH));
+    assertThat(one).contains("/jabu forget-me [confirm]", "confirm").doesNotContain("/jabu status");
+    String all = platform.text(platform.say(member, "/help jabu", Locale.ENGLISH));
+    assertThat(all).contains("/jabu forget-me", "/jabu status", "/jabu my-data");
+    // a subcommand it does not have: the whole command, as for /help jabu
+    assertThat(platform.text(platform.say(member, "/help jabu nope", Locale.ENGLISH)))
+        .isEqualTo(all);
+  }
+
+  @Test
   void helpForAnUnknownCommandSuggestsTheClosest() {
     String text =
         platform.text(platform.say(platform.member("slack:U1"), "/help pnig", Locale.ENGLISH));
