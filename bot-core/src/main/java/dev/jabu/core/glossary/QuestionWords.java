@@ -263,12 +263,81 @@ final class QuestionWords {
     List<Word> words = new ArrayList<>();
     for (String chunk : query.strip().split("[\\s,;!?？！。…~()\\[\\]{}\"“”]+")) {
       String raw = chunk.replaceAll("^[.:'‘’`]+|[.:'‘’`]+$", "");
-      if (raw.isEmpty()) {
+      if (raw.isEmpty() || chatNoise(raw)) {
         continue;
       }
-      words.add(containsSyllable(raw) ? korean(raw) : latin(raw));
+      if (!containsSyllable(raw)) {
+        words.add(latin(raw));
+        continue;
+      }
+      List<Morpheme> morphemes = morphemes(raw);
+      int from = 0;
+      for (int cut : missingSpaces(morphemes)) {
+        words.add(word(raw.substring(from, cut), shift(morphemes, from, cut)));
+        from = cut;
+      }
+      words.add(word(raw.substring(from), shift(morphemes, from, raw.length())));
     }
     return words;
+  }
+
+  /**
+   * One morpheme of a word: where it sits in the word and its part of speech, at its start and at
+   * its end (Nori reads "란" as one token, the copula 이 with an ending).
+   */
+  private record Morpheme(int start, int end, POS.Tag tag, POS.Tag endTag) {}
+
+  /**
+   * Where words typed without a space between them begin ("istio가뭐야", "런북이란게", "젠킨스vs깃헙액션"): a
+   * morpheme that carries meaning after a particle or an ending, which close a word, and a change
+   * between Hangul and Latin letters that is not a particle on a Latin name ("SLA의").
+   */
+  private static List<Integer> missingSpaces(List<Morpheme> morphemes) {
+    List<Integer> cuts = new ArrayList<>();
+    for (int k = 1; k < morphemes.size(); k++) {
+      Morpheme before = morphemes.get(k - 1);
+      Morpheme at = morphemes.get(k);
+      boolean closed = before.endTag() == POS.Tag.J || before.endTag() == POS.Tag.E;
+      boolean scriptChange = LATIN.contains(before.tag()) != LATIN.contains(at.tag());
+      if (!TRAILING.contains(at.tag()) && (closed || scriptChange)) {
+        cuts.add(at.start());
+      }
+    }
+    return cuts;
+  }
+
+  /** Morphemes written in Latin letters, digits or Hanja rather than Hangul. */
+  private static final Set<POS.Tag> LATIN = Set.of(POS.Tag.SL, POS.Tag.SN, POS.Tag.SH);
+
+  /** The morphemes between two offsets of a word, counted from the first. */
+  private static List<Morpheme> shift(List<Morpheme> morphemes, int from, int to) {
+    List<Morpheme> part = new ArrayList<>();
+    for (Morpheme m : morphemes) {
+      if (m.start() >= from && m.end() <= to) {
+        part.add(new Morpheme(m.start() - from, m.end() - from, m.tag(), m.endTag()));
+      }
+    }
+    return part;
+  }
+
+  private Word word(String raw, List<Morpheme> morphemes) {
+    return containsSyllable(raw) ? korean(raw, morphemes) : latin(raw);
+  }
+
+  /**
+   * Laughter, tears and emoji carry no question: "ㅋㅋ", "ㅠㅠ", "🤔". A run of one repeated jamo or of
+   * vowels alone is never 초성 (which has no vowels and hardly repeats a consonant throughout).
+   */
+  static boolean chatNoise(String raw) {
+    if (raw.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      return true;
+    }
+    boolean jamoOnly = raw.chars().allMatch(c -> c >= 0x3131 && c <= 0x318E);
+    if (!jamoOnly || raw.length() < 2) {
+      return false;
+    }
+    boolean vowelsOnly = raw.chars().allMatch(c -> c >= 0x314F);
+    return vowelsOnly || raw.chars().distinct().count() == 1;
   }
 
   private static Word latin(String raw) {
@@ -286,22 +355,32 @@ final class QuestionWords {
     return new Word(raw, forms, content, JOINING.contains(lower) || lower.equals("or"));
   }
 
-  private Word korean(String raw) {
-    List<int[]> spans = new ArrayList<>();
-    List<POS.Tag> tags = new ArrayList<>();
-    List<String> surfaces = new ArrayList<>();
+  private List<Morpheme> morphemes(String raw) {
+    List<Morpheme> found = new ArrayList<>();
     try (TokenStream tokens = morphemes.tokenStream("q", raw)) {
       OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
       PartOfSpeechAttribute pos = tokens.addAttribute(PartOfSpeechAttribute.class);
       tokens.reset();
       while (tokens.incrementToken()) {
-        spans.add(new int[] {offset.startOffset(), offset.endOffset()});
-        tags.add(pos.getLeftPOS());
-        surfaces.add(raw.substring(offset.startOffset(), offset.endOffset()));
+        found.add(
+            new Morpheme(
+                offset.startOffset(), offset.endOffset(), pos.getLeftPOS(), pos.getRightPOS()));
       }
       tokens.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    return found;
+  }
+
+  private Word korean(String raw, List<Morpheme> morphemes) {
+    List<int[]> spans = new ArrayList<>();
+    List<POS.Tag> tags = new ArrayList<>();
+    List<String> surfaces = new ArrayList<>();
+    for (Morpheme m : morphemes) {
+      spans.add(new int[] {m.start(), m.end()});
+      tags.add(m.tag());
+      surfaces.add(raw.substring(m.start(), m.end()));
     }
     List<String> forms = new ArrayList<>();
     forms.add(raw);

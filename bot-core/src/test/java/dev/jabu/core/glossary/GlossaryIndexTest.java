@@ -51,6 +51,28 @@ class GlossaryIndexTest {
     assertThat(best(query).entry().id()).isEqualTo(id);
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "젠킨스가뭐야, jenkins",
+    "nomad가뭐임, nomad",
+    "깃옵스란게 뭐야, gitops",
+    "깃옵스 뭐야 ㅋㅋ, gitops",
+    "엔보이가 뭔지 모르겠어요 ㅠㅠ, envoy",
+    "데브옵스가 뭐야 🤔, devops"
+  })
+  void issue18_wordsTypedWithoutASpaceAndChatNoiseAreReadLikeAnyQuestion(String query, String id) {
+    assertThat(best(query).entry().id()).isEqualTo(id);
+  }
+
+  @Test
+  void issue18_twoNamesTypedWithoutSpacesAroundVsAreCompared() {
+    SearchResult result = index.search("젠킨스vs노마드");
+    assertThat(result.intent()).isEqualTo(SearchResult.Intent.COMPARE);
+    assertThat(result.matches())
+        .extracting(m -> m.entry().id())
+        .containsExactly("jenkins", "nomad");
+  }
+
   @Test
   void issue3_aNameEndingIn이KeepsItBeforeTheEnding란() {
     assertThat(best("엔보이란?").entry().id()).isEqualTo("envoy");
