@@ -19,7 +19,16 @@ final class QuestionReader {
 
   /** Words that ask for a comparison on their own. */
   private static final Set<String> COMPARE =
-      Set.of("vs", "vs.", "versus", "difference", "differences", "compare", "comparison");
+      Set.of(
+          "vs",
+          "vs.",
+          "versus",
+          "difference",
+          "differences",
+          "compare",
+          "compared",
+          "comparing",
+          "comparison");
 
   private static final List<String> COMPARE_KO = List.of("차이", "비교");
 

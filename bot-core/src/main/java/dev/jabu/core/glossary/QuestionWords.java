@@ -165,6 +165,21 @@ final class QuestionWords {
               "top",
               "popular",
               "list",
+              // chat: "eli5 gitops pls", "lol", "thoughts?"
+              "pls",
+              "plz",
+              "eli5",
+              "lol",
+              "tbh",
+              "imo",
+              "btw",
+              "hey",
+              "guys",
+              "anyone",
+              "someone",
+              "thoughts",
+              "compared",
+              "comparing",
               "설명",
               "뜻",
               "의미",
@@ -182,6 +197,8 @@ final class QuestionWords {
               "이유",
               "방법",
               "법",
+              "약자",
+              "줄임말",
               "거",
               "것",
               "뭐",
@@ -409,7 +426,18 @@ final class QuestionWords {
       content |= CONTENT.contains(tags.get(i));
     }
     String stem = forms.get(forms.size() - 1);
-    return new Word(raw, forms, content && !FRAME.contains(stem), joins);
+    return new Word(raw, forms, content && !FRAME.contains(stem) && !asks(raw), joins);
+  }
+
+  /**
+   * Whether a word is the question's "what" in any chat spelling ("뭐임", "뭐의", "뭔데", "무슨"), which
+   * Nori does not always read as a pronoun.
+   */
+  private static boolean asks(String raw) {
+    return raw.startsWith("뭐")
+        || raw.startsWith("뭔")
+        || raw.startsWith("뭘")
+        || raw.startsWith("무슨");
   }
 
   private static final java.util.regex.Pattern LATIN_THEN_HANGUL =

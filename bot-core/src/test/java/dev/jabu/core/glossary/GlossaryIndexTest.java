@@ -58,10 +58,19 @@ class GlossaryIndexTest {
     "깃옵스란게 뭐야, gitops",
     "깃옵스 뭐야 ㅋㅋ, gitops",
     "엔보이가 뭔지 모르겠어요 ㅠㅠ, envoy",
-    "데브옵스가 뭐야 🤔, devops"
+    "데브옵스가 뭐야 🤔, devops",
+    "노마드가 뭐임, nomad",
+    "CI가 뭐의 약자예요?, continuous-integration",
+    "eli5 gitops pls, gitops"
   })
   void issue18_wordsTypedWithoutASpaceAndChatNoiseAreReadLikeAnyQuestion(String query, String id) {
     assertThat(best(query).entry().id()).isEqualTo(id);
+  }
+
+  @Test
+  void issue18_comparedToAsksForAComparison() {
+    SearchResult result = index.search("Jenkins compared to Nomad");
+    assertThat(result.intent()).isEqualTo(SearchResult.Intent.COMPARE);
   }
 
   @Test
