@@ -213,10 +213,11 @@ final class QuestionReader {
       // Also inside a name: "부하 테스트 툴" names a role and asks for its tools.
       role |= ROLE.contains(lower) || startsWithAny(lower, ROLE_KO);
       // "monitoring software", "software for load testing" ask for tools; "software components",
-      // "an instance of the software with …" describe something.
+      // "an instance of the software with …" and "inside your software" describe something.
       role |=
           lower.equals("software")
-              && (i + 1 == words.size() || words.get(i + 1).raw().equalsIgnoreCase("for"));
+              && (i + 1 == words.size() && i > 0 && words.get(i - 1).content()
+                  || i + 1 < words.size() && words.get(i + 1).raw().equalsIgnoreCase("for"));
       // "뭐 있어", "뭐가 있나요", "뭐 써요", "뭘 쓰세요"
       role |=
           !insideName

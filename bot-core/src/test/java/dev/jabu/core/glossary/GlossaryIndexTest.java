@@ -68,6 +68,14 @@ class GlossaryIndexTest {
   }
 
   @Test
+  void issue18_yourSoftwareDescribesRatherThanAsksForTools() {
+    assertThat(index.search("automatically builds and tests your software").intent())
+        .isNotEqualTo(SearchResult.Intent.TOOLS_FOR_ROLE);
+    assertThat(index.search("build server software").intent())
+        .isEqualTo(SearchResult.Intent.TOOLS_FOR_ROLE);
+  }
+
+  @Test
   void issue18_comparedToAsksForAComparison() {
     SearchResult result = index.search("Jenkins compared to Nomad");
     assertThat(result.intent()).isEqualTo(SearchResult.Intent.COMPARE);
