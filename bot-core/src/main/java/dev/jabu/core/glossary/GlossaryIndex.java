@@ -314,9 +314,40 @@ public final class GlossaryIndex {
       return Optional.of(SearchResult.of(Intent.TOOLS_FOR_ROLE, term, List.of(role.get())));
     }
     if (!subjects.isEmpty()) {
+      Optional<QuestionReader.Span> head = head(reading, subjects);
+      if (head.isPresent()) {
+        return Optional.of(
+            SearchResult.of(Intent.DEFINE, reading.typed(head.get()), List.of(head.get().match())));
+      }
       return Optional.of(SearchResult.of(Intent.DEFINE, term, List.of(subjects.get(0))));
     }
     return Optional.empty();
+  }
+
+  private static boolean exactly(GlossaryMatch match) {
+    return match.how() == GlossaryMatch.How.NAME || match.how() == GlossaryMatch.How.ALIAS;
+  }
+
+  /**
+   * The name a run of names typed side by side is about: the last, as in any compound ("k8s 파드",
+   * "쿠버네티스에서 데몬셋", "Prometheus Alertmanager"): the names before it say where it belongs.
+   */
+  private static Optional<QuestionReader.Span> head(
+      QuestionReader.Reading reading, List<GlossaryMatch> subjects) {
+    List<QuestionReader.Span> spans = reading.spans();
+    if (spans.size() < 2 || !subjects.contains(spans.get(0).match())) {
+      return Optional.empty();
+    }
+    QuestionReader.Span head = spans.get(0);
+    // A typo reading is a guess: it never takes the question over from a name typed exactly.
+    for (int i = 1;
+        i < spans.size() && spans.get(i).from() == head.to() && exactly(spans.get(i).match());
+        i++) {
+      head = spans.get(i);
+    }
+    return head == spans.get(0) || !subjects.contains(head.match())
+        ? Optional.empty()
+        : Optional.of(head);
   }
 
   /**

@@ -75,6 +75,16 @@ class GlossaryIndexTest {
         .isEqualTo(SearchResult.Intent.TOOLS_FOR_ROLE);
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "k8s 오케스트레이터가 뭐야, workload-orchestrator",
+    "쿠버네티스에서 오케스트레이터는 뭐야, workload-orchestrator",
+    "what is the kubernetes orchestrator, workload-orchestrator"
+  })
+  void issue18_namesTypedSideBySideAreAboutTheLast(String query, String id) {
+    assertThat(best(query).entry().id()).isEqualTo(id);
+  }
+
   @Test
   void issue18_comparedToAsksForAComparison() {
     SearchResult result = index.search("Jenkins compared to Nomad");
