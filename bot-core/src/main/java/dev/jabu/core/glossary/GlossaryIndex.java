@@ -116,8 +116,28 @@ public final class GlossaryIndex {
    * against the definitions; otherwise ranked guesses, or nothing when nothing is close.
    */
   public SearchResult search(String query) {
-    return search(query, true);
+    SearchResult whole = search(query, true);
+    if (whole.found()) {
+      return whole;
+    }
+    // "온콜 서는 게 뭐예요? 신입이라 잘 몰라서요": a second sentence tells about the member, not the
+    // term, and its words blur the question. A sentence that on its own names what is asked
+    // answers it; one only described is no surer than the whole.
+    String[] sentences = SENTENCE_END.split(query.strip());
+    if (sentences.length > 1) {
+      for (String sentence : sentences) {
+        SearchResult alone = search(sentence, true);
+        if (alone.found() && alone.best().get().how() != GlossaryMatch.How.DESCRIPTION) {
+          return alone;
+        }
+      }
+    }
+    return whole;
   }
+
+  /** Where one sentence of a chat line ends and the next begins ("뭔가요? 개발자랑 …"). */
+  private static final java.util.regex.Pattern SENTENCE_END =
+      java.util.regex.Pattern.compile("(?<=[?!？！。])\\s+|\\R");
 
   /**
    * @param describe whether to rank definitions when no name answers; a keyboard re-reading does

@@ -86,6 +86,13 @@ class GlossaryIndexTest {
   }
 
   @Test
+  void issue18_aSecondSentenceAboutTheMemberDoesNotHideTheQuestion() {
+    assertThat(best("젠킨스가 뭐예요? 신입이라 회사 서버 구조를 잘 몰라서요").entry().id()).isEqualTo("jenkins");
+    assertThat(best("what is nomad? our team lead keeps mentioning it in standups").entry().id())
+        .isEqualTo("nomad");
+  }
+
+  @Test
   void issue18_comparedToAsksForAComparison() {
     SearchResult result = index.search("Jenkins compared to Nomad");
     assertThat(result.intent()).isEqualTo(SearchResult.Intent.COMPARE);
