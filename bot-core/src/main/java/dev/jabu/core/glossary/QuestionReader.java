@@ -225,6 +225,9 @@ final class QuestionReader {
               && i > 0
               && (words.get(i - 1).raw().startsWith("뭐") || words.get(i - 1).raw().startsWith("뭘"));
     }
+    if (compare || weak) {
+      sharedHeads(words, spans, covered);
+    }
     Reading reading = new Reading(words, spans, compare, weak, alternatives, role);
     // "and", "or", "대", "like" ask for a comparison or alternatives beside names, not inside a
     // description that mentions names in passing ("collecting logs, metrics and traces, filtering
@@ -233,6 +236,36 @@ final class QuestionReader {
       return new Reading(words, spans, compare, false, strongAlternatives, role);
     }
     return reading;
+  }
+
+  /**
+   * Names compared with the words they share said once ("liveness vs readiness probe", "블루그린이랑 카나리
+   * 배포 차이"): a word before a longer name, with that name's words after its first, is a name too.
+   */
+  private void sharedHeads(List<Word> words, List<Span> spans, boolean[] covered) {
+    for (int i = 0; i < words.size(); i++) {
+      if (covered[i] || !words.get(i).content()) {
+        continue;
+      }
+      for (Span named : List.copyOf(spans)) {
+        if (named.from() <= i || named.to() - named.from() < 2) {
+          continue;
+        }
+        String head = join(words, named.from() + 1, named.to(), words.get(named.to() - 1).raw());
+        for (String form : words.get(i).forms()) {
+          Optional<GlossaryMatch> match = exact.apply(form + " " + head);
+          if (match.isPresent() && !match.get().entry().equals(named.match().entry())) {
+            spans.add(new Span(i, i + 1, match.get()));
+            covered[i] = true;
+            break;
+          }
+        }
+        if (covered[i]) {
+          break;
+        }
+      }
+    }
+    spans.sort(java.util.Comparator.comparingInt(Span::from));
   }
 
   /** Content words beside the names beyond which a weak word is part of a description. */

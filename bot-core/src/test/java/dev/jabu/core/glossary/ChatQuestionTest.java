@@ -1,0 +1,32 @@
+package dev.jabu.core.glossary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Questions typed the way a chat types them, against the shipped glossary (issue 18's probe). */
+class ChatQuestionTest {
+  private static GlossaryIndex shipped;
+
+  @BeforeAll
+  static void load() throws GlossaryException {
+    shipped = new GlossaryIndex(GlossaryLoader.load(Path.of("../config/glossary")));
+  }
+
+  private static void compared(String query, String first, String second) {
+    SearchResult result = shipped.search(query);
+    assertThat(result.intent()).as(query).isEqualTo(SearchResult.Intent.COMPARE);
+    assertThat(result.matches())
+        .as(query)
+        .extracting(m -> m.entry().id())
+        .containsExactlyInAnyOrder(first, second);
+  }
+
+  @Test
+  void issue18_namesComparedWithTheirSharedWordSaidOnce() {
+    compared("readiness or liveness probe?", "readiness-probe", "liveness-probe");
+    compared("레디니스랑 라이브니스 프로브 차이", "readiness-probe", "liveness-probe");
+  }
+}
