@@ -538,7 +538,8 @@ public final class GlossaryIndex {
               return typed.length >= SENTENCE_TYPO
                   && m.distance() <= allowed
                   && name.length > 0
-                  && (!latin || name[0] == typed[0]);
+                  && (!latin || name[0] == typed[0])
+                  && !definitions.get().ordinaryWordBeside(candidate, m.matchedName());
             });
   }
 

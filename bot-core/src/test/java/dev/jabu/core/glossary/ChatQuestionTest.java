@@ -29,4 +29,16 @@ class ChatQuestionTest {
     compared("readiness or liveness probe?", "readiness-probe", "liveness-probe");
     compared("레디니스랑 라이브니스 프로브 차이", "readiness-probe", "liveness-probe");
   }
+
+  @Test
+  void issue18_aWordOfTheDefinitionsIsNoTypoOfAName() {
+    SearchResult result = shipped.search("any tools for container image builds?");
+    assertThat(result.matches()).extracting(m -> m.how()).doesNotContain(GlossaryMatch.How.TYPO);
+    assertThat(result.matches())
+        .extracting(m -> m.entry().id())
+        .containsExactly("container-image-builder");
+    // A slip on a name is still read as the name, also when its stem is the name's.
+    assertThat(shipped.search("what is kubernets used for").best().get().entry().id())
+        .isEqualTo("kubernetes");
+  }
 }
