@@ -228,14 +228,34 @@ final class QuestionReader {
     if (compare || weak) {
       sharedHeads(words, spans, covered);
     }
-    Reading reading = new Reading(words, spans, compare, weak, alternatives, role);
+    // A role named with a word asking what kinds there are ("서비스 메시 종류"), or in the plural
+    // ("status page services"), asks for its tools.
+    boolean kinds = words.stream().anyMatch(w -> KINDS.contains(w.lower()));
+    role |= kinds && spans.stream().anyMatch(s -> s.match().entry().category() == Category.ROLE);
+    boolean pluralRole =
+        spans.stream()
+            .anyMatch(s -> s.match().entry().category() == Category.ROLE && plural(words, s));
+    Reading reading = new Reading(words, spans, compare, weak, alternatives, role || pluralRole);
     // "and", "or", "대", "like" ask for a comparison or alternatives beside names, not inside a
     // description that mentions names in passing ("collecting logs, metrics and traces, filtering
-    // them and routing them …", "파드가 돌아가는 서버 한 대", "the slash notation like /24 for …").
+    // them and routing them …", "파드가 돌아가는 서버 한 대", "the slash notation like /24 for …"),
+    // and a role in the plural asks for its tools only in a short request ("containers and
+    // orchestrators" describes).
     if (reading.uncoveredContent() > WEAK_WORDS) {
       return new Reading(words, spans, compare, false, strongAlternatives, role);
     }
     return reading;
+  }
+
+  /** Words asking what kinds of a thing there are. */
+  private static final Set<String> KINDS = Set.of("종류", "kinds", "kind", "types");
+
+  /** Whether a name was typed in the English plural: its last word matched without its "s". */
+  private boolean plural(List<Word> words, Span span) {
+    Word last = words.get(span.to() - 1);
+    return last.forms().size() > 1
+        && last.raw().toLowerCase(Locale.ROOT).endsWith("s")
+        && exact.apply(join(words, span.from(), span.to(), last.raw())).isEmpty();
   }
 
   /**

@@ -92,6 +92,23 @@ class GlossaryIndexTest {
         .isEqualTo("nomad");
   }
 
+  @ParameterizedTest
+  @CsvSource({"오케스트레이터 종류 좀 알려줘, workload-orchestrator", "any good CI servers?, ci-server"})
+  void issue18_aRoleAskedForByItsKindsOrInThePluralGetsItsTools(String query, String id) {
+    SearchResult result = index.search(query);
+    assertThat(result.intent()).isEqualTo(SearchResult.Intent.TOOLS_FOR_ROLE);
+    assertThat(result.best().get().entry().id()).isEqualTo(id);
+  }
+
+  @Test
+  void issue18_aRoleInThePluralInsideADescriptionAsksForNoTools() {
+    assertThat(
+            index
+                .search("keeping apps on containers and orchestrators safe from code to cloud")
+                .intent())
+        .isNotEqualTo(SearchResult.Intent.TOOLS_FOR_ROLE);
+  }
+
   @Test
   void issue18_comparedToAsksForAComparison() {
     SearchResult result = index.search("Jenkins compared to Nomad");
