@@ -282,16 +282,25 @@ public final class GlossaryIndex {
       subjects.removeIf(m -> m.how() == GlossaryMatch.How.TYPO);
       if (!asksSomething) {
         List<DefinitionIndex.Hit> hits =
-            definitions.get().search(text, null, DescriptionConfidence.OFFERED);
+            definitions
+                .get()
+                .search(
+                    reading.namesWritten(
+                        alias ->
+                            !alias.contains(" ") && definitions.get().entriesUsing(alias) == 0),
+                    null,
+                    DescriptionConfidence.OFFERED);
         Optional<DefinitionIndex.Hit> winner = confidence.confident(hits, this::related);
         if (winner.isPresent()) {
           return Optional.of(described(text, winner.get()));
         }
         // Names beside several other words ("kubernetes operator pattern") may be part of a
-        // longer term the glossary lacks: offer them with the closest definitions.
+        // longer term the glossary lacks: offer them after the closest definitions, which were
+        // ranked on the names' words and all the others ("인증서 … 갱신해주는 쿠버 애드온" is
+        // cert-manager sooner than Kubernetes).
         java.util.LinkedHashSet<GlossaryEntry> guesses = new java.util.LinkedHashSet<>();
-        subjects.stream().filter(m -> !everyday.contains(m)).forEach(m -> guesses.add(m.entry()));
         confidence.offered(hits).forEach(h -> guesses.add(entries.get(h.entry())));
+        subjects.stream().filter(m -> !everyday.contains(m)).forEach(m -> guesses.add(m.entry()));
         everyday.forEach(m -> guesses.add(m.entry()));
         if (!guesses.isEmpty()) {
           return Optional.of(

@@ -101,6 +101,35 @@ final class QuestionReader {
       return text.toString().strip();
     }
 
+    /**
+     * The question with each nickname it uses written as its entry's name in the same script ("쿠버"
+     * as 쿠버네티스, "k8s" as Kubernetes), as the definitions write it: a description that mentions a
+     * name in passing is matched against text that never uses the nickname.
+     *
+     * @param nickname whether an alias as typed is one the definitions never use ("public cloud" is
+     *     their own words and stays)
+     */
+    String namesWritten(java.util.function.Predicate<String> nickname) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < words.size(); i++) {
+        int at = i;
+        Optional<Span> alias =
+            spans.stream()
+                .filter(s -> s.from() == at && s.match().how() == GlossaryMatch.How.ALIAS)
+                .filter(s -> nickname.test(typed(s)))
+                .findFirst();
+        if (alias.isPresent()) {
+          GlossaryEntry entry = alias.get().match().entry();
+          boolean hangul = typed(alias.get()).chars().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
+          text.append(hangul && entry.ko() != null ? entry.ko() : entry.name()).append(' ');
+          i = alias.get().to() - 1;
+        } else {
+          text.append(words.get(i).raw()).append(' ');
+        }
+      }
+      return text.toString().strip();
+    }
+
     /** How many content words no name covers: a long description mentions names in passing. */
     int uncoveredContent() {
       int n = 0;
