@@ -67,11 +67,11 @@ class GlossaryQuestionQualityTest {
   private static final Map<String, Double> PROBE = new LinkedHashMap<>();
 
   static {
-    PROBE.put("sentence", 73.0);
-    PROBE.put("compare", 83.0);
+    PROBE.put("sentence", 100.0);
+    PROBE.put("compare", 100.0);
     PROBE.put("alternatives", 100.0);
-    PROBE.put("role", 83.0);
-    PROBE.put("description", 89.0);
+    PROBE.put("role", 100.0);
+    PROBE.put("description", 100.0);
     PROBE.put("off-topic", 100.0);
     PROBE.put("acronym", 100.0);
   }
