@@ -76,6 +76,22 @@ class GlossaryQuestionQualityTest {
     PROBE.put("acronym", 100.0);
   }
 
+  /**
+   * The floors of the fourth held-out set ({@code probe2.tsv}), written blind after the fixes made
+   * on probe.tsv's misses: its rates when first measured.
+   */
+  private static final Map<String, Double> PROBE_AFTER = new LinkedHashMap<>();
+
+  static {
+    PROBE_AFTER.put("sentence", 100.0);
+    PROBE_AFTER.put("compare", 100.0);
+    PROBE_AFTER.put("alternatives", 100.0);
+    PROBE_AFTER.put("role", 85.0);
+    PROBE_AFTER.put("description", 100.0);
+    PROBE_AFTER.put("off-topic", 100.0);
+    PROBE_AFTER.put("acronym", 100.0);
+  }
+
   record Question(String kind, String lang, String text, String expected) {}
 
   static List<Question> questions() throws IOException {
@@ -163,6 +179,13 @@ class GlossaryQuestionQualityTest {
     List<Question> questions = questions("probe.tsv", PROBE);
     assertThat(questions).hasSizeGreaterThanOrEqualTo(120);
     judge("probe questions", questions, PROBE);
+  }
+
+  @Test
+  void secondProbeWrittenAfterTheFixesGetsTheRightAnswer() throws Exception {
+    List<Question> questions = questions("probe2.tsv", PROBE_AFTER);
+    assertThat(questions).hasSizeGreaterThanOrEqualTo(50);
+    judge("second probe questions", questions, PROBE_AFTER);
   }
 
   private static GlossaryIndex index;
