@@ -332,7 +332,7 @@ public final class GlossaryIndex {
               ? roleDescribed(described)
               : roleOf(subjects.get(0), described, reading.uncoveredContent() > 0);
       if (role.isEmpty() && subjects.isEmpty()) {
-        role = roleDescribed(text);
+        role = roleDescribed(reading.requestText());
       }
     }
     if (reading.role() && role.isEmpty() && tool.isPresent() && reading.uncoveredContent() > 0) {

@@ -130,6 +130,21 @@ final class QuestionReader {
       return text.toString().strip();
     }
 
+    /**
+     * The question as typed without the words that ask for tools ("툴", "추천", "tools"): every role
+     * is a kind of tool, so those words are evidence for none of them ("에러 트래킹 툴 추천" is no nearer
+     * the load testing tool, whose alias has 툴 in it).
+     */
+    String requestText() {
+      StringBuilder text = new StringBuilder();
+      for (Word word : words) {
+        if (!asksForTools(word.raw().toLowerCase(Locale.ROOT))) {
+          text.append(word.raw()).append(' ');
+        }
+      }
+      return text.toString().strip();
+    }
+
     /** How many content words no name covers: a long description mentions names in passing. */
     int uncoveredContent() {
       int n = 0;
@@ -240,7 +255,7 @@ final class QuestionReader {
               && i + 1 < words.size()
               && words.get(i + 1).raw().equalsIgnoreCase("than");
       // Also inside a name: "부하 테스트 툴" names a role and asks for its tools.
-      role |= ROLE.contains(lower) || startsWithAny(lower, ROLE_KO);
+      role |= asksForTools(lower);
       // "monitoring software", "software for load testing" ask for tools; "software components",
       // "an instance of the software with …" and "inside your software" describe something.
       role |=
@@ -350,6 +365,10 @@ final class QuestionReader {
       text.append(words.get(i).raw()).append(' ');
     }
     return text.append(lastForm).toString();
+  }
+
+  private static boolean asksForTools(String lower) {
+    return ROLE.contains(lower) || startsWithAny(lower, ROLE_KO);
   }
 
   private static boolean startsWithAny(String word, List<String> prefixes) {

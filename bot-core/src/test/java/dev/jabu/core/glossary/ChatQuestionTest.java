@@ -41,4 +41,10 @@ class ChatQuestionTest {
     assertThat(shipped.search("what is kubernets used for").best().get().entry().id())
         .isEqualTo("kubernetes");
   }
+
+  @Test
+  void issue18_theWordThatAsksForToolsIsNoEvidenceForARole() {
+    // No role tracks bugs; the load testing tool's alias "부하 테스트 툴" shares only the word 툴.
+    assertThat(shipped.search("버그 트래킹 툴 추천").found()).isFalse();
+  }
 }
