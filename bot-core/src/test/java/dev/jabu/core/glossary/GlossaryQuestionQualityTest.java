@@ -86,7 +86,7 @@ class GlossaryQuestionQualityTest {
     PROBE_AFTER.put("sentence", 100.0);
     PROBE_AFTER.put("compare", 100.0);
     PROBE_AFTER.put("alternatives", 100.0);
-    PROBE_AFTER.put("role", 85.0);
+    PROBE_AFTER.put("role", 100.0);
     PROBE_AFTER.put("description", 100.0);
     PROBE_AFTER.put("off-topic", 100.0);
     PROBE_AFTER.put("acronym", 100.0);
