@@ -359,7 +359,8 @@ public final class GlossaryIndex {
 
   /**
    * The name a run of names typed side by side is about: the last, as in any compound ("k8s 파드",
-   * "쿠버네티스에서 데몬셋", "Prometheus Alertmanager"): the names before it say where it belongs.
+   * "쿠버네티스에서 데몬셋", "Prometheus Alertmanager"), when nothing but the question's frame follows: the
+   * names before it say where it belongs.
    */
   private static Optional<QuestionReader.Span> head(
       QuestionReader.Reading reading, List<GlossaryMatch> subjects) {
@@ -374,7 +375,11 @@ public final class GlossaryIndex {
         i++) {
       head = spans.get(i);
     }
-    return head == spans.get(0) || !subjects.contains(head.match())
+    // Only when the run ends the phrase: in "terraform aws provider" or "프로메테우스 그라파나 연동"
+    // the phrase is about a word after the names, and the first name stays the subject.
+    boolean endsPhrase =
+        head.to() == reading.words().size() || !reading.words().get(head.to()).content();
+    return head == spans.get(0) || !subjects.contains(head.match()) || !endsPhrase
         ? Optional.empty()
         : Optional.of(head);
   }

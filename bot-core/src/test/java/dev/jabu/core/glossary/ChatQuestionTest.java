@@ -53,4 +53,12 @@ class ChatQuestionTest {
           .doesNotContain("load-testing-tool");
     }
   }
+
+  @Test
+  void issue18_namesSideBySideAreAboutTheLastOnlyWhenTheyEndThePhrase() {
+    assertThat(shipped.search("k8s 데몬셋이 뭐야").best().get().entry().id()).isEqualTo("daemonset");
+    // The provider belongs to Terraform; AWS only says which one.
+    assertThat(shipped.search("terraform aws provider").best().get().entry().id())
+        .isEqualTo("terraform");
+  }
 }
