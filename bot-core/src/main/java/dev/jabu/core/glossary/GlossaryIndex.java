@@ -92,7 +92,9 @@ public final class GlossaryIndex {
         new Lazy<>(
             () ->
                 new QuestionReader(
-                    new QuestionWords(entries), this::exactName, this::forgivingInSentence));
+                    new QuestionWords(entries, text -> exactName(text).isPresent()),
+                    this::exactName,
+                    this::forgivingInSentence));
     this.definitions = new Lazy<>(() -> new DefinitionIndex(entries));
   }
 

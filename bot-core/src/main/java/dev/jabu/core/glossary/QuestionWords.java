@@ -217,7 +217,15 @@ final class QuestionWords {
   /** Nori with the glossary's Korean names in its user dictionary, so it knows 쿠버네티스 and 린. */
   private final Analyzer morphemes;
 
+  /** Whether a text is a name or alias as typed (ignoring case, spaces and hyphens). */
+  private final java.util.function.Predicate<String> isName;
+
   QuestionWords(List<GlossaryEntry> entries) {
+    this(entries, text -> false);
+  }
+
+  QuestionWords(List<GlossaryEntry> entries, java.util.function.Predicate<String> isName) {
+    this.isName = isName;
     UserDictionary names = userDictionary(entries);
     this.morphemes =
         new Analyzer() {
@@ -290,13 +298,42 @@ final class QuestionWords {
       List<Morpheme> morphemes = morphemes(raw);
       int from = 0;
       for (int cut : missingSpaces(morphemes)) {
-        words.add(word(raw.substring(from, cut), shift(morphemes, from, cut)));
+        addCompound(words, raw.substring(from, cut), shift(morphemes, from, cut));
         from = cut;
       }
-      words.add(word(raw.substring(from), shift(morphemes, from, raw.length())));
+      addCompound(words, raw.substring(from), shift(morphemes, from, raw.length()));
     }
     return words;
   }
+
+  /**
+   * Adds a word, or the words of a compound typed without spaces that begins with a name ("그라파나차이",
+   * "서비스메시종류", "쿠버네티스클러스터"): cut after the longest name that ends where a noun ends and another
+   * begins. A word that is a name as a whole, or begins with none, stays whole, so a typo of a long
+   * name is still read as one word.
+   */
+  private void addCompound(List<Word> words, String raw, List<Morpheme> morphemes) {
+    Word whole = word(raw, morphemes);
+    if (whole.forms().stream().anyMatch(isName)) {
+      words.add(whole);
+      return;
+    }
+    for (int k = morphemes.size() - 1; k > 0; k--) {
+      int cut = morphemes.get(k).start();
+      if (NOUNS.contains(morphemes.get(k - 1).endTag())
+          && NOUNS.contains(morphemes.get(k).tag())
+          && isName.test(raw.substring(0, cut))) {
+        words.add(word(raw.substring(0, cut), shift(morphemes, 0, cut)));
+        addCompound(words, raw.substring(cut), shift(morphemes, cut, raw.length()));
+        return;
+      }
+    }
+    words.add(whole);
+  }
+
+  /** Morphemes a compound noun is made of. */
+  private static final Set<POS.Tag> NOUNS =
+      Set.of(POS.Tag.NNG, POS.Tag.NNP, POS.Tag.SL, POS.Tag.UNKNOWN);
 
   /**
    * One morpheme of a word: where it sits in the word and its part of speech, at its start and at

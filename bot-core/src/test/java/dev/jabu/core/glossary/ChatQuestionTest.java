@@ -61,4 +61,14 @@ class ChatQuestionTest {
     assertThat(shipped.search("terraform aws provider").best().get().entry().id())
         .isEqualTo("terraform");
   }
+
+  @Test
+  void issue18_aCompoundTypedWithoutSpacesThatBeginsWithANameIsCutAfterIt() {
+    compared("데이터독이랑뉴렐릭차이", "datadog", "new-relic");
+    SearchResult kinds = shipped.search("메시지브로커종류");
+    assertThat(kinds.intent()).isEqualTo(SearchResult.Intent.TOOLS_FOR_ROLE);
+    assertThat(kinds.best().get().entry().id()).isEqualTo("message-broker");
+    // A typo of a long name is still read whole.
+    assertThat(shipped.search("프로메테유스가 뭐야").best().get().entry().id()).isEqualTo("prometheus");
+  }
 }
