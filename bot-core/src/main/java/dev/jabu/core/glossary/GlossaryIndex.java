@@ -123,13 +123,14 @@ public final class GlossaryIndex {
       return whole;
     }
     // "온콜 서는 게 뭐예요? 신입이라 잘 몰라서요": a second sentence tells about the member, not the
-    // term, and its words blur the question. A sentence that on its own names what is asked
-    // answers it; one only described is no surer than the whole.
+    // term, and its words blur the question. A sentence that on its own names what is asked, by
+    // a name or alias as typed, answers it; one only described or read as a typo ("thanks!" for
+    // Thanos) is no surer than the whole.
     String[] sentences = SENTENCE_END.split(query.strip());
     if (sentences.length > 1) {
       for (String sentence : sentences) {
         SearchResult alone = search(sentence, true);
-        if (alone.found() && alone.best().get().how() != GlossaryMatch.How.DESCRIPTION) {
+        if (alone.found() && exactly(alone.best().get())) {
           return alone;
         }
       }

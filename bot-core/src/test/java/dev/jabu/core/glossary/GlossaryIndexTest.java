@@ -90,6 +90,8 @@ class GlossaryIndexTest {
     assertThat(best("젠킨스가 뭐예요? 신입이라 회사 서버 구조를 잘 몰라서요").entry().id()).isEqualTo("jenkins");
     assertThat(best("what is nomad? our team lead keeps mentioning it in standups").entry().id())
         .isEqualTo("nomad");
+    // A sentence read only as a typo of a name answers nothing: "jenkinz" alone is Jenkins.
+    assertThat(index.search("jenkinz! that helped a lot, see you at the meetup").found()).isFalse();
   }
 
   @ParameterizedTest
