@@ -215,6 +215,32 @@ final class DefinitionIndex {
   }
 
   /**
+   * Whether a word of a question is a word of the glossary's own prose rather than a slip on a
+   * name: "builds" is in many definitions and no typo of buildx, while "kubernets" is read as the
+   * same word as Kubernetes.
+   */
+  boolean ordinaryWordBeside(String word, String name) {
+    if (leaf == null) {
+      return false;
+    }
+    boolean hangul = hasHangul(word);
+    Analyzer analyzer = hangul ? KOREAN : ENGLISH;
+    String field = hangul ? KO : EN;
+    List<String> terms = terms(analyzer, field, word);
+    if (terms.size() != 1 || terms(analyzer, field, name).equals(terms)) {
+      return false;
+    }
+    try {
+      return leaf.docFreq(new Term(field, terms.get(0))) >= ORDINARY;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** In how many entries' texts a word must be to be a word of the prose rather than a slip. */
+  private static final int ORDINARY = 2;
+
+  /**
    * One word of the question and the terms that stand for it, with their weights: the word as each
    * analyzer reads it, its translations and the words that share them. An entry either contains the
    * word in some form or not; the best form counts once.

@@ -97,7 +97,9 @@ public final class GlossaryIndex {
         new Lazy<>(
             () ->
                 new QuestionReader(
-                    new QuestionWords(entries), this::exactName, this::forgivingInSentence));
+                    new QuestionWords(entries, text -> exactName(text).isPresent()),
+                    this::exactName,
+                    this::forgivingInSentence));
     this.definitions = new Lazy<>(() -> new DefinitionIndex(entries));
   }
 
@@ -121,8 +123,29 @@ public final class GlossaryIndex {
    * against the definitions; otherwise ranked guesses, or nothing when nothing is close.
    */
   public SearchResult search(String query) {
-    return search(query, true);
+    SearchResult whole = search(query, true);
+    if (whole.found()) {
+      return whole;
+    }
+    // "온콜 서는 게 뭐예요? 신입이라 잘 몰라서요": a second sentence tells about the member, not the
+    // term, and its words blur the question. A sentence that on its own names what is asked, by
+    // a name or alias as typed, answers it; one only described or read as a typo ("thanks!" for
+    // Thanos) is no surer than the whole.
+    String[] sentences = SENTENCE_END.split(query.strip());
+    if (sentences.length > 1) {
+      for (String sentence : sentences) {
+        SearchResult alone = search(sentence, true);
+        if (alone.found() && exactly(alone.best().get())) {
+          return alone;
+        }
+      }
+    }
+    return whole;
   }
+
+  /** Where one sentence of a chat line ends and the next begins ("뭔가요? 개발자랑 …"). */
+  private static final java.util.regex.Pattern SENTENCE_END =
+      java.util.regex.Pattern.compile("(?<=[?!？！。])\\s+|\\R");
 
   /**
    * @param describe whether to rank definitions when no name answers; a keyboard re-reading does
@@ -267,16 +290,25 @@ public final class GlossaryIndex {
       subjects.removeIf(m -> m.how() == GlossaryMatch.How.TYPO);
       if (!asksSomething) {
         List<DefinitionIndex.Hit> hits =
-            definitions.get().search(text, null, DescriptionConfidence.OFFERED);
+            definitions
+                .get()
+                .search(
+                    reading.namesWritten(
+                        alias ->
+                            !alias.contains(" ") && definitions.get().entriesUsing(alias) == 0),
+                    null,
+                    DescriptionConfidence.OFFERED);
         Optional<DefinitionIndex.Hit> winner = confidence.confident(hits, this::related);
         if (winner.isPresent()) {
           return Optional.of(described(text, winner.get()));
         }
         // Names beside several other words ("kubernetes operator pattern") may be part of a
-        // longer term the glossary lacks: offer them with the closest definitions.
+        // longer term the glossary lacks: offer them after the closest definitions, which were
+        // ranked on the names' words and all the others ("인증서 … 갱신해주는 쿠버 애드온" is
+        // cert-manager sooner than Kubernetes).
         java.util.LinkedHashSet<GlossaryEntry> guesses = new java.util.LinkedHashSet<>();
-        subjects.stream().filter(m -> !everyday.contains(m)).forEach(m -> guesses.add(m.entry()));
         confidence.offered(hits).forEach(h -> guesses.add(entries.get(h.entry())));
+        subjects.stream().filter(m -> !everyday.contains(m)).forEach(m -> guesses.add(m.entry()));
         everyday.forEach(m -> guesses.add(m.entry()));
         if (!guesses.isEmpty()) {
           return Optional.of(
@@ -308,7 +340,7 @@ public final class GlossaryIndex {
               ? roleDescribed(described)
               : roleOf(subjects.get(0), described, reading.uncoveredContent() > 0);
       if (role.isEmpty() && subjects.isEmpty()) {
-        role = roleDescribed(text);
+        role = roleDescribed(reading.requestText());
       }
     }
     if (reading.role() && role.isEmpty() && tool.isPresent() && reading.uncoveredContent() > 0) {
@@ -319,9 +351,45 @@ public final class GlossaryIndex {
       return Optional.of(SearchResult.of(Intent.TOOLS_FOR_ROLE, term, List.of(role.get())));
     }
     if (!subjects.isEmpty()) {
+      Optional<QuestionReader.Span> head = head(reading, subjects);
+      if (head.isPresent()) {
+        return Optional.of(
+            SearchResult.of(Intent.DEFINE, reading.typed(head.get()), List.of(head.get().match())));
+      }
       return Optional.of(SearchResult.of(Intent.DEFINE, term, List.of(subjects.get(0))));
     }
     return Optional.empty();
+  }
+
+  private static boolean exactly(GlossaryMatch match) {
+    return match.how() == GlossaryMatch.How.NAME || match.how() == GlossaryMatch.How.ALIAS;
+  }
+
+  /**
+   * The name a run of names typed side by side is about: the last, as in any compound ("k8s 파드",
+   * "쿠버네티스에서 데몬셋", "Prometheus Alertmanager"), when nothing but the question's frame follows: the
+   * names before it say where it belongs.
+   */
+  private static Optional<QuestionReader.Span> head(
+      QuestionReader.Reading reading, List<GlossaryMatch> subjects) {
+    List<QuestionReader.Span> spans = reading.spans();
+    if (spans.size() < 2 || !subjects.contains(spans.get(0).match())) {
+      return Optional.empty();
+    }
+    QuestionReader.Span head = spans.get(0);
+    // A typo reading is a guess: it never takes the question over from a name typed exactly.
+    for (int i = 1;
+        i < spans.size() && spans.get(i).from() == head.to() && exactly(spans.get(i).match());
+        i++) {
+      head = spans.get(i);
+    }
+    // Only when the run ends the phrase: in "terraform aws provider" or "프로메테우스 그라파나 연동"
+    // the phrase is about a word after the names, and the first name stays the subject.
+    boolean endsPhrase =
+        head.to() == reading.words().size() || !reading.words().get(head.to()).content();
+    return head == spans.get(0) || !subjects.contains(head.match()) || !endsPhrase
+        ? Optional.empty()
+        : Optional.of(head);
   }
 
   /**
@@ -492,7 +560,8 @@ public final class GlossaryIndex {
               return typed.length >= SENTENCE_TYPO
                   && m.distance() <= allowed
                   && name.length > 0
-                  && (!latin || name[0] == typed[0]);
+                  && (!latin || name[0] == typed[0])
+                  && !definitions.get().ordinaryWordBeside(candidate, m.matchedName());
             });
   }
 

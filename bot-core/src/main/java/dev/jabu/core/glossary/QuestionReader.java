@@ -19,7 +19,16 @@ final class QuestionReader {
 
   /** Words that ask for a comparison on their own. */
   private static final Set<String> COMPARE =
-      Set.of("vs", "vs.", "versus", "difference", "differences", "compare", "comparison");
+      Set.of(
+          "vs",
+          "vs.",
+          "versus",
+          "difference",
+          "differences",
+          "compare",
+          "compared",
+          "comparing",
+          "comparison");
 
   private static final List<String> COMPARE_KO = List.of("차이", "비교");
 
@@ -87,6 +96,50 @@ final class QuestionReader {
         int at = i;
         if (words.get(i).content() || spans.stream().anyMatch(s -> s.from() <= at && at < s.to())) {
           text.append(words.get(i).raw()).append(' ');
+        }
+      }
+      return text.toString().strip();
+    }
+
+    /**
+     * The question with each nickname it uses written as its entry's name in the same script ("쿠버"
+     * as 쿠버네티스, "k8s" as Kubernetes), as the definitions write it: a description that mentions a
+     * name in passing is matched against text that never uses the nickname.
+     *
+     * @param nickname whether an alias as typed is one the definitions never use ("public cloud" is
+     *     their own words and stays)
+     */
+    String namesWritten(java.util.function.Predicate<String> nickname) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < words.size(); i++) {
+        int at = i;
+        Optional<Span> alias =
+            spans.stream()
+                .filter(s -> s.from() == at && s.match().how() == GlossaryMatch.How.ALIAS)
+                .filter(s -> nickname.test(typed(s)))
+                .findFirst();
+        if (alias.isPresent()) {
+          GlossaryEntry entry = alias.get().match().entry();
+          boolean hangul = typed(alias.get()).chars().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
+          text.append(hangul && entry.ko() != null ? entry.ko() : entry.name()).append(' ');
+          i = alias.get().to() - 1;
+        } else {
+          text.append(words.get(i).raw()).append(' ');
+        }
+      }
+      return text.toString().strip();
+    }
+
+    /**
+     * The question as typed without the words that ask for tools ("툴", "추천", "tools"): every role
+     * is a kind of tool, so those words are evidence for none of them ("에러 트래킹 툴 추천" is no nearer
+     * the load testing tool, whose alias has 툴 in it).
+     */
+    String requestText() {
+      StringBuilder text = new StringBuilder();
+      for (Word word : words) {
+        if (!asksForTools(word.raw().toLowerCase(Locale.ROOT))) {
+          text.append(word.raw()).append(' ');
         }
       }
       return text.toString().strip();
@@ -202,12 +255,13 @@ final class QuestionReader {
               && i + 1 < words.size()
               && words.get(i + 1).raw().equalsIgnoreCase("than");
       // Also inside a name: "부하 테스트 툴" names a role and asks for its tools.
-      role |= ROLE.contains(lower) || startsWithAny(lower, ROLE_KO);
+      role |= asksForTools(lower);
       // "monitoring software", "software for load testing" ask for tools; "software components",
-      // "an instance of the software with …" describe something.
+      // "an instance of the software with …" and "inside your software" describe something.
       role |=
           lower.equals("software")
-              && (i + 1 == words.size() || words.get(i + 1).raw().equalsIgnoreCase("for"));
+              && (i + 1 == words.size() && i > 0 && words.get(i - 1).content()
+                  || i + 1 < words.size() && words.get(i + 1).raw().equalsIgnoreCase("for"));
       // "뭐 있어", "뭐가 있나요", "뭐 써요", "뭘 쓰세요"
       role |=
           !insideName
@@ -215,14 +269,67 @@ final class QuestionReader {
               && i > 0
               && (words.get(i - 1).raw().startsWith("뭐") || words.get(i - 1).raw().startsWith("뭘"));
     }
-    Reading reading = new Reading(words, spans, compare, weak, alternatives, role);
+    if (compare || weak) {
+      sharedHeads(words, spans, covered);
+    }
+    // A role named with a word asking what kinds there are ("서비스 메시 종류"), or in the plural
+    // ("status page services"), asks for its tools.
+    boolean kinds = words.stream().anyMatch(w -> KINDS.contains(w.lower()));
+    role |= kinds && spans.stream().anyMatch(s -> s.match().entry().category() == Category.ROLE);
+    boolean pluralRole =
+        spans.stream()
+            .anyMatch(s -> s.match().entry().category() == Category.ROLE && plural(words, s));
+    Reading reading = new Reading(words, spans, compare, weak, alternatives, role || pluralRole);
     // "and", "or", "대", "like" ask for a comparison or alternatives beside names, not inside a
     // description that mentions names in passing ("collecting logs, metrics and traces, filtering
-    // them and routing them …", "파드가 돌아가는 서버 한 대", "the slash notation like /24 for …").
+    // them and routing them …", "파드가 돌아가는 서버 한 대", "the slash notation like /24 for …"),
+    // and a role in the plural asks for its tools only in a short request ("containers and
+    // orchestrators" describes).
     if (reading.uncoveredContent() > WEAK_WORDS) {
       return new Reading(words, spans, compare, false, strongAlternatives, role);
     }
     return reading;
+  }
+
+  /** Words asking what kinds of a thing there are. */
+  private static final Set<String> KINDS = Set.of("종류", "kinds", "kind", "types");
+
+  /** Whether a name was typed in the English plural: its last word matched without its "s". */
+  private boolean plural(List<Word> words, Span span) {
+    Word last = words.get(span.to() - 1);
+    return last.forms().size() > 1
+        && last.raw().toLowerCase(Locale.ROOT).endsWith("s")
+        && exact.apply(join(words, span.from(), span.to(), last.raw())).isEmpty();
+  }
+
+  /**
+   * Names compared with the words they share said once ("liveness vs readiness probe", "블루그린이랑 카나리
+   * 배포 차이"): a word before a longer name, with that name's words after its first, is a name too.
+   */
+  private void sharedHeads(List<Word> words, List<Span> spans, boolean[] covered) {
+    for (int i = 0; i < words.size(); i++) {
+      if (covered[i] || !words.get(i).content()) {
+        continue;
+      }
+      for (Span named : List.copyOf(spans)) {
+        if (named.from() <= i || named.to() - named.from() < 2) {
+          continue;
+        }
+        String head = join(words, named.from() + 1, named.to(), words.get(named.to() - 1).raw());
+        for (String form : words.get(i).forms()) {
+          Optional<GlossaryMatch> match = exact.apply(form + " " + head);
+          if (match.isPresent() && !match.get().entry().equals(named.match().entry())) {
+            spans.add(new Span(i, i + 1, match.get()));
+            covered[i] = true;
+            break;
+          }
+        }
+        if (covered[i]) {
+          break;
+        }
+      }
+    }
+    spans.sort(java.util.Comparator.comparingInt(Span::from));
   }
 
   /** Content words beside the names beyond which a weak word is part of a description. */
@@ -258,6 +365,10 @@ final class QuestionReader {
       text.append(words.get(i).raw()).append(' ');
     }
     return text.append(lastForm).toString();
+  }
+
+  private static boolean asksForTools(String lower) {
+    return ROLE.contains(lower) || startsWithAny(lower, ROLE_KO);
   }
 
   private static boolean startsWithAny(String word, List<String> prefixes) {

@@ -165,6 +165,21 @@ final class QuestionWords {
               "top",
               "popular",
               "list",
+              // chat: "eli5 gitops pls", "lol", "thoughts?"
+              "pls",
+              "plz",
+              "eli5",
+              "lol",
+              "tbh",
+              "imo",
+              "btw",
+              "hey",
+              "guys",
+              "anyone",
+              "someone",
+              "thoughts",
+              "compared",
+              "comparing",
               "설명",
               "뜻",
               "의미",
@@ -182,6 +197,8 @@ final class QuestionWords {
               "이유",
               "방법",
               "법",
+              "약자",
+              "줄임말",
               "거",
               "것",
               "뭐",
@@ -200,7 +217,15 @@ final class QuestionWords {
   /** Nori with the glossary's Korean names in its user dictionary, so it knows 쿠버네티스 and 린. */
   private final Analyzer morphemes;
 
+  /** Whether a text is a name or alias as typed (ignoring case, spaces and hyphens). */
+  private final java.util.function.Predicate<String> isName;
+
   QuestionWords(List<GlossaryEntry> entries) {
+    this(entries, text -> false);
+  }
+
+  QuestionWords(List<GlossaryEntry> entries, java.util.function.Predicate<String> isName) {
+    this.isName = isName;
     UserDictionary names = userDictionary(entries);
     this.morphemes =
         new Analyzer() {
@@ -263,12 +288,110 @@ final class QuestionWords {
     List<Word> words = new ArrayList<>();
     for (String chunk : query.strip().split("[\\s,;!?？！。…~()\\[\\]{}\"“”]+")) {
       String raw = chunk.replaceAll("^[.:'‘’`]+|[.:'‘’`]+$", "");
-      if (raw.isEmpty()) {
+      if (raw.isEmpty() || chatNoise(raw)) {
         continue;
       }
-      words.add(containsSyllable(raw) ? korean(raw) : latin(raw));
+      if (!containsSyllable(raw)) {
+        words.add(latin(raw));
+        continue;
+      }
+      List<Morpheme> morphemes = morphemes(raw);
+      int from = 0;
+      for (int cut : missingSpaces(morphemes)) {
+        addCompound(words, raw.substring(from, cut), shift(morphemes, from, cut));
+        from = cut;
+      }
+      addCompound(words, raw.substring(from), shift(morphemes, from, raw.length()));
     }
     return words;
+  }
+
+  /**
+   * Adds a word, or the words of a compound typed without spaces that begins with a name ("그라파나차이",
+   * "서비스메시종류", "쿠버네티스클러스터"): cut after the longest name that ends where a noun ends and another
+   * begins. A word that is a name as a whole, or begins with none, stays whole, so a typo of a long
+   * name is still read as one word.
+   */
+  private void addCompound(List<Word> words, String raw, List<Morpheme> morphemes) {
+    Word whole = word(raw, morphemes);
+    if (whole.forms().stream().anyMatch(isName)) {
+      words.add(whole);
+      return;
+    }
+    for (int k = morphemes.size() - 1; k > 0; k--) {
+      int cut = morphemes.get(k).start();
+      if (NOUNS.contains(morphemes.get(k - 1).endTag())
+          && NOUNS.contains(morphemes.get(k).tag())
+          && isName.test(raw.substring(0, cut))) {
+        words.add(word(raw.substring(0, cut), shift(morphemes, 0, cut)));
+        addCompound(words, raw.substring(cut), shift(morphemes, cut, raw.length()));
+        return;
+      }
+    }
+    words.add(whole);
+  }
+
+  /** Morphemes a compound noun is made of. */
+  private static final Set<POS.Tag> NOUNS =
+      Set.of(POS.Tag.NNG, POS.Tag.NNP, POS.Tag.SL, POS.Tag.UNKNOWN);
+
+  /**
+   * One morpheme of a word: where it sits in the word and its part of speech, at its start and at
+   * its end (Nori reads "란" as one token, the copula 이 with an ending).
+   */
+  private record Morpheme(int start, int end, POS.Tag tag, POS.Tag endTag) {}
+
+  /**
+   * Where words typed without a space between them begin ("istio가뭐야", "런북이란게", "젠킨스vs깃헙액션"): a
+   * morpheme that carries meaning after a particle or an ending, which close a word, and a change
+   * between Hangul and Latin letters that is not a particle on a Latin name ("SLA의").
+   */
+  private static List<Integer> missingSpaces(List<Morpheme> morphemes) {
+    List<Integer> cuts = new ArrayList<>();
+    for (int k = 1; k < morphemes.size(); k++) {
+      Morpheme before = morphemes.get(k - 1);
+      Morpheme at = morphemes.get(k);
+      boolean closed = before.endTag() == POS.Tag.J || before.endTag() == POS.Tag.E;
+      boolean scriptChange = LATIN.contains(before.tag()) != LATIN.contains(at.tag());
+      if (!TRAILING.contains(at.tag()) && (closed || scriptChange)) {
+        cuts.add(at.start());
+      }
+    }
+    return cuts;
+  }
+
+  /** Morphemes written in Latin letters, digits or Hanja rather than Hangul. */
+  private static final Set<POS.Tag> LATIN = Set.of(POS.Tag.SL, POS.Tag.SN, POS.Tag.SH);
+
+  /** The morphemes between two offsets of a word, counted from the first. */
+  private static List<Morpheme> shift(List<Morpheme> morphemes, int from, int to) {
+    List<Morpheme> part = new ArrayList<>();
+    for (Morpheme m : morphemes) {
+      if (m.start() >= from && m.end() <= to) {
+        part.add(new Morpheme(m.start() - from, m.end() - from, m.tag(), m.endTag()));
+      }
+    }
+    return part;
+  }
+
+  private Word word(String raw, List<Morpheme> morphemes) {
+    return containsSyllable(raw) ? korean(raw, morphemes) : latin(raw);
+  }
+
+  /**
+   * Laughter, tears and emoji carry no question: "ㅋㅋ", "ㅠㅠ", "🤔". A run of one repeated jamo or of
+   * vowels alone is never 초성 (which has no vowels and hardly repeats a consonant throughout).
+   */
+  static boolean chatNoise(String raw) {
+    if (raw.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      return true;
+    }
+    boolean jamoOnly = raw.chars().allMatch(c -> c >= 0x3131 && c <= 0x318E);
+    if (!jamoOnly || raw.length() < 2) {
+      return false;
+    }
+    boolean vowelsOnly = raw.chars().allMatch(c -> c >= 0x314F);
+    return vowelsOnly || raw.chars().distinct().count() == 1;
   }
 
   private static Word latin(String raw) {
@@ -286,22 +409,32 @@ final class QuestionWords {
     return new Word(raw, forms, content, JOINING.contains(lower) || lower.equals("or"));
   }
 
-  private Word korean(String raw) {
-    List<int[]> spans = new ArrayList<>();
-    List<POS.Tag> tags = new ArrayList<>();
-    List<String> surfaces = new ArrayList<>();
+  private List<Morpheme> morphemes(String raw) {
+    List<Morpheme> found = new ArrayList<>();
     try (TokenStream tokens = morphemes.tokenStream("q", raw)) {
       OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
       PartOfSpeechAttribute pos = tokens.addAttribute(PartOfSpeechAttribute.class);
       tokens.reset();
       while (tokens.incrementToken()) {
-        spans.add(new int[] {offset.startOffset(), offset.endOffset()});
-        tags.add(pos.getLeftPOS());
-        surfaces.add(raw.substring(offset.startOffset(), offset.endOffset()));
+        found.add(
+            new Morpheme(
+                offset.startOffset(), offset.endOffset(), pos.getLeftPOS(), pos.getRightPOS()));
       }
       tokens.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    return found;
+  }
+
+  private Word korean(String raw, List<Morpheme> morphemes) {
+    List<int[]> spans = new ArrayList<>();
+    List<POS.Tag> tags = new ArrayList<>();
+    List<String> surfaces = new ArrayList<>();
+    for (Morpheme m : morphemes) {
+      spans.add(new int[] {m.start(), m.end()});
+      tags.add(m.tag());
+      surfaces.add(raw.substring(m.start(), m.end()));
     }
     List<String> forms = new ArrayList<>();
     forms.add(raw);
@@ -330,7 +463,18 @@ final class QuestionWords {
       content |= CONTENT.contains(tags.get(i));
     }
     String stem = forms.get(forms.size() - 1);
-    return new Word(raw, forms, content && !FRAME.contains(stem), joins);
+    return new Word(raw, forms, content && !FRAME.contains(stem) && !asks(raw), joins);
+  }
+
+  /**
+   * Whether a word is the question's "what" in any chat spelling ("뭐임", "뭐의", "뭔데", "무슨"), which
+   * Nori does not always read as a pronoun.
+   */
+  private static boolean asks(String raw) {
+    return raw.startsWith("뭐")
+        || raw.startsWith("뭔")
+        || raw.startsWith("뭘")
+        || raw.startsWith("무슨");
   }
 
   private static final java.util.regex.Pattern LATIN_THEN_HANGUL =

@@ -106,4 +106,16 @@ class DescriptionSearchTest {
     assertThat(result.intent()).isNotEqualTo(SearchResult.Intent.TOOLS_FOR_ROLE);
     assertThat(result.found() ? result.matches() : result.didYouMean()).isNotEmpty();
   }
+
+  @Test
+  void issue18_aNicknameInADescriptionIsReadAsTheNameTheDefinitionsUse() {
+    // 쿠버 is in no definition, 쿠버네티스 is in cert-manager's; the entry matching the whole
+    // line comes before the names it merely mentions.
+    SearchResult result = shipped.search("쿠버에서 인증서 만료 전에 알아서 갱신해 주는 컨트롤러");
+    List<String> offered =
+        result.found()
+            ? result.matches().stream().map(m -> m.entry().id()).toList()
+            : result.didYouMean().stream().limit(2).map(GlossaryEntry::id).toList();
+    assertThat(offered).contains("cert-manager");
+  }
 }

@@ -51,6 +51,81 @@ class GlossaryIndexTest {
     assertThat(best(query).entry().id()).isEqualTo(id);
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "젠킨스가뭐야, jenkins",
+    "nomad가뭐임, nomad",
+    "깃옵스란게 뭐야, gitops",
+    "깃옵스 뭐야 ㅋㅋ, gitops",
+    "엔보이가 뭔지 모르겠어요 ㅠㅠ, envoy",
+    "데브옵스가 뭐야 🤔, devops",
+    "노마드가 뭐임, nomad",
+    "CI가 뭐의 약자예요?, continuous-integration",
+    "eli5 gitops pls, gitops"
+  })
+  void issue18_wordsTypedWithoutASpaceAndChatNoiseAreReadLikeAnyQuestion(String query, String id) {
+    assertThat(best(query).entry().id()).isEqualTo(id);
+  }
+
+  @Test
+  void issue18_yourSoftwareDescribesRatherThanAsksForTools() {
+    assertThat(index.search("automatically builds and tests your software").intent())
+        .isNotEqualTo(SearchResult.Intent.TOOLS_FOR_ROLE);
+    assertThat(index.search("build server software").intent())
+        .isEqualTo(SearchResult.Intent.TOOLS_FOR_ROLE);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "k8s 오케스트레이터가 뭐야, workload-orchestrator",
+    "쿠버네티스에서 오케스트레이터는 뭐야, workload-orchestrator",
+    "what is the kubernetes orchestrator, workload-orchestrator"
+  })
+  void issue18_namesTypedSideBySideAreAboutTheLast(String query, String id) {
+    assertThat(best(query).entry().id()).isEqualTo(id);
+  }
+
+  @Test
+  void issue18_aSecondSentenceAboutTheMemberDoesNotHideTheQuestion() {
+    assertThat(best("젠킨스가 뭐예요? 신입이라 회사 서버 구조를 잘 몰라서요").entry().id()).isEqualTo("jenkins");
+    assertThat(best("what is nomad? our team lead keeps mentioning it in standups").entry().id())
+        .isEqualTo("nomad");
+    // A sentence read only as a typo of a name answers nothing: "jenkinz" alone is Jenkins.
+    assertThat(index.search("jenkinz! that helped a lot, see you at the meetup").found()).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"오케스트레이터 종류 좀 알려줘, workload-orchestrator", "any good CI servers?, ci-server"})
+  void issue18_aRoleAskedForByItsKindsOrInThePluralGetsItsTools(String query, String id) {
+    SearchResult result = index.search(query);
+    assertThat(result.intent()).isEqualTo(SearchResult.Intent.TOOLS_FOR_ROLE);
+    assertThat(result.best().get().entry().id()).isEqualTo(id);
+  }
+
+  @Test
+  void issue18_aRoleInThePluralInsideADescriptionAsksForNoTools() {
+    assertThat(
+            index
+                .search("keeping apps on containers and orchestrators safe from code to cloud")
+                .intent())
+        .isNotEqualTo(SearchResult.Intent.TOOLS_FOR_ROLE);
+  }
+
+  @Test
+  void issue18_comparedToAsksForAComparison() {
+    SearchResult result = index.search("Jenkins compared to Nomad");
+    assertThat(result.intent()).isEqualTo(SearchResult.Intent.COMPARE);
+  }
+
+  @Test
+  void issue18_twoNamesTypedWithoutSpacesAroundVsAreCompared() {
+    SearchResult result = index.search("젠킨스vs노마드");
+    assertThat(result.intent()).isEqualTo(SearchResult.Intent.COMPARE);
+    assertThat(result.matches())
+        .extracting(m -> m.entry().id())
+        .containsExactly("jenkins", "nomad");
+  }
+
   @Test
   void issue3_aNameEndingIn이KeepsItBeforeTheEnding란() {
     assertThat(best("엔보이란?").entry().id()).isEqualTo("envoy");
