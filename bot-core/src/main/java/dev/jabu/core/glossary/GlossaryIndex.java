@@ -97,7 +97,10 @@ public final class GlossaryIndex {
         new Lazy<>(
             () ->
                 new QuestionReader(
-                    new QuestionWords(entries, text -> exactName(text).isPresent()),
+                    new QuestionWords(
+                        entries,
+                        text -> exactName(text).isPresent(),
+                        text -> typoMatch(TermKey.of(text), GlossaryMatch.How.TYPO).isPresent()),
                     this::exactName,
                     this::forgivingInSentence));
     this.definitions = new Lazy<>(() -> new DefinitionIndex(entries));
@@ -373,7 +376,11 @@ public final class GlossaryIndex {
   private static Optional<QuestionReader.Span> head(
       QuestionReader.Reading reading, List<GlossaryMatch> subjects) {
     List<QuestionReader.Span> spans = reading.spans();
-    if (spans.size() < 2 || !subjects.contains(spans.get(0).match())) {
+    // A run that starts with a typo reading may be one longer name typed wrong ("Traivs CI",
+    // "Synthtic monitoring"): its last word is no surer a subject than the whole.
+    if (spans.size() < 2
+        || !subjects.contains(spans.get(0).match())
+        || !exactly(spans.get(0).match())) {
       return Optional.empty();
     }
     QuestionReader.Span head = spans.get(0);
@@ -598,7 +605,8 @@ public final class GlossaryIndex {
   }
 
   private Optional<GlossaryMatch> choseongMatch(String key) {
-    if (!Hangul.isChoseongOnly(key)) {
+    // one consonant is any name that starts with it, or a stray key ("ㄹ" of a misread word)
+    if (key.length() < 2 || !Hangul.isChoseongOnly(key)) {
       return Optional.empty();
     }
     List<Integer> hits = byChoseong.getOrDefault(key, List.of());

@@ -220,12 +220,19 @@ final class QuestionWords {
   /** Whether a text is a name or alias as typed (ignoring case, spaces and hyphens). */
   private final java.util.function.Predicate<String> isName;
 
+  /** Whether a text reads as one name typed with a slip ("클라드우플레어", "코DNS"). */
+  private final java.util.function.Predicate<String> slipOfName;
+
   QuestionWords(List<GlossaryEntry> entries) {
-    this(entries, text -> false);
+    this(entries, text -> false, text -> false);
   }
 
-  QuestionWords(List<GlossaryEntry> entries, java.util.function.Predicate<String> isName) {
+  QuestionWords(
+      List<GlossaryEntry> entries,
+      java.util.function.Predicate<String> isName,
+      java.util.function.Predicate<String> slipOfName) {
     this.isName = isName;
+    this.slipOfName = slipOfName;
     UserDictionary names = userDictionary(entries);
     this.morphemes =
         new Analyzer() {
@@ -297,9 +304,15 @@ final class QuestionWords {
       }
       List<Morpheme> morphemes = morphemes(raw);
       int from = 0;
-      for (int cut : missingSpaces(morphemes)) {
-        addCompound(words, raw.substring(from, cut), shift(morphemes, from, cut));
-        from = cut;
+      for (int cut : missingSpaces(raw, morphemes)) {
+        // Only after a name ("istio가|뭐야", "젠킨스|vs") or a joining word ("vs|깃헙액션"): Nori
+        // reads a name it does not know, typed with a slip, as pieces with endings between them
+        // ("클라드우플레어", "커로스트"), and those pieces are no words of the question.
+        Word before = word(raw.substring(from, cut), shift(morphemes, from, cut));
+        if (before.joins() || before.forms().stream().anyMatch(isName)) {
+          addCompound(words, raw.substring(from, cut), shift(morphemes, from, cut));
+          from = cut;
+        }
       }
       addCompound(words, raw.substring(from), shift(morphemes, from, raw.length()));
     }
@@ -322,7 +335,8 @@ final class QuestionWords {
       int cut = morphemes.get(k).start();
       if (NOUNS.contains(morphemes.get(k - 1).endTag())
           && NOUNS.contains(morphemes.get(k).tag())
-          && isName.test(raw.substring(0, cut))) {
+          && isName.test(raw.substring(0, cut))
+          && !slipOfName.test(raw)) {
         words.add(word(raw.substring(0, cut), shift(morphemes, 0, cut)));
         addCompound(words, raw.substring(cut), shift(morphemes, cut, raw.length()));
         return;
@@ -346,18 +360,25 @@ final class QuestionWords {
    * morpheme that carries meaning after a particle or an ending, which close a word, and a change
    * between Hangul and Latin letters that is not a particle on a Latin name ("SLA의").
    */
-  private static List<Integer> missingSpaces(List<Morpheme> morphemes) {
+  private static List<Integer> missingSpaces(String raw, List<Morpheme> morphemes) {
     List<Integer> cuts = new ArrayList<>();
     for (int k = 1; k < morphemes.size(); k++) {
       Morpheme before = morphemes.get(k - 1);
       Morpheme at = morphemes.get(k);
       boolean closed = before.endTag() == POS.Tag.J || before.endTag() == POS.Tag.E;
       boolean scriptChange = LATIN.contains(before.tag()) != LATIN.contains(at.tag());
-      if (!TRAILING.contains(at.tag()) && (closed || scriptChange)) {
+      // loose jamo is no word of its own: "ㄹ미챝" (Latin read on the Korean keyboard) would leave
+      // "ㄹ", the 초성 of 린
+      boolean jamo = jamoOnly(raw, before) || jamoOnly(raw, at);
+      if (!TRAILING.contains(at.tag()) && (closed || scriptChange) && !jamo) {
         cuts.add(at.start());
       }
     }
     return cuts;
+  }
+
+  private static boolean jamoOnly(String raw, Morpheme m) {
+    return raw.substring(m.start(), m.end()).chars().allMatch(c -> c >= 0x3131 && c <= 0x318E);
   }
 
   /** Morphemes written in Latin letters, digits or Hanja rather than Hangul. */

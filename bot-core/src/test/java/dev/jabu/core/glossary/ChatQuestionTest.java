@@ -71,4 +71,27 @@ class ChatQuestionTest {
     // A typo of a long name is still read whole.
     assertThat(shipped.search("프로메테유스가 뭐야").best().get().entry().id()).isEqualTo("prometheus");
   }
+
+  private static String answer(String query) {
+    return shipped.search(query).best().map(m -> m.entry().id()).orElse("-");
+  }
+
+  @Test
+  void issue18_aSlipOnANameIsNotCutIntoOtherNames() {
+    // Latin read on the Korean keyboard leaves loose jamo ("Falcox" is ㄹ미챝): no word of its own,
+    // and one consonant is no 초성 (ㄹ would be 린, Lean)
+    assertThat(answer("Falcox")).isEqualTo("falco");
+    assertThat(answer("Fault tolreance")).isEqualTo("fault-tolerance");
+    assertThat(answer("ㄹ")).isEqualTo("-");
+    // a run of names that starts with a slip may be one longer name typed wrong
+    assertThat(answer("Traivs CI")).isEqualTo("travis-ci");
+    assertThat(answer("Synthtic monitoring")).isEqualTo("synthetic-monitoring");
+    // names Nori does not know, typed with a slip, are not cut into pieces that happen to be
+    // other names (클라우드플레어 → Clair, 로커스트 → Host, 코어DNS → DNS): a wrong answer is worse
+    for (String slip : java.util.List.of("클라드우플레어", "커로스트", "코DNS")) {
+      assertThat(shipped.search(slip).found()).as(slip).isFalse();
+    }
+    // a name typed on the wrong keyboard without spaces stays one name
+    assertThat(answer("znqjspxltmdhvjpdlxjvoxjs")).isEqualTo("kubernetes-operator-pattern");
+  }
 }
