@@ -222,7 +222,7 @@ public final class GlossaryIndex {
     }
     Optional<GlossaryMatch> name = forgiving(text);
     if (name.isEmpty() && reading.words().size() > 1) {
-      name = forgivingInSentence(reading.words().get(0).stem());
+      name = forgivingInSentence(reading.words().get(0).stem(), true);
     }
     return name;
   }
@@ -548,9 +548,10 @@ public final class GlossaryIndex {
   /**
    * A word of a sentence read forgivingly, more strictly than a name typed alone: at least six
    * keystrokes, one edit (two from eight Latin letters or ten jamo), and a Latin word keeps its
-   * first letter, so "service" never becomes "CI service".
+   * first letter, so "service" never becomes "CI service". Among other words, a word the
+   * definitions use in several entries is one of them, not a slip ({@code amongOthers}).
    */
-  private Optional<GlossaryMatch> forgivingInSentence(String candidate) {
+  private Optional<GlossaryMatch> forgivingInSentence(String candidate, boolean amongOthers) {
     return forgiving(candidate)
         .filter(
             m -> {
@@ -568,7 +569,8 @@ public final class GlossaryIndex {
                   && m.distance() <= allowed
                   && name.length > 0
                   && (!latin || name[0] == typed[0])
-                  && !definitions.get().ordinaryWordBeside(candidate, m.matchedName());
+                  && !(amongOthers
+                      && definitions.get().ordinaryWordBeside(candidate, m.matchedName()));
             });
   }
 

@@ -179,16 +179,17 @@ final class QuestionReader {
 
   private final QuestionWords splitter;
   private final Function<String, Optional<GlossaryMatch>> exact;
-  private final Function<String, Optional<GlossaryMatch>> forgiving;
+  private final java.util.function.BiFunction<String, Boolean, Optional<GlossaryMatch>> forgiving;
 
   /**
    * @param forgiving reads a word of a sentence forgivingly (typos, 초성, keyboard), more strictly
-   *     than a name typed alone, since a sentence is full of ordinary words
+   *     than a name typed alone, since a sentence is full of ordinary words; told whether the
+   *     question has other words beside it
    */
   QuestionReader(
       QuestionWords splitter,
       Function<String, Optional<GlossaryMatch>> exact,
-      Function<String, Optional<GlossaryMatch>> forgiving) {
+      java.util.function.BiFunction<String, Boolean, Optional<GlossaryMatch>> forgiving) {
     this.splitter = splitter;
     this.exact = exact;
     this.forgiving = forgiving;
@@ -220,9 +221,11 @@ final class QuestionReader {
         }
         // The word as typed first: "kubenetes" is one edit from Kubernetes, its "singular" two.
         Word last = words.get(i + length - 1);
-        Optional<GlossaryMatch> match = forgiving.apply(join(words, i, i + length, last.raw()));
+        boolean amongOthers = words.size() > length;
+        Optional<GlossaryMatch> match =
+            forgiving.apply(join(words, i, i + length, last.raw()), amongOthers);
         if (match.isEmpty() && !last.stem().equals(last.raw())) {
-          match = forgiving.apply(join(words, i, i + length, last.stem()));
+          match = forgiving.apply(join(words, i, i + length, last.stem()), amongOthers);
         }
         if (match.isPresent()) {
           spans.add(new Span(i, i + length, match.get()));
