@@ -46,13 +46,17 @@ class StatusCommandLineTest {
     System.setOut(originalOut);
   }
 
+  /** A jabu.yaml for a database in the test's folder, as beside a running jabu. */
+  private Path config() throws java.io.IOException {
+    Files.createDirectories(dir.resolve("glossary"));
+    return Files.writeString(
+        dir.resolve("jabu.yaml"),
+        "database:\n  file: " + dir.resolve("jabu.db") + "\nhttp:\n  enabled: false\n");
+  }
+
   @Test
   void theQueueAndWhatWasGivenUpOnAreShownFromTheShell() throws Exception {
-    Files.createDirectories(dir.resolve("glossary"));
-    Path config =
-        Files.writeString(
-            dir.resolve("jabu.yaml"),
-            "database:\n  file: " + dir.resolve("jabu.db") + "\nhttp:\n  enabled: false\n");
+    Path config = config();
     try (Database database = Database.open(DatabaseUrl.embedded(dir.resolve("jabu.db")))) {
       JdbcOutboxStore store = new JdbcOutboxStore(database);
       var now = Clocks.system().instant();
@@ -98,11 +102,7 @@ class StatusCommandLineTest {
 
   @Test
   void theNextWorkIsWhatPeopleWaitForNotTheSchedulersUpkeep() throws Exception {
-    Files.createDirectories(dir.resolve("glossary"));
-    Path config =
-        Files.writeString(
-            dir.resolve("jabu.yaml"),
-            "database:\n  file: " + dir.resolve("jabu.db") + "\nhttp:\n  enabled: false\n");
+    Path config = config();
     Instant now = Clocks.system().instant();
     try (Database database = Database.open(DatabaseUrl.embedded(dir.resolve("jabu.db")))) {
       // upkeep due in a minute, as it always is; a reminder due in a day
@@ -139,11 +139,7 @@ class StatusCommandLineTest {
 
   @Test
   void anEmptyQueueHasNoOldestPost() throws Exception {
-    Files.createDirectories(dir.resolve("glossary"));
-    Path config =
-        Files.writeString(
-            dir.resolve("jabu.yaml"),
-            "database:\n  file: " + dir.resolve("jabu.db") + "\nhttp:\n  enabled: false\n");
+    Path config = config();
     Database.open(DatabaseUrl.embedded(dir.resolve("jabu.db"))).close();
 
     assertThat(new CommandLine(new Main()).execute("status", "--config", config.toString()))
