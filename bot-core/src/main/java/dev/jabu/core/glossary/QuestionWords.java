@@ -310,7 +310,7 @@ final class QuestionWords {
         // ("클라드우플레어", "커로스트"), and those pieces are no words of the question.
         Word before = word(raw.substring(from, cut), shift(morphemes, from, cut));
         if (before.joins() || before.forms().stream().anyMatch(isName)) {
-          addCompound(words, raw.substring(from, cut), shift(morphemes, from, cut));
+          words.add(before);
           from = cut;
         }
       }
@@ -335,8 +335,10 @@ final class QuestionWords {
       int cut = morphemes.get(k).start();
       if (NOUNS.contains(morphemes.get(k - 1).endTag())
           && NOUNS.contains(morphemes.get(k).tag())
-          && isName.test(raw.substring(0, cut))
-          && !slipOfName.test(raw)) {
+          && isName.test(raw.substring(0, cut))) {
+        if (slipOfName.test(raw)) {
+          break; // the whole is one name typed with a slip: no cut anywhere
+        }
         words.add(word(raw.substring(0, cut), shift(morphemes, 0, cut)));
         addCompound(words, raw.substring(cut), shift(morphemes, cut, raw.length()));
         return;
