@@ -169,12 +169,7 @@ public final class GlossaryIndex {
     if (reading.words().isEmpty()) {
       return SearchResult.notFound("", List.of());
     }
-    boolean exactNames =
-        reading.spans().stream()
-            .anyMatch(
-                span ->
-                    span.match().how() == GlossaryMatch.How.NAME
-                        || span.match().how() == GlossaryMatch.How.ALIAS);
+    boolean exactNames = reading.spans().stream().anyMatch(span -> exactly(span.match()));
     if (!exactNames) {
       Optional<SearchResult> keyboard = rereadAsKorean(text);
       if (keyboard.isPresent()) {
@@ -247,7 +242,7 @@ public final class GlossaryIndex {
             reread.matches().stream()
                 .map(
                     m ->
-                        m.how() == GlossaryMatch.How.NAME || m.how() == GlossaryMatch.How.ALIAS
+                        exactly(m)
                             ? new GlossaryMatch(
                                 m.entry(), GlossaryMatch.How.KEYBOARD, m.matchedName(), 0)
                             : m)
